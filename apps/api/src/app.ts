@@ -1,0 +1,52 @@
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { AppContext } from './context';
+import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { createStaticWebRouter } from './http/static-web';
+import { createSystemRouter } from './http/system-router';
+
+/** Builds the Express app; listening is start()'s job (server.ts). */
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger: ctx.logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // Only method, path and status: query strings and bodies may carry personal data.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '256kb' }));
+
+  app.use(createSystemRouter(ctx));
+  app.use('/api', notFoundHandler);
+  app.use(createStaticWebRouter());
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(ctx.logger));
+  return app;
+}

@@ -1,0 +1,132 @@
+// Configuration is read once from the environment and validated with zod;
+// start-up fails fast with a readable list of every problem (STYLE.md).
+import { z } from 'zod';
+
+const databaseUrlSchema = z
+  .string()
+  .refine((v) => /^file:.+/.test(v) || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+    message: 'must be a SQLite "file:<path>" URL or a "postgres://user@host:port/db" URL',
+  })
+  .refine((v) => !/^postgres/.test(v) || URL.canParse(v), {
+    message: 'is not a valid PostgreSQL URL',
+  });
+
+const booleanSchema = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'])
+      .default('development')
+      .describe('Runtime mode; production requires SESSION_SECRET and SMTP mail.'),
+    HOST: z.string().default('127.0.0.1').describe('Interface the HTTP server binds to.'),
+    PORT: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .default(3000)
+      .describe('HTTP port (0 picks a free one).'),
+    PUBLIC_URL: z
+      .url()
+      .default('http://localhost:3000')
+      .describe('Address people use to reach the portal; used in emailed links.'),
+    DATABASE_URL: databaseUrlSchema
+      .default('file:./var/oikeus.db')
+      .describe('SQLite file URL (default, created on first start) or PostgreSQL URL.'),
+    SESSION_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .optional()
+      .describe('Secret for signing session tokens; generated into var/ when unset outside production.'),
+    MAIL_TRANSPORT: z
+      .enum(['local', 'smtp'])
+      .default('local')
+      .describe('"local" keeps mail in the database and shows it at /dev/mailbox; "smtp" sends via SMTP_URL.'),
+    SMTP_URL: z
+      .string()
+      .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL')
+      .optional()
+      .describe('SMTP server, e.g. smtps://user:pass@mail.example.com:465.'),
+    MAIL_FROM: z
+      .string()
+      .default('Oikeus <no-reply@oikeus.local>')
+      .describe('Sender of every email.'),
+    MAIL_REPLY_TO: z.string().optional().describe('Reply-To for subject emails (defaults to the contact person).'),
+    CONTROLLER_TIME_ZONE: z
+      .string()
+      .default('Europe/Helsinki')
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'is not a known IANA time zone')
+      .describe("Controller's time zone; receipt dates and deadlines are counted in it."),
+    HOLIDAY_COUNTRY: z.string().length(2).default('FI').describe('Country whose public holidays stop a deadline.'),
+    TARGET_DAYS_BEFORE: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(25)
+      .default(7)
+      .describe('Internal target: this many days before the legal deadline.'),
+    REGISTER_DESCRIPTION_PATH: z
+      .string()
+      .default('config/register-description.yaml')
+      .describe('Register description (privacy notice as data), relative to the repository root.'),
+    RUN_WORKER: booleanSchema
+      .default(true)
+      .describe('Run the worker (outbox, reminders, retention) inside the API process.'),
+    SEED_DEMO: booleanSchema
+      .default(false)
+      .describe('Load Inope Oy demo data on start when the registers are empty.'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info')
+      .describe('pino log level.'),
+    SLOW_QUERY_MS: z.coerce.number().int().min(1).default(200).describe('Log queries slower than this.'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAIL_TRANSPORT=smtp' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings mean "unset", as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      const value = source[name];
+      const shown =
+        value === undefined || name.includes('SECRET') ? '' : ` (got "${redactUrl(value)}")`;
+      return `${name}: ${issue.message}${shown}`;
+    }),
+  );
+}
+
+/** Never echo credentials embedded in a URL. */
+function redactUrl(value: string): string {
+  return value.replace(/\/\/([^@/]*)@/, '//***@').slice(0, 80);
+}

@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { Clock } from './clock';
+import type { Env } from './config/env';
+import type { Database } from './db/client';
+
+/** Everything a use case or router needs, built once at start-up and passed down. */
+export interface AppContext {
+  env: Env;
+  db: Database;
+  logger: Logger;
+  clock: Clock;
+  /** Key material for session tokens (jose, HS256) and keyed hashes. */
+  secret: Uint8Array;
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { errorMessages, type ErrorBody, type ErrorCode } from '@oikeus/contracts';
+import { AppError, httpStatusOf } from '../errors/app-error';
+import { localeOf } from './locale';
+
+/** Errors thrown by body-parser and friends carry a `type` and HTTP status. */
+function fromFrameworkError(err: unknown): AppError | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const e = err as { type?: string; status?: number; code?: string };
+  if (e.type === 'entity.too.large' || e.code === 'LIMIT_FILE_SIZE') return new AppError('PAYLOAD_TOO_LARGE');
+  if (e.type === 'entity.parse.failed' || e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
+    return new AppError('VALIDATION_FAILED');
+  }
+  if (e.type === 'entity.verify.failed') return new AppError('VALIDATION_FAILED');
+  if (e.code === 'LIMIT_UNEXPECTED_FILE' || e.code === 'LIMIT_FILE_COUNT' || e.code === 'LIMIT_FIELD_VALUE') {
+    return new AppError('VALIDATION_FAILED');
+  }
+  if (e.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
+  return null;
+}
+
+/** The one error middleware: `{ error: { code, message, details } }`, never a stack or personal data. */
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const known = err instanceof AppError ? err : fromFrameworkError(err);
+    const locale = localeOf(req);
+    let code: ErrorCode;
+    let body: ErrorBody;
+    if (known) {
+      code = known.code;
+      body = {
+        error: {
+          code,
+          message: known.hasCustomMessage ? known.message : errorMessages[code][locale],
+          ...(known.details ? { details: known.details } : {}),
+        },
+      };
+    } else {
+      code = 'INTERNAL';
+      const requestId = randomUUID();
+      logger.error({ err, requestId, method: req.method, path: req.path }, 'unhandled error');
+      body = { error: { code, message: errorMessages.INTERNAL[locale], requestId } };
+    }
+    if (res.headersSent) return;
+    res.status(httpStatusOf[code]).json(body);
+  };
+}
+
+export const notFoundHandler: RequestHandler = () => {
+  throw new AppError('NOT_FOUND');
+};

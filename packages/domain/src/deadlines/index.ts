@@ -1,0 +1,31 @@
+export {
+  ExtensionNotAllowedError,
+  assertCanExtend,
+  canExtend,
+  type CanExtendInput,
+  type ExtensionCheck,
+  type ExtensionRefusalReason,
+} from './can-extend';
+export {
+  DEFAULT_TARGET_DAYS_BEFORE,
+  computeDeadline,
+  type ComputeDeadlineInput,
+} from './compute-deadline';
+export { countPausedDays, type PausedDays } from './count-paused-days';
+export type { Deadline, DeadlinePeriod, DeadlineReasoningStep, SkippedDay } from './deadline';
+export { deadlineStatus, type DeadlineStatus } from './deadline-status';
+export { dueReminders } from './due-reminders';
+export {
+  listReminders,
+  reminderKinds,
+  type ListRemindersInput,
+  type Reminder,
+  type ReminderKind,
+} from './list-reminders';
+export {
+  defaultReminderSchedule,
+  reminderScheduleSchema,
+  type ReminderSchedule,
+  type ReminderScheduleInput,
+} from './reminder-schedule';
+export { InvalidSuspensionError, type PausedInterval, type Suspension } from './suspension';

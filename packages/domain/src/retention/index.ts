@@ -1,0 +1,25 @@
+export { computeRetentionDate, type RetentionDateFacts } from './compute-retention-date';
+export {
+  evaluateRetention,
+  type EvaluateRetentionInput,
+  type RetentionDecision,
+  type RetentionReasonCode,
+} from './evaluate-retention';
+export { computeNextReviewDate, isReviewDue, type ReviewSchedule } from './is-review-due';
+export type {
+  CustomerRetentionFacts,
+  InvoiceRetentionFacts,
+  MarketingContactRetentionFacts,
+  RestrictionFacts,
+  RetentionRecords,
+} from './retention-record';
+export {
+  retentionRecordTypeSchema,
+  retentionRuleSchema,
+  type CustomerRetentionRule,
+  type InvoiceRetentionRule,
+  type MarketingContactRetentionRule,
+  type RetentionRecordType,
+  type RetentionRule,
+  type RetentionRuleKind,
+} from './retention-rule';

@@ -1,0 +1,39 @@
+import type { LocalDate } from './local-date';
+
+/**
+ * GDPR Art. 18: while processing is restricted the data is only stored. When
+ * the ground of the restriction needs the data kept — the subject asked for
+ * restriction instead of erasure (18(1)(b)) or needs it for legal claims
+ * (18(1)(c)) — the retention job must not delete it. The caller decides
+ * `restrictionRequiresKeeping` from the restriction's ground.
+ */
+export interface RestrictionFacts {
+  hasActiveRestriction: boolean;
+  restrictionRequiresKeeping: boolean;
+}
+
+export interface CustomerRetentionFacts extends RestrictionFacts {
+  id: string;
+  /** null while the customer relationship is ongoing. */
+  relationshipEndedOn: LocalDate | null;
+}
+
+export interface InvoiceRetentionFacts extends Partial<RestrictionFacts> {
+  id: string;
+  customerId: string;
+  /** Last day of the financial year the voucher belongs to. */
+  financialYearEnd: LocalDate;
+}
+
+export interface MarketingContactRetentionFacts extends Partial<RestrictionFacts> {
+  id: string;
+  lastActivityOn: LocalDate;
+  /** true while the person is also a customer with an ongoing relationship. */
+  hasCustomerRelationship: boolean;
+}
+
+export interface RetentionRecords {
+  customers?: readonly CustomerRetentionFacts[];
+  invoices?: readonly InvoiceRetentionFacts[];
+  marketingContacts?: readonly MarketingContactRetentionFacts[];
+}

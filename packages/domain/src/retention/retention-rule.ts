@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** The kinds of records the retention job looks at. */
+export const retentionRecordTypeSchema = z.enum(['customer', 'invoice', 'marketing_contact']);
+export type RetentionRecordType = z.infer<typeof retentionRecordTypeSchema>;
+
+const ruleIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, { error: 'expected an id of lower-case letters, digits and _' });
+
+const yearsSchema = z
+  .int({ error: 'expected a positive integer' })
+  .positive({ error: 'expected a positive integer' });
+
+const optionalLegalBasisSchema = z.string().trim().min(1).optional();
+
+/**
+ * The machine-readable part of a retention rule. Each rule kind says which
+ * fact of a record starts the period, so the rule kind fixes the record type.
+ */
+export const retentionRuleSchema = z.discriminatedUnion('rule', [
+  z.strictObject({
+    id: ruleIdSchema,
+    appliesTo: z.literal('customer'),
+    rule: z.literal('years_after_relationship_end'),
+    years: yearsSchema,
+    legalBasis: optionalLegalBasisSchema,
+  }),
+  z.strictObject({
+    id: ruleIdSchema,
+    appliesTo: z.literal('invoice'),
+    rule: z.literal('years_after_end_of_year_of_financial_year_end'),
+    years: yearsSchema,
+    legalBasis: optionalLegalBasisSchema,
+  }),
+  z.strictObject({
+    id: ruleIdSchema,
+    appliesTo: z.literal('marketing_contact'),
+    rule: z.literal('years_after_last_activity'),
+    years: yearsSchema,
+    legalBasis: optionalLegalBasisSchema,
+  }),
+]);
+
+export type RetentionRule = z.infer<typeof retentionRuleSchema>;
+export type RetentionRuleKind = RetentionRule['rule'];
+export type CustomerRetentionRule = Extract<RetentionRule, { appliesTo: 'customer' }>;
+export type InvoiceRetentionRule = Extract<RetentionRule, { appliesTo: 'invoice' }>;
+export type MarketingContactRetentionRule = Extract<RetentionRule, { appliesTo: 'marketing_contact' }>;
