@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppContext } from './context';
+import { csrfGuard } from './http/csrf-guard';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { createStaticWebRouter } from './http/static-web';
 import { createSystemRouter } from './http/system-router';
@@ -44,6 +45,9 @@ export function createApp(ctx: AppContext): Express {
   app.use(express.json({ limit: '256kb' }));
 
   app.use(createSystemRouter(ctx));
+  app.use('/api', csrfGuard(ctx.env.PUBLIC_URL));
+  // Feature routers: one line each, mounted under /api.
+
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());
   app.use(notFoundHandler);

@@ -2,5 +2,3 @@ export * from './locale';
 export * from './errors';
 export * from './validation';
 export * from './fields';
-export * from './openapi/registry';
-export * from './openapi/system';

@@ -90,14 +90,6 @@ export const envSchema = z
       .default('info')
       .describe('pino log level.'),
     SLOW_QUERY_MS: z.coerce.number().int().min(1).default(200).describe('Log queries slower than this.'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) {
-      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAIL_TRANSPORT=smtp' });
-    }
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
-    }
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -114,16 +106,26 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   // Empty strings mean "unset", as in most .env tooling.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
   const result = envSchema.safeParse(cleaned);
-  if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => {
+  // Checked on the raw values so they are reported even when other variables are wrong.
+  const crossField: string[] = [];
+  if (cleaned.MAIL_TRANSPORT === 'smtp' && !cleaned.SMTP_URL) {
+    crossField.push('SMTP_URL: is required when MAIL_TRANSPORT=smtp');
+  }
+  if (cleaned.NODE_ENV === 'production' && !cleaned.SESSION_SECRET) {
+    crossField.push('SESSION_SECRET: is required in production');
+  }
+  if (result.success && crossField.length === 0) return result.data;
+  const issues = result.success ? [] : result.error.issues;
+  throw new ConfigError([
+    ...issues.map((issue) => {
       const name = issue.path.join('.') || '(environment)';
       const value = source[name];
       const shown =
         value === undefined || name.includes('SECRET') ? '' : ` (got "${redactUrl(value)}")`;
       return `${name}: ${issue.message}${shown}`;
     }),
-  );
+    ...crossField,
+  ]);
 }
 
 /** Never echo credentials embedded in a URL. */

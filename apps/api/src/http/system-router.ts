@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { generateOpenApiDocument } from '@oikeus/contracts';
+import { generateOpenApiDocument } from '@oikeus/contracts/openapi';
 import type { AppContext } from '../context';
 
 export function createSystemRouter(ctx: AppContext): Router {

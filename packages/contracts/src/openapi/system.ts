@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { errorBodySchema } from '../errors';
 import { openApiRegistry } from './registry';
 
 export const healthSchema = z.object({ status: z.literal('ok') });
@@ -23,4 +22,3 @@ openApiRegistry.registerPath({
     503: { description: 'Not ready', content: { 'application/json': { schema: readinessSchema } } },
   },
 });
-openApiRegistry.register('ErrorBody', errorBodySchema);

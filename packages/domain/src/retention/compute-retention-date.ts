@@ -1,5 +1,11 @@
-import { addDays, addYears, endOfYear } from 'date-fns';
-import { toLocalDate, toUtcDate, type LocalDate } from './local-date';
+import {
+  addLocalDays,
+  addLocalMonths,
+  localDateFromParts,
+  localDateParts,
+  type LocalDate,
+} from '../calendar';
+import { readLocalDate } from './read-local-date';
 import type {
   CustomerRetentionFacts,
   InvoiceRetentionFacts,
@@ -12,11 +18,11 @@ import type {
   RetentionRule,
 } from './retention-rule';
 
-/** The facts a rule may read; each rule kind reads exactly one of them. */
+/** The facts a rule may read (`YYYY-MM-DD`); each rule kind reads exactly one of them. */
 export interface RetentionDateFacts {
-  relationshipEndedOn?: LocalDate | null;
-  financialYearEnd?: LocalDate;
-  lastActivityOn?: LocalDate;
+  relationshipEndedOn?: string | null;
+  financialYearEnd?: string;
+  lastActivityOn?: string;
 }
 
 /**
@@ -50,7 +56,7 @@ export function computeRetentionDate(rule: RetentionRule, facts: RetentionDateFa
       // relationship ended; while it lasts there is no deletion date.
       if (facts.relationshipEndedOn === undefined) throw missingFact(rule, 'relationshipEndedOn');
       if (facts.relationshipEndedOn === null) return null;
-      return firstDayAfterYears(toUtcDate(facts.relationshipEndedOn, 'relationshipEndedOn'), rule.years);
+      return firstDayAfterYears(readLocalDate(facts.relationshipEndedOn, 'relationshipEndedOn'), rule.years);
     }
     case 'years_after_end_of_year_of_financial_year_end': {
       // Kirjanpitolaki (Accounting Act) 1336/1997 2:10: vouchers are kept at
@@ -59,21 +65,21 @@ export function computeRetentionDate(rule: RetentionRule, facts: RetentionDateFa
       // 2020; that year ends 2020-12-31; six years on is 2026-12-31, so the
       // voucher is kept through 2026-12-31 and is deletable from 2027-01-01.
       if (facts.financialYearEnd === undefined) throw missingFact(rule, 'financialYearEnd');
-      const financialYearEnd = toUtcDate(facts.financialYearEnd, 'financialYearEnd');
-      return firstDayAfterYears(endOfYear(financialYearEnd), rule.years);
+      const { year } = localDateParts(readLocalDate(facts.financialYearEnd, 'financialYearEnd'));
+      return firstDayAfterYears(localDateFromParts(year, 12, 31), rule.years);
     }
     case 'years_after_last_activity': {
       // The controller's own rule for marketing contacts who are not customers.
       if (facts.lastActivityOn === undefined) throw missingFact(rule, 'lastActivityOn');
-      return firstDayAfterYears(toUtcDate(facts.lastActivityOn, 'lastActivityOn'), rule.years);
+      return firstDayAfterYears(readLocalDate(facts.lastActivityOn, 'lastActivityOn'), rule.years);
     }
   }
 }
 
-function firstDayAfterYears(start: Date, years: number): LocalDate {
-  // date-fns addYears clamps 29 February to 28 February in common years,
-  // which is the Art. 3(2)(c) "last day of that month" outcome.
-  return toLocalDate(addDays(addYears(start, years), 1));
+function firstDayAfterYears(start: LocalDate, years: number): LocalDate {
+  // Whole years as months: 29 February plus a number of years lands on
+  // 28 February in a common year, the Art. 3(2)(c) "last day of that month".
+  return addLocalDays(addLocalMonths(start, years * 12), 1);
 }
 
 function missingFact(rule: RetentionRule, fact: keyof RetentionDateFacts): TypeError {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidDateError } from '../calendar';
 import { evaluateRetention } from './evaluate-retention';
 import type {
   CustomerRetentionFacts,
@@ -294,7 +295,7 @@ describe('evaluateRetention', () => {
 
   it('when today is not a real date, it throws', () => {
     expect(() => evaluateRetention({ rules: inopeRules, records: {}, today: '2025-13-01' })).toThrow(
-      RangeError,
+      new InvalidDateError('today: expected a date written YYYY-MM-DD, got "2025-13-01"'),
     );
   });
 

@@ -1,5 +1,6 @@
 import { computeRetentionDate } from './compute-retention-date';
-import { toUtcDate, type LocalDate } from './local-date';
+import type { LocalDate } from '../calendar';
+import { readLocalDate } from './read-local-date';
 import type { RestrictionFacts, RetentionRecords } from './retention-record';
 import type { RetentionRecordType, RetentionRule } from './retention-rule';
 
@@ -26,7 +27,7 @@ export interface EvaluateRetentionInput {
   rules: readonly RetentionRule[];
   records: RetentionRecords;
   /** The controller's current calendar date (Europe/Helsinki), injected by the caller. */
-  today: LocalDate;
+  today: string;
 }
 
 /**
@@ -39,8 +40,9 @@ export interface EvaluateRetentionInput {
  * customer record is no longer among `records` does the voucher rule alone
  * apply.
  */
-export function evaluateRetention({ rules, records, today }: EvaluateRetentionInput): RetentionDecision[] {
-  toUtcDate(today, 'today');
+export function evaluateRetention(input: EvaluateRetentionInput): RetentionDecision[] {
+  const { rules, records } = input;
+  const today = readLocalDate(input.today, 'today');
   const customers = records.customers ?? [];
   const invoices = records.invoices ?? [];
   const marketingContacts = records.marketingContacts ?? [];

@@ -1,9 +1,9 @@
-import { addYears } from 'date-fns';
-import { toLocalDate, toUtcDate, type LocalDate } from './local-date';
+import { addLocalMonths, type LocalDate } from '../calendar';
+import { readLocalDate } from './read-local-date';
 
 export interface ReviewSchedule {
-  /** null when the register has never been reviewed. */
-  lastReviewedOn: LocalDate | null;
+  /** `YYYY-MM-DD`; null when the register has never been reviewed. */
+  lastReviewedOn: string | null;
   intervalYears: number;
 }
 
@@ -18,12 +18,12 @@ export function computeNextReviewDate({ lastReviewedOn, intervalYears }: ReviewS
     throw new RangeError(`intervalYears: expected a positive integer, got ${intervalYears}`);
   }
   if (lastReviewedOn === null) return null;
-  return toLocalDate(addYears(toUtcDate(lastReviewedOn, 'lastReviewedOn'), intervalYears));
+  return addLocalMonths(readLocalDate(lastReviewedOn, 'lastReviewedOn'), intervalYears * 12);
 }
 
 /** True when a register's retention review is due today or overdue. */
-export function isReviewDue(input: ReviewSchedule & { today: LocalDate }): boolean {
-  toUtcDate(input.today, 'today');
+export function isReviewDue(input: ReviewSchedule & { today: string }): boolean {
+  const today = readLocalDate(input.today, 'today');
   const dueOn = computeNextReviewDate(input);
-  return dueOn === null || input.today >= dueOn;
+  return dueOn === null || today >= dueOn;
 }

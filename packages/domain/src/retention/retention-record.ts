@@ -1,5 +1,3 @@
-import type { LocalDate } from './local-date';
-
 /**
  * GDPR Art. 18: while processing is restricted the data is only stored. When
  * the ground of the restriction needs the data kept — the subject asked for
@@ -14,20 +12,21 @@ export interface RestrictionFacts {
 
 export interface CustomerRetentionFacts extends RestrictionFacts {
   id: string;
-  /** null while the customer relationship is ongoing. */
-  relationshipEndedOn: LocalDate | null;
+  /** `YYYY-MM-DD`; null while the customer relationship is ongoing. */
+  relationshipEndedOn: string | null;
 }
 
 export interface InvoiceRetentionFacts extends Partial<RestrictionFacts> {
   id: string;
   customerId: string;
-  /** Last day of the financial year the voucher belongs to. */
-  financialYearEnd: LocalDate;
+  /** Last day (`YYYY-MM-DD`) of the financial year the voucher belongs to. */
+  financialYearEnd: string;
 }
 
 export interface MarketingContactRetentionFacts extends Partial<RestrictionFacts> {
   id: string;
-  lastActivityOn: LocalDate;
+  /** `YYYY-MM-DD` of the last contact or other activity. */
+  lastActivityOn: string;
   /** true while the person is also a customer with an ongoing relationship. */
   hasCustomerRelationship: boolean;
 }

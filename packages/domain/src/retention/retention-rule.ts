@@ -12,6 +12,10 @@ const yearsSchema = z
   .int({ error: 'expected a positive integer' })
   .positive({ error: 'expected a positive integer' });
 
+// A rule kind reads one fact of one record type, so the two must match.
+const appliesToError = (rule: string, recordType: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'required' : `the rule ${rule} applies to ${recordType} records`;
+
 const optionalLegalBasisSchema = z.string().trim().min(1).optional();
 
 /**
@@ -21,21 +25,21 @@ const optionalLegalBasisSchema = z.string().trim().min(1).optional();
 export const retentionRuleSchema = z.discriminatedUnion('rule', [
   z.strictObject({
     id: ruleIdSchema,
-    appliesTo: z.literal('customer'),
+    appliesTo: z.literal('customer', { error: appliesToError('years_after_relationship_end', 'customer') }),
     rule: z.literal('years_after_relationship_end'),
     years: yearsSchema,
     legalBasis: optionalLegalBasisSchema,
   }),
   z.strictObject({
     id: ruleIdSchema,
-    appliesTo: z.literal('invoice'),
+    appliesTo: z.literal('invoice', { error: appliesToError('years_after_end_of_year_of_financial_year_end', 'invoice') }),
     rule: z.literal('years_after_end_of_year_of_financial_year_end'),
     years: yearsSchema,
     legalBasis: optionalLegalBasisSchema,
   }),
   z.strictObject({
     id: ruleIdSchema,
-    appliesTo: z.literal('marketing_contact'),
+    appliesTo: z.literal('marketing_contact', { error: appliesToError('years_after_last_activity', 'marketing_contact') }),
     rule: z.literal('years_after_last_activity'),
     years: yearsSchema,
     legalBasis: optionalLegalBasisSchema,

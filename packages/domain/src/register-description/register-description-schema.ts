@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import { localDateSchema } from '../calendar';
+import { retentionRecordTypeSchema, retentionRuleSchema } from '../retention/retention-rule';
+import { legalBasisSchema } from './legal-basis';
+import { localizedTextSchema } from './localized-text';
+import { recordSourceSchema } from './record-source';
+
+const requiredOr = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'required' : message;
+
+const textSchema = z.string({ error: requiredOr('expected text') }).trim().min(1, { error: 'must not be empty' });
+const idSchema = z
+  .string({ error: requiredOr('expected an id') })
+  .regex(/^[a-z][a-z0-9_]*$/, { error: 'expected an id of lower-case letters, digits and _' });
+const emailSchema = z.email({ error: requiredOr('expected an email address') });
+const phoneSchema = z
+  .string({ error: requiredOr('expected a phone number') })
+  .regex(/^\+?[0-9][0-9 ()-]{4,}$/, { error: 'expected a phone number of digits, spaces and + ( ) -' });
+const urlSchema = z.url({ protocol: /^https?$/, error: requiredOr('expected an http(s) address') });
+const positiveIntegerSchema = z
+  .int({ error: requiredOr('expected a positive integer') })
+  .positive({ error: 'expected a positive integer' });
+const countryCodeSchema = z
+  .string({ error: requiredOr('expected a country code') })
+  .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter ISO 3166 country code such as FI' });
+
+export const postalAddressSchema = z.strictObject({
+  lines: z.array(textSchema).min(1, { error: 'expected at least one address line' }),
+  postalCode: textSchema,
+  city: textSchema,
+  country: countryCodeSchema,
+});
+
+export const registerIdSchema = z.enum(['customer', 'marketing']);
+export type RegisterId = z.infer<typeof registerIdSchema>;
+/** The two registers of Inope Oy's notice; requests target one or both. */
+export const REGISTER_IDS = registerIdSchema.options;
+
+export const rightIdSchema = z.enum([
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'withdraw_consent',
+  'complaint',
+]);
+export type RightId = z.infer<typeof rightIdSchema>;
+export const RIGHT_IDS = rightIdSchema.options;
+
+export const recipientRoleSchema = z.enum(['processor', 'independent_controller', 'public_authority']);
+export type RecipientRole = z.infer<typeof recipientRoleSchema>;
+
+/** GDPR Art. 45, 46(2)(c) and 47: the grounds a transfer outside the EU/EEA may rest on. */
+export const transferSafeguardSchema = z.enum([
+  'adequacy_decision',
+  'standard_contractual_clauses',
+  'binding_corporate_rules',
+]);
+export type TransferSafeguard = z.infer<typeof transferSafeguardSchema>;
+
+const explanation = { explanation: localizedTextSchema };
+const [customerRule, invoiceRule, marketingContactRule] = retentionRuleSchema.options;
+
+/** A machine-readable retention rule with the text the notice shows for it (Art. 15(1)(d)). */
+export const describedRetentionRuleSchema = z.discriminatedUnion('rule', [
+  customerRule.extend(explanation),
+  invoiceRule.extend(explanation),
+  marketingContactRule.extend(explanation),
+]);
+export type DescribedRetentionRule = z.infer<typeof describedRetentionRuleSchema>;
+
+export const registerSchema = z.strictObject({
+  id: registerIdSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  lastReviewedOn: localDateSchema,
+  // Art. 13(1)(c), 15(1)(a): each purpose with its legal basis.
+  purposes: z
+    .array(
+      z.strictObject({ id: idSchema, legalBasis: legalBasisSchema, description: localizedTextSchema }),
+    )
+    .min(1, { error: 'expected at least one purpose' })
+    .superRefine(requireUniqueIds),
+  // Art. 15(1)(b)
+  dataCategories: z
+    .array(
+      z.strictObject({ id: idSchema, name: localizedTextSchema, description: localizedTextSchema }),
+    )
+    .min(1, { error: 'expected at least one data category' })
+    .superRefine(requireUniqueIds),
+  // Art. 14(2)(f), 15(1)(g)
+  sources: z
+    .array(z.strictObject({ id: recordSourceSchema, label: localizedTextSchema }))
+    .min(1, { error: 'expected at least one source' })
+    .superRefine(requireUniqueIds),
+  // Art. 15(1)(c)
+  recipients: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        name: localizedTextSchema,
+        role: recipientRoleSchema,
+        country: localizedTextSchema,
+        purpose: localizedTextSchema,
+      }),
+    )
+    .superRefine(requireUniqueIds),
+  // Art. 15(1)(c), 15(2)
+  transfers: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        recipient: localizedTextSchema,
+        countryOrRegion: localizedTextSchema,
+        safeguard: transferSafeguardSchema,
+        description: localizedTextSchema,
+      }),
+    )
+    .superRefine(requireUniqueIds),
+  // Art. 15(1)(d)
+  retention: z
+    .array(describedRetentionRuleSchema)
+    .min(1, { error: 'expected at least one retention rule' }),
+});
+export type Register = z.infer<typeof registerSchema>;
+
+export const registerDescriptionSchema = z
+  .strictObject({
+    version: textSchema,
+    drawnUpOn: localDateSchema,
+    lastChangedOn: localDateSchema,
+    title: localizedTextSchema,
+    introduction: localizedTextSchema,
+    controller: z.strictObject({
+      name: textSchema,
+      businessId: textSchema,
+      address: postalAddressSchema,
+      email: emailSchema.optional(),
+      phone: phoneSchema.optional(),
+      website: urlSchema.optional(),
+    }),
+    contactPerson: z.strictObject({ name: textSchema, email: emailSchema, phone: phoneSchema }),
+    registers: z.array(registerSchema).superRefine((registers, context) => {
+      requireUniqueIds(registers, context);
+      for (const id of REGISTER_IDS) {
+        if (!registers.some((register) => register.id === id)) {
+          context.addIssue({ code: 'custom', message: `expected a register with id "${id}"` });
+        }
+      }
+    }),
+    // GDPR Art. 5(1)(e): the notice promises a review of the need to keep data.
+    retentionReview: z.strictObject({
+      intervalYears: positiveIntegerSchema,
+      statement: localizedTextSchema,
+    }),
+    disclosures: z.strictObject({
+      internalProcessing: localizedTextSchema,
+      cases: z
+        .array(z.strictObject({ id: idSchema, description: localizedTextSchema }))
+        .superRefine(requireUniqueIds),
+    }),
+    // Art. 15(1)(h)
+    automatedDecisionMaking: z.strictObject({
+      isUsed: z.boolean(),
+      isProfilingUsed: z.boolean(),
+      statement: localizedTextSchema,
+    }),
+    // Art. 32 in summary
+    security: z.strictObject({
+      summary: localizedTextSchema,
+      measures: z.array(localizedTextSchema).min(1, { error: 'expected at least one measure' }),
+    }),
+    // Art. 13(2)(b)-(d), 15(1)(e)-(f)
+    rights: z.strictObject({
+      requestHandling: localizedTextSchema,
+      items: z
+        .array(
+          z.strictObject({
+            id: rightIdSchema,
+            description: localizedTextSchema,
+            howToUse: localizedTextSchema,
+          }),
+        )
+        .superRefine((items, context) => {
+          requireUniqueIds(items, context);
+          for (const id of RIGHT_IDS) {
+            if (!items.some((item) => item.id === id)) {
+              context.addIssue({ code: 'custom', message: `expected the right "${id}" to be described` });
+            }
+          }
+        }),
+    }),
+    // Art. 77; Art. 13(2)(d)
+    supervisoryAuthority: z.strictObject({
+      name: localizedTextSchema,
+      visitingAddress: postalAddressSchema,
+      postalAddress: postalAddressSchema,
+      email: emailSchema,
+      phone: phoneSchema,
+      website: urlSchema,
+      complaintInstructions: localizedTextSchema,
+    }),
+    cookies: z.strictObject({ statement: localizedTextSchema }),
+  })
+  .superRefine((description, context) => {
+    // Both are validated YYYY-MM-DD strings, which sort like dates.
+    if (description.lastChangedOn < description.drawnUpOn) {
+      context.addIssue({
+        code: 'custom',
+        path: ['lastChangedOn'],
+        message: `must not be before drawnUpOn (${description.drawnUpOn})`,
+      });
+    }
+    requireOneRulePerRecordType(description.registers, context);
+  });
+
+export type RegisterDescription = z.infer<typeof registerDescriptionSchema>;
+
+function requireUniqueIds(items: readonly { id: string }[], context: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      context.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${item.id}"` });
+    }
+    seen.add(item.id);
+  });
+}
+
+/**
+ * The retention job needs exactly one rule per kind of record: never guess
+ * which period applies to personal data. Rule ids must be unique so every
+ * retention decision can name the rule it followed.
+ */
+function requireOneRulePerRecordType(registers: readonly Register[], context: z.RefinementCtx): void {
+  const ruleIds = new Set<string>();
+  const recordTypesSeen = new Set<string>();
+  registers.forEach((register, registerIndex) => {
+    register.retention.forEach((rule, ruleIndex) => {
+      const path = ['registers', registerIndex, 'retention', ruleIndex];
+      if (ruleIds.has(rule.id)) {
+        context.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate rule id "${rule.id}"` });
+      }
+      if (recordTypesSeen.has(rule.appliesTo)) {
+        context.addIssue({
+          code: 'custom',
+          path: [...path, 'appliesTo'],
+          message: `a second rule for ${rule.appliesTo} records; each record type needs exactly one rule`,
+        });
+      }
+      ruleIds.add(rule.id);
+      recordTypesSeen.add(rule.appliesTo);
+    });
+  });
+  for (const recordType of retentionRecordTypeSchema.options) {
+    if (!recordTypesSeen.has(recordType)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['registers'],
+        message: `no retention rule for ${recordType} records; each record type needs exactly one rule`,
+      });
+    }
+  }
+}
