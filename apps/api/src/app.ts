@@ -3,10 +3,14 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppContext } from './context';
+import { createRegisterDescriptionRouter } from './features/register-description/router';
 import { csrfGuard } from './http/csrf-guard';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { createStaticWebRouter } from './http/static-web';
+import { createAuthRouter } from './features/auth/auth-router';
+import { createRequestsRouter } from './features/requests/requests-router';
 import { createSystemRouter } from './http/system-router';
+import { createDevMailboxRouter } from './features/mail/dev-mailbox-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
 export function createApp(ctx: AppContext): Express {
@@ -47,6 +51,10 @@ export function createApp(ctx: AppContext): Express {
   app.use(createSystemRouter(ctx));
   app.use('/api', csrfGuard(ctx.env.PUBLIC_URL));
   // Feature routers: one line each, mounted under /api.
+  app.use('/api/register-description', createRegisterDescriptionRouter(ctx));
+  app.use('/api/auth', createAuthRouter(ctx));
+  app.use('/api/requests', createRequestsRouter(ctx));
+  app.use('/api/dev', createDevMailboxRouter(ctx));
 
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());

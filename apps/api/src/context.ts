@@ -1,3 +1,4 @@
+import type { RegisterDescription } from '@oikeus/domain';
 import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import type { Env } from './config/env';
@@ -11,4 +12,6 @@ export interface AppContext {
   clock: Clock;
   /** Key material for session tokens (jose, HS256) and keyed hashes. */
   secret: Uint8Array;
+  /** Inope Oy's privacy notice as data: drives the notice page, exports and retention. */
+  registerDescription: RegisterDescription;
 }

@@ -2,6 +2,9 @@
 import { ConfigError, loadEnv } from './config/env';
 import { createContext } from './bootstrap';
 import { start } from './server';
+import { seedRegisters } from './features/seed/seed-registers';
+import { MigrationError } from './db/migrate';
+import { RegisterDescriptionFileError } from './features/register-description/load-register-description';
 
 async function main(): Promise<void> {
   let env;
@@ -14,7 +17,20 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const ctx = await createContext(env);
+  let ctx;
+  try {
+    ctx = await createContext(env);
+  } catch (error) {
+    if (error instanceof RegisterDescriptionFileError || error instanceof MigrationError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (env.SEED_DEMO && (await ctx.db.prisma.customer.count()) === 0) {
+    const seeded = await seedRegisters(env.DATABASE_URL, { customers: 50, now: ctx.clock.now() });
+    ctx.logger.info({ customers: seeded.customers, rows: seeded.rows }, 'Inope Oy demo data loaded');
+  }
   const running = await start(ctx);
   ctx.logger.info({ url: running.url, publicUrl: env.PUBLIC_URL, database: ctx.db.provider }, 'Oikeus is listening');
   const shutdown = async (signal: string) => {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALES, localeSchema, type Locale } from '@oikeus/domain';
 
-/** Finnish is the default: the controller is Finnish (DESIGN.md). */
-export const locales = ['fi', 'sv', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'fi';
-export const localeSchema = z.enum(locales);
+/** The domain owns the list of languages; Finnish is the default (DESIGN.md). */
+export const locales = LOCALES;
+export const defaultLocale: Locale = DEFAULT_LOCALE;
+export { localeSchema, type Locale };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ErrorIssue } from './errors';
 import type { Locale } from './locale';
+import { portalValidationMessages } from './portal/portal-validation-messages';
 
 const zodLocales = { fi: z.locales.fi(), sv: z.locales.sv(), en: z.locales.en() } as const;
 
@@ -39,6 +40,27 @@ export const validationMessages = {
     sv: 'Koden består av sex siffror.',
     en: 'The code is six digits.',
   },
+  'text.required': {
+    fi: 'Tämä tieto tarvitaan.',
+    sv: 'Den här uppgiften behövs.',
+    en: 'This is required.',
+  },
+  'password.tooShort': {
+    fi: 'Salasanassa on oltava vähintään 12 merkkiä.',
+    sv: 'Lösenordet måste ha minst 12 tecken.',
+    en: 'The password must be at least 12 characters long.',
+  },
+  'update.empty': {
+    fi: 'Valitse jokin muutettava tieto.',
+    sv: 'Välj något att ändra.',
+    en: 'Choose something to change.',
+  },
+  'search.empty': {
+    fi: 'Anna vähintään yksi hakuehto.',
+    sv: 'Ange minst ett sökvillkor.',
+    en: 'Enter at least one search term.',
+  },
+  ...portalValidationMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -1,5 +1,6 @@
 // Configuration is read once from the environment and validated with zod;
 // start-up fails fast with a readable list of every problem (STYLE.md).
+import { holidayCalendarSpecs } from '@oikeus/domain';
 import { z } from 'zod';
 
 const databaseUrlSchema = z
@@ -55,6 +56,53 @@ export const envSchema = z
       .default('Oikeus <no-reply@oikeus.local>')
       .describe('Sender of every email.'),
     MAIL_REPLY_TO: z.string().optional().describe('Reply-To for subject emails (defaults to the contact person).'),
+    MAIL_CONTACT_EMAIL: z
+      .email()
+      .optional()
+      .describe(
+        "Contact person's address: gets the daily digest, is the default Reply-To and gets escalations when no admin exists (defaults to the register description's contact person, niina@inope.fi for Inope Oy).",
+      ),
+    MAIL_MAX_ATTEMPTS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(8)
+      .describe(
+        'Attempts before a message the SMTP server keeps rejecting (5xx) is marked failed and shown to admins; an unreachable server only delays mail.',
+      ),
+    MAIL_RETRY_BASE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(30)
+      .describe('First retry delay; doubles per attempt (with jitter) up to MAIL_RETRY_MAX_SECONDS.'),
+    MAIL_RETRY_MAX_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(1800)
+      .describe('Longest wait between two attempts to send one message.'),
+    MAIL_LOCK_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .default(300)
+      .describe(
+        'How long a worker holds a message it is sending; a worker killed mid-send leaves a lock that another worker reclaims after this.',
+      ),
+    WORKER_OUTBOX_INTERVAL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(5)
+      .describe('How often the worker looks for mail to send.'),
+    WORKER_REMINDER_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(15)
+      .describe('How often the worker scans open requests for due deadline reminders and the daily digest.'),
     CONTROLLER_TIME_ZONE: z
       .string()
       .default('Europe/Helsinki')
@@ -67,7 +115,17 @@ export const envSchema = z
         }
       }, 'is not a known IANA time zone')
       .describe("Controller's time zone; receipt dates and deadlines are counted in it."),
-    HOLIDAY_COUNTRY: z.string().length(2).default('FI').describe('Country whose public holidays stop a deadline.'),
+    HOLIDAY_COUNTRY: z
+      .string()
+      .default('FI')
+      .refine((c) => c in holidayCalendarSpecs, {
+        message: `must be one of the built-in calendars: ${Object.keys(holidayCalendarSpecs).join(', ')} (or set HOLIDAY_CALENDAR_FILE)`,
+      })
+      .describe('Country whose public holidays stop a deadline (Regulation 1182/71 Art. 2).'),
+    HOLIDAY_CALENDAR_FILE: z
+      .string()
+      .optional()
+      .describe('Optional YAML/JSON holiday calendar spec (another country, own closing days); overrides HOLIDAY_COUNTRY.'),
     TARGET_DAYS_BEFORE: z.coerce
       .number()
       .int()

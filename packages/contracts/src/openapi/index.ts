@@ -1,2 +1,5 @@
 export * from './registry';
 export * from './system';
+export * from './portal';
+export * from './console';
+export * from './mail';

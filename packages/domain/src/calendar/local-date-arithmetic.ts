@@ -1,15 +1,17 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, format, getDay } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { addDays, addMonths, differenceInCalendarDays, getDay } from 'date-fns';
 import { InvalidDateError, asLocalDate, type LocalDate } from './local-date';
 
-// Calendar arithmetic runs on date-fns over UTC-midnight dates, so the result
-// never depends on the time zone of the process running it.
-function toUtcMidnight(date: LocalDate): TZDate {
-  return new TZDate(Date.parse(`${date}T00:00:00Z`), 'UTC');
+// Calendar arithmetic runs on date-fns over UTC-midnight dates (`UTCDate`
+// makes date-fns use the UTC getters and setters), so the result never depends
+// on the time zone of the process running it.
+function toUtcMidnight(date: LocalDate): UTCDate {
+  return new UTCDate(Date.parse(`${date}T00:00:00Z`));
 }
 
 function fromUtcMidnight(date: Date): LocalDate {
-  return format(date, 'yyyy-MM-dd') as LocalDate;
+  // The instant is UTC midnight, so its ISO form starts with the date.
+  return date.toISOString().slice(0, 10) as LocalDate;
 }
 
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */

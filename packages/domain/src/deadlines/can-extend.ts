@@ -4,7 +4,8 @@ import type { Deadline } from './deadline';
 
 export type ExtensionRefusalReason = 'already_extended' | 'deadline_passed' | 'reasons_missing';
 
-export type ExtensionCheck = { isAllowed: true } | { isAllowed: false; reason: ExtensionRefusalReason };
+export type ExtensionCheck =
+  { isAllowed: true } | { isAllowed: false; reason: ExtensionRefusalReason };
 
 export interface CanExtendInput {
   now: Date;

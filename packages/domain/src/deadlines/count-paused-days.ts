@@ -48,7 +48,12 @@ export function countPausedDays(input: {
     }
     const fromDate = maxLocalDate(toLocalDate(suspension.from, timeZone), receivedDate);
     const toDate = maxLocalDate(toLocalDate(end, timeZone), fromDate);
-    return { fromDate, toDate, days: daysBetween(fromDate, toDate), isOpen: suspension.to === null };
+    return {
+      fromDate,
+      toDate,
+      days: daysBetween(fromDate, toDate),
+      isOpen: suspension.to === null,
+    };
   });
 
   // Union of the day sets (fromDate, toDate], so overlaps are not double-counted.
@@ -57,7 +62,9 @@ export function countPausedDays(input: {
   let coveredUntil: LocalDate | undefined;
   for (const interval of sorted) {
     const start =
-      coveredUntil === undefined ? interval.fromDate : maxLocalDate(interval.fromDate, coveredUntil);
+      coveredUntil === undefined
+        ? interval.fromDate
+        : maxLocalDate(interval.fromDate, coveredUntil);
     if (interval.toDate > start) {
       days += daysBetween(start, interval.toDate);
       coveredUntil = interval.toDate;

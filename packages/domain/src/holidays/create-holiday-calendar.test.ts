@@ -54,15 +54,15 @@ describe('createHolidayCalendar', () => {
     expect(calendar.holidayOn(d('2026-12-25'))).toBeUndefined();
   });
 
-  it("when the controller adds closing days, they are non-working and named", () => {
+  it('when the controller adds closing days, they are non-working and named', () => {
     const calendar = createHolidayCalendar(holidayCalendarSpecs.FI, [
       { date: '2026-12-31', name: name('Office closed') },
     ]);
     expect(calendar.isWorkingDay(d('2026-12-31'))).toBe(false);
     expect(calendar.holidayOn(d('2026-12-31'))?.en).toBe('Office closed');
-    expect(calendar.holidaysIn(2026).find((holiday) => holiday.date === '2026-12-31')).toMatchObject(
-      { id: 'closing-day', isClosingDay: true },
-    );
+    expect(
+      calendar.holidaysIn(2026).find((holiday) => holiday.date === '2026-12-31'),
+    ).toMatchObject({ id: 'closing-day', isClosingDay: true });
     // The built-in calendar is unaffected.
     expect(createHolidayCalendar(holidayCalendarSpecs.FI).isWorkingDay(d('2026-12-31'))).toBe(true);
   });

@@ -1,23 +1,19 @@
 import { InvalidDateError, type LocalDate } from '../calendar/local-date';
-import {
-  addLocalDays,
-  dayOfWeek,
-  localDateParts,
-} from '../calendar/local-date-arithmetic';
+import { addLocalDays, dayOfWeek, localDateParts } from '../calendar/local-date-arithmetic';
 import {
   closingDaySchema,
   holidayCalendarSpecSchema,
   type ClosingDayInput,
   type HolidayCalendarSpecInput,
-  type LocalizedName,
 } from './holiday-calendar-spec';
 import { resolveHolidayRule } from './resolve-holiday-rule';
+import type { LocalizedText } from '../register-description/localized-text';
 
 export interface Holiday {
   date: LocalDate;
   /** The rule id (e.g. `midsummer-eve`), or `closing-day` for a controller's own closing day. */
   id: string;
-  name: LocalizedName;
+  name: LocalizedText;
   isClosingDay: boolean;
 }
 
@@ -25,16 +21,16 @@ export interface Holiday {
 export interface NonWorkingDay {
   date: LocalDate;
   reason: 'saturday' | 'sunday' | 'holiday';
-  holidayName?: LocalizedName;
+  holidayName?: LocalizedText;
 }
 
 export interface HolidayCalendar {
   readonly code: string;
-  readonly name: LocalizedName;
+  readonly name: LocalizedText;
   /** Holidays and closing days of the year, in date order. */
   holidaysIn(year: number): readonly Holiday[];
   /** The name of the holiday or closing day on that date, or undefined. */
-  holidayOn(date: LocalDate): LocalizedName | undefined;
+  holidayOn(date: LocalDate): LocalizedText | undefined;
   /** Why the date is not a working day, or undefined when it is one. */
   nonWorkingReason(date: LocalDate): NonWorkingDay | undefined;
   /** Monday–Friday and not a holiday or closing day (Regulation 1182/71 Art. 3(4)). */

@@ -67,7 +67,10 @@ describe('Finnish holiday calendar', () => {
   });
 
   it('treats Saturdays and Sundays as non-working and ordinary weekdays as working', () => {
-    expect(fi.nonWorkingReason(d('2026-03-07'))).toEqual({ date: '2026-03-07', reason: 'saturday' });
+    expect(fi.nonWorkingReason(d('2026-03-07'))).toEqual({
+      date: '2026-03-07',
+      reason: 'saturday',
+    });
     expect(fi.nonWorkingReason(d('2026-03-08'))).toEqual({ date: '2026-03-08', reason: 'sunday' });
     expect(fi.nonWorkingReason(d('2026-03-09'))).toBeUndefined();
   });
@@ -106,5 +109,29 @@ describe('working-day navigation over Finnish holidays', () => {
     expect(fi.addWorkingDays(d('2026-06-22'), -1)).toBe('2026-06-18');
     expect(fi.addWorkingDays(d('2026-06-22'), -3)).toBe('2026-06-16');
     expect(fi.addWorkingDays(d('2026-06-20'), 0)).toBe('2026-06-20');
+  });
+});
+
+describe('Finnish holiday calendar, every year 1990–2100', () => {
+  const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+  it('has fifteen holidays, with the weekday-based ones on their weekday inside their window', () => {
+    for (let year = 1990; year <= 2100; year += 1) {
+      const byId = new Map(fi.holidaysIn(year).map((holiday) => [holiday.id, holiday.date]));
+      expect(fi.holidaysIn(year), String(year)).toHaveLength(15);
+      const eve = byId.get('midsummer-eve') ?? '';
+      const day = byId.get('midsummer-day') ?? '';
+      const saints = byId.get('all-saints-day') ?? '';
+      expect(weekdayOf(eve), eve).toBe(5);
+      expect(eve >= `${year}-06-19` && eve <= `${year}-06-25`, eve).toBe(true);
+      expect(weekdayOf(day), day).toBe(6);
+      expect(day >= `${year}-06-20` && day <= `${year}-06-26`, day).toBe(true);
+      expect(weekdayOf(saints), saints).toBe(6);
+      expect(saints >= `${year}-10-31` && saints <= `${year}-11-06`, saints).toBe(true);
+      // Midsummer Day is always the day after Midsummer Eve.
+      expect(new Date(`${day}T00:00:00Z`).getTime() - new Date(`${eve}T00:00:00Z`).getTime()).toBe(
+        86_400_000,
+      );
+    }
   });
 });

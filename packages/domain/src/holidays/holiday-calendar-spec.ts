@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/local-date';
 import { daysBetween, localDateFromParts } from '../calendar/local-date-arithmetic';
-
-/** Every user-facing text exists in Finnish, Swedish and English. */
-export const localizedNameSchema = z.object({
-  fi: z.string().trim().min(1),
-  sv: z.string().trim().min(1),
-  en: z.string().trim().min(1),
-});
-export type LocalizedName = z.infer<typeof localizedNameSchema>;
+// Holiday names use the package's one fi/sv/en text schema.
+import { localizedTextSchema } from '../register-description/localized-text';
 
 export const weekdays = [
   'sunday',
@@ -39,21 +33,23 @@ const monthDaySchema = z
 const ruleIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use kebab-case ids');
 
 /** Same month and day every year, e.g. Independence Day 6 December. */
-const fixedRuleSchema = z.object({
-  kind: z.literal('fixed'),
-  id: ruleIdSchema,
-  name: localizedNameSchema,
-  month: z.int().min(1).max(12),
-  day: z.int().min(1).max(31),
-}).refine(({ month, day }) => existsInLeapYear(month, day), {
-  message: 'No such day in that month',
-});
+const fixedRuleSchema = z
+  .object({
+    kind: z.literal('fixed'),
+    id: ruleIdSchema,
+    name: localizedTextSchema,
+    month: z.int().min(1).max(12),
+    day: z.int().min(1).max(31),
+  })
+  .refine(({ month, day }) => existsInLeapYear(month, day), {
+    message: 'No such day in that month',
+  });
 
 /** Days from Western Easter Sunday, e.g. Good Friday −2, Ascension +39. */
 const easterOffsetRuleSchema = z.object({
   kind: z.literal('easter-offset'),
   id: ruleIdSchema,
-  name: localizedNameSchema,
+  name: localizedTextSchema,
   offsetDays: z.int().min(-300).max(300),
 });
 
@@ -67,7 +63,7 @@ const weekdayInRangeRuleSchema = z
   .object({
     kind: z.literal('weekday-in-range'),
     id: ruleIdSchema,
-    name: localizedNameSchema,
+    name: localizedTextSchema,
     weekday: z.enum(weekdays),
     from: monthDaySchema,
     to: monthDaySchema,
@@ -75,7 +71,8 @@ const weekdayInRangeRuleSchema = z
   .refine(
     ({ from, to }) =>
       [2023, 2024].every((year) => {
-        const crossesYearEnd = to.month < from.month || (to.month === from.month && to.day < from.day);
+        const crossesYearEnd =
+          to.month < from.month || (to.month === from.month && to.day < from.day);
         try {
           const start = localDateFromParts(year, from.month, from.day);
           const end = localDateFromParts(crossesYearEnd ? year + 1 : year, to.month, to.day);
@@ -91,7 +88,7 @@ const weekdayInRangeRuleSchema = z
 const explicitDateRuleSchema = z.object({
   kind: z.literal('date'),
   id: ruleIdSchema,
-  name: localizedNameSchema,
+  name: localizedTextSchema,
   date: localDateSchema,
 });
 
@@ -106,7 +103,7 @@ export type HolidayRule = z.infer<typeof holidayRuleSchema>;
 /** A day the controller itself is closed (not a public holiday). */
 export const closingDaySchema = z.object({
   date: localDateSchema,
-  name: localizedNameSchema,
+  name: localizedTextSchema,
 });
 export type ClosingDay = z.infer<typeof closingDaySchema>;
 export type ClosingDayInput = z.input<typeof closingDaySchema>;
@@ -120,7 +117,7 @@ export type ClosingDayInput = z.input<typeof closingDaySchema>;
 export const holidayCalendarSpecSchema = z
   .object({
     code: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]+)?$/, 'Use an ISO 3166 code such as FI'),
-    name: localizedNameSchema,
+    name: localizedTextSchema,
     rules: z.array(holidayRuleSchema),
     closingDays: z.array(closingDaySchema).default([]),
   })

@@ -10,14 +10,12 @@ export {
   closingDaySchema,
   holidayCalendarSpecSchema,
   holidayRuleSchema,
-  localizedNameSchema,
   weekdays,
   type ClosingDay,
   type ClosingDayInput,
   type HolidayCalendarSpec,
   type HolidayCalendarSpecInput,
   type HolidayRule,
-  type LocalizedName,
   type Weekday,
 } from './holiday-calendar-spec';
 export { holidayCalendarSpecs, type HolidayCalendarCode } from './holiday-calendar-specs';

@@ -47,7 +47,9 @@ export function updateSuspensions(
     return [...suspensions, { from: at, to: null }];
   }
   if (change === 'end') {
-    return suspensions.map((suspension) => (isOpen(suspension) ? { ...suspension, to: at } : suspension));
+    return suspensions.map((suspension) =>
+      isOpen(suspension) ? { ...suspension, to: at } : suspension,
+    );
   }
   return [...suspensions];
 }

@@ -46,7 +46,10 @@ function toIssue(issue: z.core.$ZodIssue): RegisterDescriptionIssue {
 
 function formatIssues(issues: readonly RegisterDescriptionIssue[]): string {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return [`Invalid register description (${count}):`, ...issues.map((i) => `- ${i.path}: ${i.message}`)].join('\n');
+  return [
+    `Invalid register description (${count}):`,
+    ...issues.map((i) => `- ${i.path}: ${i.message}`),
+  ].join('\n');
 }
 
 /**
@@ -56,11 +59,16 @@ function formatIssues(issues: readonly RegisterDescriptionIssue[]): string {
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'invalid_format' && issue.format === 'date') return 'expected a date written YYYY-MM-DD';
+  if (issue.code === 'invalid_format' && issue.format === 'date')
+    return 'expected a date written YYYY-MM-DD';
   if (issue.code === 'unrecognized_keys') {
     return `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   }
-  if (issue.code === 'invalid_union' && issue.discriminator !== undefined && Array.isArray(issue.options)) {
+  if (
+    issue.code === 'invalid_union' &&
+    issue.discriminator !== undefined &&
+    Array.isArray(issue.options)
+  ) {
     return `expected ${issue.discriminator} to be one of ${issue.options.map(String).join(', ')}`;
   }
   if (issue.code === 'invalid_value') {

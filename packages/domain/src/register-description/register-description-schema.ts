@@ -8,14 +8,19 @@ import { recordSourceSchema } from './record-source';
 const requiredOr = (message: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'required' : message;
 
-const textSchema = z.string({ error: requiredOr('expected text') }).trim().min(1, { error: 'must not be empty' });
+const textSchema = z
+  .string({ error: requiredOr('expected text') })
+  .trim()
+  .min(1, { error: 'must not be empty' });
 const idSchema = z
   .string({ error: requiredOr('expected an id') })
   .regex(/^[a-z][a-z0-9_]*$/, { error: 'expected an id of lower-case letters, digits and _' });
 const emailSchema = z.email({ error: requiredOr('expected an email address') });
 const phoneSchema = z
   .string({ error: requiredOr('expected a phone number') })
-  .regex(/^\+?[0-9][0-9 ()-]{4,}$/, { error: 'expected a phone number of digits, spaces and + ( ) -' });
+  .regex(/^\+?[0-9][0-9 ()-]{4,}$/, {
+    error: 'expected a phone number of digits, spaces and + ( ) -',
+  });
 const urlSchema = z.url({ protocol: /^https?$/, error: requiredOr('expected an http(s) address') });
 const positiveIntegerSchema = z
   .int({ error: requiredOr('expected a positive integer') })
@@ -49,7 +54,11 @@ export const rightIdSchema = z.enum([
 export type RightId = z.infer<typeof rightIdSchema>;
 export const RIGHT_IDS = rightIdSchema.options;
 
-export const recipientRoleSchema = z.enum(['processor', 'independent_controller', 'public_authority']);
+export const recipientRoleSchema = z.enum([
+  'processor',
+  'independent_controller',
+  'public_authority',
+]);
 export type RecipientRole = z.infer<typeof recipientRoleSchema>;
 
 /** GDPR Art. 45, 46(2)(c) and 47: the grounds a transfer outside the EU/EEA may rest on. */
@@ -79,7 +88,11 @@ export const registerSchema = z.strictObject({
   // Art. 13(1)(c), 15(1)(a): each purpose with its legal basis.
   purposes: z
     .array(
-      z.strictObject({ id: idSchema, legalBasis: legalBasisSchema, description: localizedTextSchema }),
+      z.strictObject({
+        id: idSchema,
+        legalBasis: legalBasisSchema,
+        description: localizedTextSchema,
+      }),
     )
     .min(1, { error: 'expected at least one purpose' })
     .superRefine(requireUniqueIds),
@@ -187,7 +200,10 @@ export const registerDescriptionSchema = z
           requireUniqueIds(items, context);
           for (const id of RIGHT_IDS) {
             if (!items.some((item) => item.id === id)) {
-              context.addIssue({ code: 'custom', message: `expected the right "${id}" to be described` });
+              context.addIssue({
+                code: 'custom',
+                message: `expected the right "${id}" to be described`,
+              });
             }
           }
         }),
@@ -222,7 +238,11 @@ function requireUniqueIds(items: readonly { id: string }[], context: z.Refinemen
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      context.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${item.id}"` });
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'id'],
+        message: `duplicate id "${item.id}"`,
+      });
     }
     seen.add(item.id);
   });
@@ -233,14 +253,21 @@ function requireUniqueIds(items: readonly { id: string }[], context: z.Refinemen
  * which period applies to personal data. Rule ids must be unique so every
  * retention decision can name the rule it followed.
  */
-function requireOneRulePerRecordType(registers: readonly Register[], context: z.RefinementCtx): void {
+function requireOneRulePerRecordType(
+  registers: readonly Register[],
+  context: z.RefinementCtx,
+): void {
   const ruleIds = new Set<string>();
   const recordTypesSeen = new Set<string>();
   registers.forEach((register, registerIndex) => {
     register.retention.forEach((rule, ruleIndex) => {
       const path = ['registers', registerIndex, 'retention', ruleIndex];
       if (ruleIds.has(rule.id)) {
-        context.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate rule id "${rule.id}"` });
+        context.addIssue({
+          code: 'custom',
+          path: [...path, 'id'],
+          message: `duplicate rule id "${rule.id}"`,
+        });
       }
       if (recordTypesSeen.has(rule.appliesTo)) {
         context.addIssue({

@@ -48,15 +48,24 @@ export function computeRetentionDate(
   rule: MarketingContactRetentionRule,
   facts: Pick<MarketingContactRetentionFacts, 'lastActivityOn'>,
 ): LocalDate;
-export function computeRetentionDate(rule: RetentionRule, facts: RetentionDateFacts): LocalDate | null;
-export function computeRetentionDate(rule: RetentionRule, facts: RetentionDateFacts): LocalDate | null {
+export function computeRetentionDate(
+  rule: RetentionRule,
+  facts: RetentionDateFacts,
+): LocalDate | null;
+export function computeRetentionDate(
+  rule: RetentionRule,
+  facts: RetentionDateFacts,
+): LocalDate | null {
   switch (rule.rule) {
     case 'years_after_relationship_end': {
       // The notice: customer data is deleted five years after the customer
       // relationship ended; while it lasts there is no deletion date.
       if (facts.relationshipEndedOn === undefined) throw missingFact(rule, 'relationshipEndedOn');
       if (facts.relationshipEndedOn === null) return null;
-      return firstDayAfterYears(readLocalDate(facts.relationshipEndedOn, 'relationshipEndedOn'), rule.years);
+      return firstDayAfterYears(
+        readLocalDate(facts.relationshipEndedOn, 'relationshipEndedOn'),
+        rule.years,
+      );
     }
     case 'years_after_end_of_year_of_financial_year_end': {
       // Kirjanpitolaki (Accounting Act) 1336/1997 2:10: vouchers are kept at

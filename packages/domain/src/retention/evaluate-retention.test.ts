@@ -73,7 +73,10 @@ describe('evaluateRetention', () => {
   });
 
   it('when the customer record is already gone, its voucher is kept through 31 December 2026 and deleted from 1 January 2027', () => {
-    const invoice = buildInvoice({ customerId: 'deleted-customer', financialYearEnd: '2020-06-30' });
+    const invoice = buildInvoice({
+      customerId: 'deleted-customer',
+      financialYearEnd: '2020-06-30',
+    });
     const evaluateOn = (today: string) =>
       evaluateRetention({ rules: inopeRules, records: { invoices: [invoice] }, today });
 
@@ -194,7 +197,11 @@ describe('evaluateRetention', () => {
     });
 
     expect(
-      evaluateRetention({ rules: inopeRules, records: { invoices: [invoice] }, today: '2026-01-15' }),
+      evaluateRetention({
+        rules: inopeRules,
+        records: { invoices: [invoice] },
+        today: '2026-01-15',
+      }),
     ).toEqual([
       {
         recordType: 'invoice',
@@ -294,9 +301,9 @@ describe('evaluateRetention', () => {
   });
 
   it('when today is not a real date, it throws', () => {
-    expect(() => evaluateRetention({ rules: inopeRules, records: {}, today: '2025-13-01' })).toThrow(
-      new InvalidDateError('today: expected a date written YYYY-MM-DD, got "2025-13-01"'),
-    );
+    expect(() =>
+      evaluateRetention({ rules: inopeRules, records: {}, today: '2025-13-01' }),
+    ).toThrow(new InvalidDateError('today: expected a date written YYYY-MM-DD, got "2025-13-01"'));
   });
 
   it('when there are no records, there are no decisions', () => {

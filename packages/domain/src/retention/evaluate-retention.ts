@@ -53,7 +53,14 @@ export function evaluateRetention(input: EvaluateRetentionInput): RetentionDecis
     const rule = findRule(rules, 'customer');
     for (const customer of customers) {
       decisions.push(
-        decide('customer', customer.id, computeRetentionDate(rule, customer), rule.id, customer, today),
+        decide(
+          'customer',
+          customer.id,
+          computeRetentionDate(rule, customer),
+          rule.id,
+          customer,
+          today,
+        ),
       );
     }
   }
@@ -98,15 +105,29 @@ function decide(
   today: LocalDate,
 ): RetentionDecision {
   if (deleteOn === null) {
-    return { recordType, recordId, action: 'keep', reason: { code: 'customer_relationship_ongoing', ruleId } };
+    return {
+      recordType,
+      recordId,
+      action: 'keep',
+      reason: { code: 'customer_relationship_ongoing', ruleId },
+    };
   }
   // Both are validated YYYY-MM-DD strings, which sort like the dates they name.
   if (today < deleteOn) {
-    return { recordType, recordId, action: 'keep', deleteOn, reason: { code: 'retention_period_running', ruleId } };
+    return {
+      recordType,
+      recordId,
+      action: 'keep',
+      deleteOn,
+      reason: { code: 'retention_period_running', ruleId },
+    };
   }
   // GDPR Art. 18(1)(b)-(c), 18(2): restricted data may still be stored, and
   // must be when the restriction's ground needs it, even past retention.
-  if (restriction.hasActiveRestriction === true && restriction.restrictionRequiresKeeping === true) {
+  if (
+    restriction.hasActiveRestriction === true &&
+    restriction.restrictionRequiresKeeping === true
+  ) {
     return {
       recordType,
       recordId,
@@ -115,7 +136,13 @@ function decide(
       reason: { code: 'restriction_requires_keeping', ruleId },
     };
   }
-  return { recordType, recordId, action: 'delete', deleteOn, reason: { code: 'retention_period_expired', ruleId } };
+  return {
+    recordType,
+    recordId,
+    action: 'delete',
+    deleteOn,
+    reason: { code: 'retention_period_expired', ruleId },
+  };
 }
 
 function findRule<T extends RetentionRecordType>(

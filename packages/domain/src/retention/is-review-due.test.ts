@@ -25,12 +25,12 @@ describe('isReviewDue for the two-yearly retention review', () => {
     expect(computeNextReviewDate({ lastReviewedOn: '2024-02-29', intervalYears: 2 })).toBe(
       '2026-02-28',
     );
-    expect(isReviewDue({ lastReviewedOn: '2024-02-29', intervalYears: 2, today: '2026-02-27' })).toBe(
-      false,
-    );
-    expect(isReviewDue({ lastReviewedOn: '2024-02-29', intervalYears: 2, today: '2026-02-28' })).toBe(
-      true,
-    );
+    expect(
+      isReviewDue({ lastReviewedOn: '2024-02-29', intervalYears: 2, today: '2026-02-27' }),
+    ).toBe(false);
+    expect(
+      isReviewDue({ lastReviewedOn: '2024-02-29', intervalYears: 2, today: '2026-02-28' }),
+    ).toBe(true);
   });
 
   it('when the interval is not a positive whole number of years, it throws', () => {

@@ -13,7 +13,10 @@ export interface ReviewSchedule {
  * 5(1)(e) storage limitation); a review on 29 February falls due on
  * 28 February of a common year.
  */
-export function computeNextReviewDate({ lastReviewedOn, intervalYears }: ReviewSchedule): LocalDate | null {
+export function computeNextReviewDate({
+  lastReviewedOn,
+  intervalYears,
+}: ReviewSchedule): LocalDate | null {
   if (!Number.isInteger(intervalYears) || intervalYears <= 0) {
     throw new RangeError(`intervalYears: expected a positive integer, got ${intervalYears}`);
   }

@@ -6,7 +6,9 @@ export function readLocalDate(value: string, field: string): LocalDate {
     return asLocalDate(value);
   } catch (error) {
     if (error instanceof InvalidDateError) {
-      throw new InvalidDateError(`${field}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+      throw new InvalidDateError(
+        `${field}: expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+      );
     }
     throw error;
   }

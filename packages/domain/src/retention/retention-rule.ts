@@ -5,11 +5,13 @@ export const retentionRecordTypeSchema = z.enum(['customer', 'invoice', 'marketi
 export type RetentionRecordType = z.infer<typeof retentionRecordTypeSchema>;
 
 const ruleIdSchema = z
-  .string()
+  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'expected an id') })
   .regex(/^[a-z][a-z0-9_]*$/, { error: 'expected an id of lower-case letters, digits and _' });
 
 const yearsSchema = z
-  .int({ error: 'expected a positive integer' })
+  .int({
+    error: (issue) => (issue.input === undefined ? 'required' : 'expected a positive integer'),
+  })
   .positive({ error: 'expected a positive integer' });
 
 // A rule kind reads one fact of one record type, so the two must match.
@@ -25,21 +27,27 @@ const optionalLegalBasisSchema = z.string().trim().min(1).optional();
 export const retentionRuleSchema = z.discriminatedUnion('rule', [
   z.strictObject({
     id: ruleIdSchema,
-    appliesTo: z.literal('customer', { error: appliesToError('years_after_relationship_end', 'customer') }),
+    appliesTo: z.literal('customer', {
+      error: appliesToError('years_after_relationship_end', 'customer'),
+    }),
     rule: z.literal('years_after_relationship_end'),
     years: yearsSchema,
     legalBasis: optionalLegalBasisSchema,
   }),
   z.strictObject({
     id: ruleIdSchema,
-    appliesTo: z.literal('invoice', { error: appliesToError('years_after_end_of_year_of_financial_year_end', 'invoice') }),
+    appliesTo: z.literal('invoice', {
+      error: appliesToError('years_after_end_of_year_of_financial_year_end', 'invoice'),
+    }),
     rule: z.literal('years_after_end_of_year_of_financial_year_end'),
     years: yearsSchema,
     legalBasis: optionalLegalBasisSchema,
   }),
   z.strictObject({
     id: ruleIdSchema,
-    appliesTo: z.literal('marketing_contact', { error: appliesToError('years_after_last_activity', 'marketing_contact') }),
+    appliesTo: z.literal('marketing_contact', {
+      error: appliesToError('years_after_last_activity', 'marketing_contact'),
+    }),
     rule: z.literal('years_after_last_activity'),
     years: yearsSchema,
     legalBasis: optionalLegalBasisSchema,
@@ -50,4 +58,7 @@ export type RetentionRule = z.infer<typeof retentionRuleSchema>;
 export type RetentionRuleKind = RetentionRule['rule'];
 export type CustomerRetentionRule = Extract<RetentionRule, { appliesTo: 'customer' }>;
 export type InvoiceRetentionRule = Extract<RetentionRule, { appliesTo: 'invoice' }>;
-export type MarketingContactRetentionRule = Extract<RetentionRule, { appliesTo: 'marketing_contact' }>;
+export type MarketingContactRetentionRule = Extract<
+  RetentionRule,
+  { appliesTo: 'marketing_contact' }
+>;

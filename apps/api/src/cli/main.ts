@@ -1,0 +1,30 @@
+// `pnpm dsr <command>`: the operations CLI (migrate, seed, deadline, staff, worker, audit, retention).
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/env';
+import { registerAuditCommands } from './commands/audit';
+import { registerDeadlineCommand } from './commands/deadline';
+import { registerMigrateCommand } from './commands/migrate';
+import { registerSeedCommand } from './commands/seed';
+
+const program = new Command('dsr')
+  .description('Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerMigrateCommand(program);
+registerSeedCommand(program);
+registerDeadlineCommand(program);
+registerAuditCommands(program);
+
+program.parseAsync(process.argv).then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,53 @@
+import { AUDIT_PAGE_SIZE, type AuditEntryView, type AuditPage } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { loadStaffRefs } from '../console/staff-names';
+
+export interface AuditFilters {
+  requestId?: string | undefined;
+  actorId?: string | undefined;
+  action?: string | undefined;
+  /** Entries with seq below this (pages go from newest to oldest). */
+  before?: number | undefined;
+}
+
+function parseDetails(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Reads the audit trail newest first, 100 a page, with staff names resolved. */
+export async function listAuditEntries(ctx: AppContext, filters: AuditFilters, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+  const rows = await ctx.db.prisma.auditEntry.findMany({
+    where: {
+      ...(filters.requestId ? { requestId: filters.requestId } : {}),
+      ...(filters.actorId ? { actorId: filters.actorId } : {}),
+      ...(filters.action ? { action: filters.action } : {}),
+      ...(filters.before ? { seq: { lt: filters.before } } : {}),
+    },
+    orderBy: { seq: 'desc' },
+    take: pageSize + 1,
+  });
+  const page = rows.slice(0, pageSize);
+  const staff = await loadStaffRefs(
+    ctx.db.prisma,
+    page.filter((e) => e.actorType === 'staff').map((e) => e.actorId),
+  );
+  const items: AuditEntryView[] = page.map((e) => ({
+    seq: e.seq,
+    at: e.at.toISOString(),
+    actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',
+    actorId: e.actorId,
+    actorName: e.actorType === 'staff' && e.actorId ? (staff.get(e.actorId)?.name ?? null) : null,
+    action: e.action,
+    requestId: e.requestId,
+    recordType: e.recordType,
+    recordId: e.recordId,
+    details: parseDetails(e.details),
+    hash: e.hash,
+  }));
+  return { items, nextBefore: rows.length > pageSize ? (page.at(-1)?.seq ?? null) : null };
+}

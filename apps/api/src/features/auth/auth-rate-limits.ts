@@ -1,0 +1,95 @@
+// Every limit on the sign-in endpoints, in one module so they can be tuned in
+// one place (DESIGN.md: codes and links are rate-limited). Two keys each:
+// the client address (someone trying many addresses) and the email address
+// (many tries against one person, from many addresses).
+//
+// The counters live in process memory (express-rate-limit's MemoryStore).
+// With several API processes each keeps its own count; a shared store
+// (Redis or the database) is the change to make when that matters.
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { AppContext } from '../../context';
+import { AppError } from '../../errors/app-error';
+
+export interface AuthRateLimits {
+  /** Length of every window, ms (read when the router is built). */
+  windowMs: number;
+  /** POST /api/auth/start per client IP per window. */
+  startPerIp: number;
+  /** POST /api/auth/start per email address per window: bounds mail sent to one person. */
+  startPerEmail: number;
+  /** POST /api/auth/verify per client IP per window. */
+  verifyPerIp: number;
+  /** POST /api/auth/verify per email address per window (code guesses; each challenge also allows only 5). */
+  verifyPerEmail: number;
+}
+
+export const defaultAuthRateLimits: AuthRateLimits = {
+  windowMs: 15 * 60_000,
+  startPerIp: 30,
+  startPerEmail: 5,
+  verifyPerIp: 60,
+  verifyPerEmail: 10,
+};
+
+const overrides = new WeakMap<AppContext, Partial<AuthRateLimits>>();
+
+/** Changes limits for one running app (tests; a future admin setting). Takes effect on the next request. */
+export function setAuthRateLimits(ctx: AppContext, limits: Partial<AuthRateLimits>): void {
+  overrides.set(ctx, { ...overrides.get(ctx), ...limits });
+}
+
+export function authRateLimitsOf(ctx: AppContext): AuthRateLimits {
+  return { ...defaultAuthRateLimits, ...overrides.get(ctx) };
+}
+
+/** The address from the JSON body, normalised as emailSchema does; '' when absent. */
+function bodyEmail(req: Request): string {
+  const body: unknown = req.body;
+  if (typeof body !== 'object' || body === null) return '';
+  const email = (body as { email?: unknown }).email;
+  return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '';
+}
+
+function limiter(
+  ctx: AppContext,
+  name: string,
+  limitOf: (l: AuthRateLimits) => number,
+  keyOf: (req: Request) => string,
+) {
+  return rateLimit({
+    windowMs: authRateLimitsOf(ctx).windowMs,
+    limit: () => limitOf(authRateLimitsOf(ctx)),
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: (req) => `${name}:${keyOf(req)}`,
+    // No key (e.g. a link token without an email) → not counted by this limiter.
+    skip: (req) => keyOf(req) === '',
+    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED')),
+    logger: {
+      warn: (error, message) => ctx.logger.warn({ err: error }, message ?? 'rate limiter warning'),
+      error: (error, message) => ctx.logger.error({ err: error }, message ?? 'rate limiter error'),
+    },
+  });
+}
+
+/** Client address; IPv6 grouped by /56 so one host cannot rotate through its subnet. */
+function clientKey(req: Request): string {
+  return ipKeyGenerator(req.ip ?? '');
+}
+
+export function createAuthRateLimiters(ctx: AppContext): {
+  start: RequestHandler[];
+  verify: RequestHandler[];
+} {
+  return {
+    start: [
+      limiter(ctx, 'start-ip', (l) => l.startPerIp, clientKey),
+      limiter(ctx, 'start-email', (l) => l.startPerEmail, bodyEmail),
+    ],
+    verify: [
+      limiter(ctx, 'verify-ip', (l) => l.verifyPerIp, clientKey),
+      limiter(ctx, 'verify-email', (l) => l.verifyPerEmail, bodyEmail),
+    ],
+  };
+}

@@ -1,0 +1,134 @@
+import { Router, type Request } from 'express';
+import {
+  addInternalNoteInputSchema,
+  assignRequestInputSchema,
+  auditQuerySchema,
+  idSchema,
+  marketingAudienceQuerySchema,
+  queueQuerySchema,
+  registerSearchQuerySchema,
+  requestIdentityInfoInputSchema,
+  startRequestInputSchema,
+  updateRecordLinksInputSchema,
+  verifyIdentityInputSchema,
+} from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { localeOf } from '../../http/locale';
+import { parseInput } from '../../http/validate';
+import { listAuditEntries } from '../audit/list-audit-entries';
+import { listMarketingAudience } from '../register-actions/list-marketing-audience';
+import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
+import { addInternalNote } from './add-internal-note';
+import { assignRequest } from './assign-request';
+import { consoleMessages } from './console-messages';
+import { getRequestDetail } from './get-request-detail';
+import { listRequestQueue } from './list-request-queue';
+import { requestIdentityInfo } from './request-identity-info';
+import { searchRegisters } from './search-registers';
+import { startRequest } from './start-request';
+import { updateRecordLinks } from './update-record-links';
+import { verifyIdentity } from './verify-identity';
+
+/** The `:id` path parameter as a request id (400 when it is not one). */
+export function requestIdOf(req: Request): string {
+  return parseInput(idSchema, req.params.id, req);
+}
+
+/**
+ * /api/console: the queue, a request's detail and its workflow steps, register
+ * search and record confirmation, the audit trail and the marketing list.
+ * Reads are open to every staff role (auditors read everything); writes need
+ * handler or admin.
+ */
+export function createConsoleRouter(ctx: AppContext): Router {
+  const router = Router();
+  const anyStaff = requireStaff(ctx);
+  const writer = requireStaff(ctx, ...WRITER_ROLES);
+
+  router.get('/requests', anyStaff, async (req, res) => {
+    const query = parseInput(queueQuerySchema, req.query, req);
+    res.json(await listRequestQueue(ctx, staffOf(res).id, query));
+  });
+
+  router.get('/requests/:id', anyStaff, async (req, res) => {
+    res.json(await getRequestDetail(ctx, requestIdOf(req)));
+  });
+
+  router.post('/requests/:id/notes', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(addInternalNoteInputSchema, req.body, req);
+    res.json(await addInternalNote(ctx, { requestId, staffId: staffOf(res).id, ...input }));
+  });
+
+  router.post('/requests/:id/assign', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(assignRequestInputSchema, req.body, req);
+    const staffId = staffOf(res).id;
+    res.json(
+      await assignRequest(
+        ctx,
+        { requestId, version: input.version, staffId, assigneeId: input.assigneeId === 'me' ? staffId : input.assigneeId },
+        { assigneeInvalid: consoleMessages.assigneeInvalid[localeOf(req)] },
+      ),
+    );
+  });
+
+  router.post('/requests/:id/start', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(startRequestInputSchema, req.body, req);
+    res.json(await startRequest(ctx, { requestId, version: input.version, staffId: staffOf(res).id }));
+  });
+
+  router.post('/requests/:id/verify-identity', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(verifyIdentityInputSchema, req.body, req);
+    res.json(
+      await verifyIdentity(
+        ctx,
+        { requestId, staffId: staffOf(res).id, ...input },
+        { notApplicable: consoleMessages.identityNotApplicable[localeOf(req)] },
+      ),
+    );
+  });
+
+  router.post('/requests/:id/request-identity-info', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(requestIdentityInfoInputSchema, req.body, req);
+    res.json(await requestIdentityInfo(ctx, { requestId, staffId: staffOf(res).id, ...input }));
+  });
+
+  router.get('/register-search', anyStaff, async (req, res) => {
+    const { requestId, ...query } = parseInput(registerSearchQuerySchema, req.query, req);
+    res.json(await searchRegisters(ctx, query, { requestId }));
+  });
+
+  router.post('/requests/:id/records', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(updateRecordLinksInputSchema, req.body, req);
+    res.json(
+      await updateRecordLinks(
+        ctx,
+        { requestId, staffId: staffOf(res).id, ...input },
+        { recordNotFound: consoleMessages.recordNotFound[localeOf(req)] },
+      ),
+    );
+  });
+
+  router.get('/requests/:id/audit', anyStaff, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const page = await listAuditEntries(ctx, { requestId }, 5000);
+    res.json({ items: page.items.reverse() });
+  });
+
+  router.get('/audit', requireStaff(ctx, 'admin', 'auditor'), async (req, res) => {
+    const query = parseInput(auditQuerySchema, req.query, req);
+    res.json(await listAuditEntries(ctx, query));
+  });
+
+  router.get('/marketing-audience', requireStaff(ctx, 'admin', 'handler'), async (req, res) => {
+    const { channel } = parseInput(marketingAudienceQuerySchema, req.query, req);
+    res.json(await listMarketingAudience(ctx, channel));
+  });
+
+  return router;
+}

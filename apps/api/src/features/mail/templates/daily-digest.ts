@@ -1,0 +1,92 @@
+import type { Locale } from '@oikeus/contracts';
+import { z } from 'zod';
+import type { MailBlock } from '../mail-content';
+import {
+  defineMailTemplate,
+  mailLocalDateSchema,
+  mailPathSchema,
+  mailReferenceSchema,
+} from '../define-mail-template';
+import { mailRequestTypes, type MailFormat } from '../mail-format';
+import { staffFooter } from './subject-footer';
+
+const digestItemSchema = z.object({
+  reference: mailReferenceSchema,
+  requestType: z.enum(mailRequestTypes),
+  dueDate: mailLocalDateSchema,
+  assigneeName: z.string().trim().min(1).max(200).nullable(),
+});
+type DigestItem = z.output<typeof digestItemSchema>;
+
+const words = {
+  fi: { due: 'määräaika', nobody: 'ei käsittelijää', more: (n: number) => `… ja ${n} muuta` },
+  sv: { due: 'tidsfrist', nobody: 'ingen handläggare', more: (n: number) => `… och ${n} till` },
+  en: { due: 'due', nobody: 'no handler', more: (n: number) => `… and ${n} more` },
+} satisfies Record<Locale, { due: string; nobody: string; more: (n: number) => string }>;
+
+function itemLines(items: readonly DigestItem[], total: number, f: MailFormat): string[] {
+  const w = words[f.locale];
+  const lines = items.map(
+    (item) =>
+      `${item.reference} – ${f.requestType(item.requestType)} – ${w.due} ${f.shortDate(item.dueDate)} – ${item.assigneeName ?? w.nobody}`,
+  );
+  if (total > items.length) lines.push(w.more(total - items.length));
+  return lines;
+}
+
+function section(heading: string, empty: string, items: readonly DigestItem[], total: number, f: MailFormat): MailBlock[] {
+  return [
+    { kind: 'heading', text: `${heading} (${total})` },
+    total === 0 ? { kind: 'paragraph', text: empty } : { kind: 'list', items: itemLines(items, total, f) },
+  ];
+}
+
+/**
+ * Each working morning the contact person (the register description's
+ * contact person, who works the queue) gets the week's deadlines and what is
+ * overdue. Lists are capped; the totals are exact.
+ */
+export const dailyDigestTemplate = defineMailTemplate({
+  audience: 'staff',
+  dataSchema: z.object({
+    date: mailLocalDateSchema,
+    /** Open requests whose deadline is within the next seven days, earliest first. */
+    dueSoon: z.array(digestItemSchema),
+    dueSoonTotal: z.int().min(0),
+    overdue: z.array(digestItemSchema),
+    overdueTotal: z.int().min(0),
+    consolePath: mailPathSchema,
+  }),
+  render: {
+    fi: (d, f) => ({
+      subject: `Päivän katsaus ${f.shortDate(d.date)}: ${d.overdueTotal} myöhässä, ${d.dueSoonTotal} erääntyy viikon sisällä`,
+      blocks: [
+        { kind: 'heading', text: `Tietosuojapyyntöjen katsaus ${f.shortDate(d.date)}` },
+        ...section('Myöhässä', 'Ei myöhässä olevia pyyntöjä.', d.overdue, d.overdueTotal, f),
+        ...section('Määräaika seuraavan 7 päivän aikana', 'Ei erääntyviä pyyntöjä.', d.dueSoon, d.dueSoonTotal, f),
+        { kind: 'link', label: 'Avaa pyyntöjono', url: f.url(d.consolePath) },
+      ],
+      footer: staffFooter('fi', f.controllerName),
+    }),
+    sv: (d, f) => ({
+      subject: `Dagens översikt ${f.shortDate(d.date)}: ${d.overdueTotal} försenade, ${d.dueSoonTotal} förfaller inom en vecka`,
+      blocks: [
+        { kind: 'heading', text: `Översikt över dataskyddsbegäranden ${f.shortDate(d.date)}` },
+        ...section('Försenade', 'Inga försenade begäranden.', d.overdue, d.overdueTotal, f),
+        ...section('Tidsfrist inom de närmaste 7 dagarna', 'Inga begäranden förfaller.', d.dueSoon, d.dueSoonTotal, f),
+        { kind: 'link', label: 'Öppna kön', url: f.url(d.consolePath) },
+      ],
+      footer: staffFooter('sv', f.controllerName),
+    }),
+    en: (d, f) => ({
+      subject: `Daily digest ${f.shortDate(d.date)}: ${d.overdueTotal} overdue, ${d.dueSoonTotal} due within a week`,
+      blocks: [
+        { kind: 'heading', text: `Data protection requests, ${f.shortDate(d.date)}` },
+        ...section('Overdue', 'No overdue requests.', d.overdue, d.overdueTotal, f),
+        ...section('Due in the next 7 days', 'No requests due.', d.dueSoon, d.dueSoonTotal, f),
+        { kind: 'link', label: 'Open the queue', url: f.url(d.consolePath) },
+      ],
+      footer: staffFooter('en', f.controllerName),
+    }),
+  },
+});

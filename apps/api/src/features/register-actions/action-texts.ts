@@ -1,0 +1,103 @@
+import type { Locale } from '@oikeus/contracts';
+
+type Texts<T extends unknown[]> = Record<Locale, (...args: T) => string>;
+
+/**
+ * What the subject reads in the portal after each register action (GDPR
+ * Art. 12(1): clear and plain language), and why anything was kept.
+ */
+export const actionTexts = {
+  rectificationDone: {
+    fi: (fields: string) => `Olemme korjanneet tietosi rekisteriimme (tietosuoja-asetuksen 16 artikla). Korjatut tiedot: ${fields}.`,
+    sv: (fields: string) => `Vi har rättat dina uppgifter i vårt register (artikel 16 i dataskyddsförordningen). Rättade uppgifter: ${fields}.`,
+    en: (fields: string) => `We have corrected your details in our register (GDPR Article 16). Corrected details: ${fields}.`,
+  } satisfies Texts<[string]>,
+  erasureDone: {
+    fi: (kept: number) =>
+      kept === 0
+        ? 'Olemme poistaneet tietosi rekistereistämme (tietosuoja-asetuksen 17 artikla).'
+        : `Olemme poistaneet tietosi rekistereistämme (tietosuoja-asetuksen 17 artikla). Kirjanpitolaki (1336/1997) 2 luvun 10 § velvoittaa meidät säilyttämään ${kept} kirjanpitotositetta (laskua) säilytysajan loppuun; niitä käytetään vain kirjanpitoon, ja niiden käsittely on rajoitettu (17 artiklan 3 kohdan b alakohta). Muut asiakastietosi on poistettu tai anonymisoitu.`,
+    sv: (kept: number) =>
+      kept === 0
+        ? 'Vi har raderat dina uppgifter ur våra register (artikel 17 i dataskyddsförordningen).'
+        : `Vi har raderat dina uppgifter ur våra register (artikel 17 i dataskyddsförordningen). Enligt 2 kap. 10 § i bokföringslagen (1336/1997) måste vi bevara ${kept} verifikat (fakturor) till slutet av bevarandetiden; de används bara för bokföringen och behandlingen av dem är begränsad (artikel 17.3 b). Dina övriga kunduppgifter har raderats eller anonymiserats.`,
+    en: (kept: number) =>
+      kept === 0
+        ? 'We have erased your data from our registers (GDPR Article 17).'
+        : `We have erased your data from our registers (GDPR Article 17). The Finnish Accounting Act (1336/1997, chapter 2 section 10) requires us to keep ${kept} accounting voucher(s) (invoices) until the end of the retention period; they are used only for accounting and their processing is restricted (Article 17(3)(b)). Your other customer data has been deleted or anonymised.`,
+  } satisfies Texts<[number]>,
+  legalHold: {
+    fi: (number: string, until: string) =>
+      `Lasku ${number} on kirjanpitotosite, joka on säilytettävä kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaan; se voidaan poistaa ${until} alkaen. Tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta: poisto-oikeus ei koske käsittelyä, joka on tarpeen lakisääteisen velvoitteen noudattamiseksi.`,
+    sv: (number: string, until: string) =>
+      `Faktura ${number} är ett verifikat som ska bevaras enligt 2 kap. 10 § i bokföringslagen (1336/1997); den kan raderas från och med ${until}. Artikel 17.3 b i dataskyddsförordningen: rätten till radering gäller inte behandling som krävs för att uppfylla en rättslig förpliktelse.`,
+    en: (number: string, until: string) =>
+      `Invoice ${number} is an accounting voucher that must be kept under the Finnish Accounting Act (1336/1997) chapter 2 section 10; it may be deleted from ${until}. GDPR Article 17(3)(b): the right to erasure does not apply where processing is needed to comply with a legal obligation.`,
+  } satisfies Texts<[string, string]>,
+  erasurePlanSummary: {
+    fi: (kept: number) =>
+      kept === 0
+        ? 'Kaikki vahvistetut tiedot poistetaan.'
+        : `${kept} kirjanpitotositetta säilytetään lakisääteisen velvoitteen vuoksi (tietosuoja-asetus 17 art. 3 b; kirjanpitolaki 1336/1997 2:10) ja niiden käsittely rajoitetaan; asiakastieto anonymisoidaan siltä osin kuin tositteet eivät sitä tarvitse.`,
+    sv: (kept: number) =>
+      kept === 0
+        ? 'Alla bekräftade uppgifter raderas.'
+        : `${kept} verifikat bevaras på grund av en rättslig förpliktelse (dataskyddsförordningen art. 17.3 b; bokföringslagen 1336/1997 2:10) och behandlingen av dem begränsas; kundposten anonymiseras i den mån verifikaten inte behöver den.`,
+    en: (kept: number) =>
+      kept === 0
+        ? 'All confirmed data will be erased.'
+        : `${kept} accounting voucher(s) are kept because of a legal obligation (GDPR Art. 17(3)(b); Accounting Act 1336/1997 2:10) and their processing is restricted; the customer record is anonymised except for what the vouchers need.`,
+  } satisfies Texts<[number]>,
+  restrictionDone: {
+    fi: (count: number) =>
+      `Olemme rajoittaneet tietojesi käsittelyä (tietosuoja-asetuksen 18 artikla): ${count} rekisteritietuetta säilytetään, mutta niitä ei käytetä muuhun. Kerromme sinulle ennen kuin rajoitus poistetaan.`,
+    sv: (count: number) =>
+      `Vi har begränsat behandlingen av dina uppgifter (artikel 18 i dataskyddsförordningen): ${count} registerposter lagras men används inte till annat. Vi meddelar dig innan begränsningen hävs.`,
+    en: (count: number) =>
+      `We have restricted the processing of your data (GDPR Article 18): ${count} register record(s) are stored but not used for anything else. We will tell you before the restriction is lifted.`,
+  } satisfies Texts<[number]>,
+  objectionDone: {
+    fi: (channels: string) =>
+      `Suoramarkkinointi sinulle on lopetettu seuraavissa kanavissa: ${channels} (tietosuoja-asetuksen 21 artiklan 3 kohta).`,
+    sv: (channels: string) =>
+      `Direktmarknadsföring till dig har upphört i följande kanaler: ${channels} (artikel 21.3 i dataskyddsförordningen).`,
+    en: (channels: string) =>
+      `Direct marketing to you has stopped on these channels: ${channels} (GDPR Article 21(3)).`,
+  } satisfies Texts<[string]>,
+  restrictionLifted: {
+    fi: () => 'Tietojesi käsittelyn rajoitus on poistettu, kuten sinulle aiemmin ilmoitimme (tietosuoja-asetuksen 18 artiklan 3 kohta).',
+    sv: () => 'Begränsningen av behandlingen av dina uppgifter har hävts, så som vi tidigare meddelade dig (artikel 18.3 i dataskyddsförordningen).',
+    en: () => 'The restriction on processing your data has been lifted, as we told you earlier (GDPR Article 18(3)).',
+  } satisfies Texts<[]>,
+} as const;
+
+const fieldNames: Record<string, Record<Locale, string>> = {
+  firstName: { fi: 'etunimi', sv: 'förnamn', en: 'first name' },
+  lastName: { fi: 'sukunimi', sv: 'efternamn', en: 'last name' },
+  company: { fi: 'yritys', sv: 'företag', en: 'company' },
+  streetAddress: { fi: 'katuosoite', sv: 'gatuadress', en: 'street address' },
+  postalCode: { fi: 'postinumero', sv: 'postnummer', en: 'postal code' },
+  city: { fi: 'postitoimipaikka', sv: 'postanstalt', en: 'city' },
+  country: { fi: 'maa', sv: 'land', en: 'country' },
+  phone: { fi: 'puhelinnumero', sv: 'telefonnummer', en: 'phone number' },
+  email: { fi: 'sähköpostiosoite', sv: 'e-postadress', en: 'email address' },
+};
+
+const channelNames: Record<string, Record<Locale, string>> = {
+  email: { fi: 'sähköposti', sv: 'e-post', en: 'email' },
+  sms: { fi: 'tekstiviesti', sv: 'sms', en: 'text message' },
+  phone: { fi: 'puhelin', sv: 'telefon', en: 'phone' },
+  post: { fi: 'posti', sv: 'post', en: 'post' },
+};
+
+export function fieldLabel(field: string, locale: Locale): string {
+  return fieldNames[field]?.[locale] ?? field;
+}
+
+export function channelLabel(channel: string, locale: Locale): string {
+  return channelNames[channel]?.[locale] ?? channel;
+}
+
+export function subjectLocale(locale: string): Locale {
+  return locale === 'sv' || locale === 'en' ? locale : 'fi';
+}

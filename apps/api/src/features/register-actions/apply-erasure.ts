@@ -1,0 +1,155 @@
+import type { ApplyErasureResult, Locale } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import { writeSubjectMessage } from '../console/write-subject-message';
+import { actionTexts, subjectLocale } from './action-texts';
+import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
+import { planErasure } from './plan-erasure';
+import { addSuppressions } from './suppression-hash';
+
+/** Personal columns of a customer row: names only go to the audit, never values (that would undo the erasure). */
+const CUSTOMER_PERSONAL_FIELDS = ['firstName', 'lastName', 'company', 'streetAddress', 'postalCode', 'city', 'phone', 'email'] as const;
+
+/**
+ * GDPR Art. 17 erasure of the confirmed records, in one transaction with the
+ * audit entries, timeline event and the subject's message. Vouchers still
+ * inside their Kirjanpitolaki 1336/1997 2:10 retention are kept with a
+ * `legal_hold_17_3_b` restriction (Art. 17(3)(b), 18(2): stored only), and
+ * their customer row is anonymised except what they need. Marketing contacts
+ * are deleted and their email/phone suppressed so they are not re-added.
+ */
+export async function applyErasure(
+  ctx: AppContext,
+  input: { requestId: string; version: number; staffId: string },
+  messages: { noConfirmedRecords: string; staffLocale: Locale },
+): Promise<ApplyErasureResult> {
+  return inTransaction(ctx.db, async (tx) => {
+    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const records = await loadConfirmedRecords(tx, request.id);
+    assertHasRecords(records, messages.noConfirmedRecords);
+    const { version } = await commitRequestChange(tx, ctx, request, {});
+    const now = ctx.clock.now();
+    const work = await planErasure(ctx, tx, records, messages.staffLocale);
+
+    for (const customer of work.customers) {
+      const row = records.customers.find((c) => c.id === customer.id);
+      const presentFields = CUSTOMER_PERSONAL_FIELDS.filter((f) => row && row[f] !== null && row[f] !== '');
+      const orders = await tx.serviceOrder.deleteMany({ where: { customerId: customer.id } });
+      const invoices = customer.deleteInvoiceIds.length
+        ? await tx.invoice.deleteMany({ where: { id: { in: customer.deleteInvoiceIds } } })
+        : { count: 0 };
+      if (customer.action === 'delete') {
+        await tx.customer.delete({ where: { id: customer.id } });
+      } else {
+        await tx.customer.update({
+          where: { id: customer.id },
+          data: {
+            firstName: '',
+            lastName: '',
+            company: null,
+            streetAddress: null,
+            postalCode: null,
+            city: null,
+            phone: null,
+            email: null,
+            anonymizedAt: row?.anonymizedAt ?? now,
+            // The relationship ends with the erasure, so the retention job can
+            // remove the row once the last voucher may go.
+            relationshipEndedOn: row?.relationshipEndedOn ?? now,
+          },
+        });
+      }
+      await appendAuditEntry(tx, ctx.db, {
+        at: now,
+        actorType: 'staff',
+        actorId: input.staffId,
+        action: customer.action === 'delete' ? 'register.erased' : 'register.anonymised',
+        requestId: request.id,
+        recordType: 'customer',
+        recordId: customer.id,
+        details: {
+          before: { fieldsWithData: presentFields },
+          after: {
+            action: customer.action,
+            serviceOrdersDeleted: orders.count,
+            invoicesDeleted: invoices.count,
+            invoicesKept: customer.keptInvoices.map((k) => k.id),
+          },
+        },
+      });
+      for (const kept of customer.keptInvoices) {
+        const existing = await tx.restriction.findFirst({
+          where: { recordType: 'invoice', recordId: kept.id, ground: 'legal_hold_17_3_b', liftedAt: null },
+          select: { id: true },
+        });
+        if (existing) continue;
+        const restriction = await tx.restriction.create({
+          data: {
+            recordType: 'invoice',
+            recordId: kept.id,
+            ground: 'legal_hold_17_3_b',
+            reason: `Kirjanpitolaki 1336/1997 2:10; GDPR Art. 17(3)(b). Deletable from ${kept.deletableFrom}.`,
+            requestId: request.id,
+            setById: input.staffId,
+            setAt: now,
+          },
+          select: { id: true },
+        });
+        await appendAuditEntry(tx, ctx.db, {
+          at: now,
+          actorType: 'staff',
+          actorId: input.staffId,
+          action: 'register.legal_hold_set',
+          requestId: request.id,
+          recordType: 'invoice',
+          recordId: kept.id,
+          details: { after: { restrictionId: restriction.id, ground: 'legal_hold_17_3_b', deletableFrom: kept.deletableFrom } },
+        });
+      }
+    }
+
+    for (const contact of work.contacts) {
+      await tx.marketingContact.delete({ where: { id: contact.id } });
+      const suppressed = await addSuppressions(tx, ctx, {
+        email: contact.email,
+        phone: contact.phone,
+        reason: 'erasure_art17',
+        requestId: request.id,
+        at: now,
+      });
+      await appendAuditEntry(tx, ctx.db, {
+        at: now,
+        actorType: 'staff',
+        actorId: input.staffId,
+        action: 'register.erased',
+        requestId: request.id,
+        recordType: 'marketing_contact',
+        recordId: contact.id,
+        details: { before: { existed: true }, after: { action: 'delete', suppressions: suppressed } },
+      });
+    }
+
+    const keptVouchers = work.customers.reduce((n, c) => n + c.keptInvoices.length, 0);
+    await recordRequestEvent(tx, ctx, {
+      requestId: request.id,
+      type: 'erasure_applied',
+      actorId: input.staffId,
+      isVisibleToSubject: true,
+      data: {
+        customersDeleted: work.customers.filter((c) => c.action === 'delete').length,
+        customersAnonymised: work.customers.filter((c) => c.action !== 'delete').length,
+        marketingContactsDeleted: work.contacts.length,
+        vouchersKept: keptVouchers,
+      },
+    });
+    await writeSubjectMessage(tx, ctx, {
+      request,
+      staffId: input.staffId,
+      body: actionTexts.erasureDone[subjectLocale(request.locale)](keptVouchers),
+      dedupeKey: `erasure:${request.id}:${version}`,
+    });
+    return { requestId: request.id, version, plan: work.plan };
+  });
+}

@@ -1,0 +1,65 @@
+import type { LocalDate } from '@oikeus/domain';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { enqueueMail } from '../mail/enqueue-mail';
+import type { MailRequestType } from '../mail/mail-format';
+import { consoleQueuePath } from './console-paths';
+import { isUniqueViolation } from './is-unique-violation';
+
+export interface DigestItem {
+  reference: string;
+  requestType: MailRequestType;
+  dueDate: LocalDate;
+  assigneeName: string | null;
+}
+
+export type QueueDigestOutcome = 'queued' | 'already_queued' | 'nothing_to_report';
+
+/** Longest list per section in one mail; the totals stay exact. */
+const MAX_ITEMS = 50;
+
+function byDueDate(a: DigestItem, b: DigestItem): number {
+  return a.dueDate === b.dueDate ? a.reference.localeCompare(b.reference) : a.dueDate < b.dueDate ? -1 : 1;
+}
+
+/**
+ * The contact person's daily digest, once per date: key `digest:<date>` in the
+ * Reminder table, so however many workers scan, one digest is queued. A day
+ * with nothing due and nothing overdue sends nothing.
+ */
+export async function queueDailyDigest(
+  ctx: Pick<AppContext, 'db' | 'env' | 'clock'>,
+  input: { date: LocalDate; dueSoon: DigestItem[]; overdue: DigestItem[]; contactEmail: string },
+): Promise<QueueDigestOutcome> {
+  if (input.dueSoon.length === 0 && input.overdue.length === 0) return 'nothing_to_report';
+  const key = `digest:${input.date}`;
+  const existing = await ctx.db.prisma.reminder.findUnique({ where: { key }, select: { id: true } });
+  if (existing) return 'already_queued';
+  try {
+    await inTransaction(ctx.db, async (tx) => {
+      const row = await tx.reminder.create({
+        data: { key, requestId: null, kind: 'daily_digest', dueDate: input.date, createdAt: ctx.clock.now() },
+        select: { id: true },
+      });
+      const mail = await enqueueMail(tx, ctx, {
+        template: 'daily_digest',
+        to: input.contactEmail,
+        locale: 'fi',
+        dedupeKey: key,
+        data: {
+          date: input.date,
+          dueSoon: [...input.dueSoon].sort(byDueDate).slice(0, MAX_ITEMS),
+          dueSoonTotal: input.dueSoon.length,
+          overdue: [...input.overdue].sort(byDueDate).slice(0, MAX_ITEMS),
+          overdueTotal: input.overdue.length,
+          consolePath: consoleQueuePath,
+        },
+      });
+      await tx.reminder.update({ where: { id: row.id }, data: { outboxMessageId: mail.id } });
+    });
+    return 'queued';
+  } catch (error) {
+    if (isUniqueViolation(error)) return 'already_queued';
+    throw error;
+  }
+}

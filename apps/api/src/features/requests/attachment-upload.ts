@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { Request, RequestHandler } from 'express';
+import multer from 'multer';
+import { ATTACHMENT_MAX_BYTES, type AttachmentContentType, type Locale } from '@oikeus/contracts';
+import { AppError } from '../../errors/app-error';
+import { detectAttachmentType } from './detect-attachment-type';
+import type { UploadedAttachment } from './post-request-message';
+import { requestMessages } from './request-messages';
+
+/**
+ * multipart/form-data with at most one `file` part, kept in memory (≤ 5 MB)
+ * because attachments are stored in the database anyway (any API process can
+ * serve them). Text fields are small; anything bigger is refused by multer.
+ */
+export function attachmentUpload(): RequestHandler {
+  return multer({
+    storage: multer.memoryStorage(),
+    // Browsers send UTF-8 file names; busboy's default would read them as Latin-1.
+    defParamCharset: 'utf8',
+    limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 4, fieldSize: 64 * 1024, parts: 6 },
+  }).single('file');
+}
+
+/** A name safe to store and to put in Content-Disposition: no path, no control characters. */
+export function cleanFileName(name: string, fallbackExtension: string): string {
+  const base = path.basename(name.replaceAll('\\', '/'));
+  const cleaned = base
+    .replace(/[\p{Cc}"<>|:*?/]/gu, '')
+    .trim()
+    .slice(-200);
+  return cleaned === '' || cleaned.startsWith('.') ? `attachment${fallbackExtension}` : cleaned;
+}
+
+const extensionOf: Record<AttachmentContentType, string> = {
+  'application/pdf': '.pdf',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+};
+
+/**
+ * The uploaded file, checked: its first bytes must say PDF, PNG or JPEG, and
+ * must agree with the type the browser declared (a mismatch is a renamed file).
+ */
+export function uploadedAttachmentOf(req: Request, locale: Locale): UploadedAttachment | undefined {
+  const file = req.file;
+  if (!file) return undefined;
+  const detected = detectAttachmentType(file.buffer);
+  if (!detected || detected !== file.mimetype) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', requestMessages.fileType[locale]);
+  }
+  return {
+    fileName: cleanFileName(file.originalname, extensionOf[detected]),
+    contentType: detected,
+    content: new Uint8Array(file.buffer),
+  };
+}

@@ -1,0 +1,98 @@
+import { Router, type Request } from 'express';
+import {
+  idSchema,
+  postRequestMessageInputSchema,
+  submitRequestInputSchema,
+  withdrawRequestInputSchema,
+} from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { AppError } from '../../errors/app-error';
+import { localeOf } from '../../http/locale';
+import { parseInput } from '../../http/validate';
+import { requireSubject, subjectOf } from '../auth/require-subject';
+import { attachmentUpload, uploadedAttachmentOf } from './attachment-upload';
+import { getOwnRequest } from './get-own-request';
+import { listOwnRequests } from './list-own-requests';
+import { postRequestMessage } from './post-request-message';
+import { readOwnAttachment } from './read-own-attachment';
+import { submitRequest } from './submit-request';
+import { withdrawRequest } from './withdraw-request';
+
+/** A malformed id cannot be anyone's: answer exactly as for someone else's id. */
+function idParam(req: Request, name: string): string {
+  const value = req.params[name];
+  if (!idSchema.safeParse(value).success) throw new AppError('NOT_FOUND');
+  return value as string;
+}
+
+/** /api/requests: the signed-in subject's own requests. Every query carries the account id. */
+export function createRequestsRouter(ctx: AppContext): Router {
+  const router = Router();
+  router.use(requireSubject(ctx));
+
+  router.get('/', async (_req, res) => {
+    res.json({ requests: await listOwnRequests(ctx, subjectOf(res).accountId) });
+  });
+
+  router.post('/', async (req, res) => {
+    const input = parseInput(submitRequestInputSchema, req.body, req);
+    res.status(201).json({ request: await submitRequest(ctx, subjectOf(res).accountId, input) });
+  });
+
+  router.get('/:id', async (req, res) => {
+    res.json({ request: await getOwnRequest(ctx, subjectOf(res).accountId, idParam(req, 'id')) });
+  });
+
+  router.post('/:id/messages', attachmentUpload(), async (req, res) => {
+    const locale = localeOf(req);
+    const requestId = idParam(req, 'id');
+    // multer gives a null-prototype object; spread it into a plain one for the strict schema.
+    const input = parseInput(
+      postRequestMessageInputSchema,
+      { ...(req.body as object | undefined) },
+      req,
+    );
+    const attachment = uploadedAttachmentOf(req, locale);
+    const message = await postRequestMessage(
+      ctx,
+      subjectOf(res).accountId,
+      requestId,
+      { ...input, ...(attachment ? { attachment } : {}) },
+      locale,
+    );
+    res.status(201).json({ message });
+  });
+
+  router.get('/:id/attachments/:attachmentId', async (req, res) => {
+    const file = await readOwnAttachment(
+      ctx,
+      subjectOf(res).accountId,
+      idParam(req, 'id'),
+      idParam(req, 'attachmentId'),
+    );
+    // Always a download, never rendered in our origin: a hostile PDF or image
+    // cannot run in the portal's context.
+    res.attachment(file.fileName);
+    res.type(file.contentType);
+    res.set({
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    res.send(Buffer.from(file.content));
+  });
+
+  router.post('/:id/withdraw', async (req, res) => {
+    const input = parseInput(withdrawRequestInputSchema, req.body, req);
+    const request = await withdrawRequest(
+      ctx,
+      subjectOf(res).accountId,
+      idParam(req, 'id'),
+      input,
+      localeOf(req),
+    );
+    res.json({ request });
+  });
+
+  return router;
+}

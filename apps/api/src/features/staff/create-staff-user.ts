@@ -1,0 +1,47 @@
+import type { StaffRole, StaffUser } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { AppError } from '../../errors/app-error';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { hashSecret } from './password-hash';
+import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
+
+export interface CreateStaffUserParams {
+  email: string;
+  name: string;
+  role: StaffRole;
+  /** Temporary password; the user enrols TOTP at first sign-in. */
+  password: string;
+}
+
+/**
+ * Creates a staff user (admin endpoint and `pnpm dsr staff create`). Throws
+ * CONFLICT when the email is taken. `createdById` is null from the CLI.
+ */
+export async function createStaffUser(
+  ctx: AppContext,
+  input: CreateStaffUserParams,
+  options: { createdById?: string | null; conflictMessage?: string } = {},
+): Promise<StaffUser> {
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = await hashSecret(input.password);
+  const now = ctx.clock.now();
+  return inTransaction(ctx.db, async (tx) => {
+    const existing = await tx.staffUser.findUnique({ where: { email }, select: { id: true } });
+    if (existing) throw new AppError('CONFLICT', options.conflictMessage);
+    const user = await tx.staffUser.create({
+      data: { email, name: input.name.trim(), role: input.role, passwordHash, sessionsValidFrom: now },
+      select: staffUserViewSelect,
+    });
+    await appendAuditEntry(tx, ctx.db, {
+      at: now,
+      actorType: options.createdById ? 'staff' : 'system',
+      actorId: options.createdById ?? null,
+      action: 'staff.user_created',
+      recordType: 'staff_user',
+      recordId: user.id,
+      details: { after: { role: user.role, isActive: true } },
+    });
+    return toStaffUserView(user);
+  });
+}

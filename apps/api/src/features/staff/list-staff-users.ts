@@ -1,0 +1,11 @@
+import type { StaffUser } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
+
+export async function listStaffUsers(ctx: AppContext): Promise<StaffUser[]> {
+  const users = await ctx.db.prisma.staffUser.findMany({
+    select: staffUserViewSelect,
+    orderBy: [{ isActive: 'desc' }, { name: 'asc' }],
+  });
+  return users.map(toStaffUserView);
+}

@@ -1,0 +1,113 @@
+import type { Locale, StaffMe, TotpEnrolment } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { AppError } from '../../errors/app-error';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { dummySecretHash, verifySecret } from './password-hash';
+import { consumeRecoveryCode, parseRecoveryCodeHashes } from './recovery-codes';
+import { signInFailedMessage } from './staff-auth-messages';
+import { buildTotpEnrolment, checkTotp, generateTotpSecret, openTotpSecret, sealTotpSecret } from './totp';
+
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCKOUT_MINUTES = 15;
+
+export type StaffSignInResult =
+  | { status: 'signed_in'; staff: StaffMe; remainingRecoveryCodes: number }
+  | { status: 'enrolment_required'; staffId: string; enrolment: TotpEnrolment };
+
+type SignInInput = { email: string; password: string; totp?: string | undefined; recoveryCode?: string | undefined };
+
+/**
+ * Password (argon2id) and TOTP or a single-use recovery code. Every failure —
+ * unknown email, wrong password, wrong or missing code, locked account — gets
+ * the same answer; five failures lock the account for 15 minutes.
+ */
+export async function signInStaff(ctx: AppContext, input: SignInInput, locale: Locale): Promise<StaffSignInResult> {
+  const now = ctx.clock.now();
+  const fail = () => new AppError('UNAUTHENTICATED', signInFailedMessage[locale]);
+  const user = await ctx.db.prisma.staffUser.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+
+  if (!user || !user.isActive || (user.lockedUntil && user.lockedUntil > now)) {
+    // Same work as a real check, so timing does not tell which case it was.
+    await verifySecret(await dummySecretHash(), input.password);
+    throw fail();
+  }
+
+  if (!(await verifySecret(user.passwordHash, input.password))) {
+    await recordFailure(ctx, user.id);
+    throw fail();
+  }
+
+  if (!user.totpEnabledAt) {
+    // First sign-in (or after an admin reset): nothing else is allowed until a
+    // second factor is enrolled. A fresh secret each time; only the latest works.
+    const secret = generateTotpSecret();
+    await ctx.db.prisma.staffUser.update({ where: { id: user.id }, data: { totpSecret: sealTotpSecret(ctx, secret) } });
+    return { status: 'enrolment_required', staffId: user.id, enrolment: await buildTotpEnrolment(user.email, secret) };
+  }
+
+  let method: 'totp' | 'recovery_code' | null = null;
+  let remaining = parseRecoveryCodeHashes(user.recoveryCodes);
+  const secret = user.totpSecret ? openTotpSecret(ctx, user.totpSecret) : null;
+  if (input.totp && secret && checkTotp(ctx, secret, input.totp)) {
+    method = 'totp';
+  } else if (input.recoveryCode) {
+    const left = await consumeRecoveryCode(remaining, input.recoveryCode);
+    if (left) {
+      method = 'recovery_code';
+      remaining = left;
+    }
+  }
+  if (!method) {
+    await recordFailure(ctx, user.id);
+    throw fail();
+  }
+
+  await inTransaction(ctx.db, async (tx) => {
+    // A recovery code is single use: it is removed in the same write that signs in,
+    // guarded on the stored list so two parallel uses of one code cannot both win.
+    const updated = await tx.staffUser.updateMany({
+      where: { id: user.id, recoveryCodes: user.recoveryCodes },
+      data: { failedLogins: 0, lockedUntil: null, recoveryCodes: JSON.stringify(remaining) },
+    });
+    if (updated.count === 0) throw fail();
+    await appendAuditEntry(tx, ctx.db, {
+      at: now,
+      actorType: 'staff',
+      actorId: user.id,
+      action: 'staff.signed_in',
+      details: { method, ...(method === 'recovery_code' ? { remainingRecoveryCodes: remaining.length } : {}) },
+    });
+  });
+  return {
+    status: 'signed_in',
+    staff: { id: user.id, email: user.email, name: user.name, role: user.role },
+    remainingRecoveryCodes: remaining.length,
+  };
+}
+
+/** Counts a failure; the fifth locks the account for 15 minutes and starts the count again. */
+export async function recordFailure(ctx: AppContext, staffId: string): Promise<void> {
+  const now = ctx.clock.now();
+  await inTransaction(ctx.db, async (tx) => {
+    const user = await tx.staffUser.update({
+      where: { id: staffId },
+      data: { failedLogins: { increment: 1 } },
+      select: { failedLogins: true },
+    });
+    ctx.logger.info({ staffId, failedLogins: user.failedLogins }, 'staff sign-in failed');
+    if (user.failedLogins >= MAX_FAILED_SIGN_INS) {
+      const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+      await tx.staffUser.update({ where: { id: staffId }, data: { failedLogins: 0, lockedUntil } });
+      await appendAuditEntry(tx, ctx.db, {
+        at: now,
+        actorType: 'system',
+        action: 'staff.locked_out',
+        recordType: 'staff_user',
+        recordId: staffId,
+        details: { lockedUntil: lockedUntil.toISOString(), failedAttempts: user.failedLogins },
+      });
+    }
+  });
+}
+

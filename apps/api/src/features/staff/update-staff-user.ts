@@ -1,0 +1,46 @@
+import type { StaffRole, StaffUser } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { AppError } from '../../errors/app-error';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
+
+/**
+ * Changes a staff user's role or deactivates them. Deactivation ends every
+ * session at once (sessionsValidFrom); an admin cannot lock themselves out.
+ */
+export async function updateStaffUser(
+  ctx: AppContext,
+  input: { actorId: string; staffId: string; role?: StaffRole | undefined; isActive?: boolean | undefined },
+  messages: { cannotChangeSelf: string },
+): Promise<StaffUser> {
+  if (input.actorId === input.staffId) throw new AppError('FORBIDDEN', messages.cannotChangeSelf);
+  const now = ctx.clock.now();
+  return inTransaction(ctx.db, async (tx) => {
+    const before = await tx.staffUser.findUnique({ where: { id: input.staffId }, select: staffUserViewSelect });
+    if (!before) throw new AppError('NOT_FOUND');
+    const isDeactivating = input.isActive === false && before.isActive;
+    const after = await tx.staffUser.update({
+      where: { id: input.staffId },
+      data: {
+        ...(input.role ? { role: input.role } : {}),
+        ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
+        ...(isDeactivating ? { sessionsValidFrom: now } : {}),
+      },
+      select: staffUserViewSelect,
+    });
+    await appendAuditEntry(tx, ctx.db, {
+      at: now,
+      actorType: 'staff',
+      actorId: input.actorId,
+      action: 'staff.user_updated',
+      recordType: 'staff_user',
+      recordId: input.staffId,
+      details: {
+        before: { role: before.role, isActive: before.isActive },
+        after: { role: after.role, isActive: after.isActive },
+      },
+    });
+    return toStaffUserView(after);
+  });
+}

@@ -1,0 +1,88 @@
+// Test data for mail and reminder tests, written directly with Prisma (the
+// portal and console APIs are built elsewhere). Each call makes unique rows.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AppContext } from '../../src/context';
+import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
+
+type Ctx = Pick<AppContext, 'db' | 'env' | 'clock'>;
+type RequestType = 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability';
+type RequestStatus = 'received' | 'identity_pending' | 'in_progress' | 'completed' | 'refused' | 'withdrawn';
+
+export function uniqueEmail(prefix = 'person'): string {
+  return `${prefix}-${randomBytes(5).toString('hex')}@example.test`;
+}
+
+export async function createStaffUser(
+  ctx: Ctx,
+  overrides: Partial<{ email: string; name: string; role: 'handler' | 'admin' | 'auditor'; isActive: boolean }> = {},
+) {
+  return ctx.db.prisma.staffUser.create({
+    data: {
+      email: overrides.email ?? uniqueEmail(overrides.role ?? 'handler'),
+      name: overrides.name ?? `Staff ${randomBytes(2).toString('hex')}`,
+      role: overrides.role ?? 'handler',
+      // Never used to sign in here; the staff API has its own tests.
+      passwordHash: 'not-a-password-hash',
+      isActive: overrides.isActive ?? true,
+    },
+  });
+}
+
+export async function createAccount(ctx: Ctx, overrides: Partial<{ email: string; name: string; locale: string }> = {}) {
+  return ctx.db.prisma.account.create({
+    data: {
+      email: overrides.email ?? uniqueEmail('subject'),
+      name: overrides.name ?? 'Testi Henkilö',
+      locale: overrides.locale ?? 'fi',
+      emailVerifiedAt: ctx.clock.now(),
+    },
+  });
+}
+
+export interface RequestOverrides {
+  accountId?: string;
+  receivedAt?: Date;
+  status?: RequestStatus;
+  type?: RequestType;
+  assigneeId?: string | null;
+  isExtended?: boolean;
+  reference?: string;
+}
+
+function requestRow(ctx: Ctx, accountId: string, o: RequestOverrides) {
+  const receivedAt = o.receivedAt ?? ctx.clock.now();
+  const isExtended = o.isExtended ?? false;
+  const deadline = computeRequestDeadline(ctx, { receivedAt, isExtended, suspensions: [] });
+  return {
+    id: randomUUID(),
+    reference: o.reference ?? `OIK-T-${randomBytes(5).toString('hex').toUpperCase()}`,
+    accountId,
+    type: o.type ?? 'access',
+    status: o.status ?? 'in_progress',
+    targetsCustomerRegister: true,
+    targetsMarketingRegister: false,
+    details: '{}',
+    locale: 'fi',
+    receivedAt,
+    dueDate: deadline.effectiveDueDate,
+    targetDate: deadline.targetDate,
+    isExtended,
+    assigneeId: o.assigneeId ?? null,
+    createdAt: receivedAt,
+  } as const;
+}
+
+export async function createRightsRequest(ctx: Ctx, overrides: RequestOverrides = {}) {
+  const accountId = overrides.accountId ?? (await createAccount(ctx)).id;
+  return ctx.db.prisma.rightsRequest.create({ data: requestRow(ctx, accountId, overrides) });
+}
+
+/** Many requests for one account in few statements (createMany in chunks). */
+export async function createRightsRequests(ctx: Ctx, count: number, overrides: RequestOverrides = {}): Promise<string[]> {
+  const accountId = overrides.accountId ?? (await createAccount(ctx)).id;
+  const rows = Array.from({ length: count }, () => requestRow(ctx, accountId, { ...overrides, reference: undefined }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await ctx.db.prisma.rightsRequest.createMany({ data: rows.slice(i, i + 500) });
+  }
+  return rows.map((r) => r.id);
+}

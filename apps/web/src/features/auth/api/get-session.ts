@@ -1,0 +1,27 @@
+import { subjectSessionResponseSchema, type SubjectAccount } from '@oikeus/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-error';
+
+export const sessionQueryKey = ['auth', 'session'] as const;
+
+/** GET /api/auth/me: the signed-in subject, or null when nobody is signed in. */
+export async function getSession(): Promise<SubjectAccount | null> {
+  try {
+    const { account } = await api.request('/api/auth/me', { schema: subjectSessionResponseSchema });
+    return account;
+  } catch (error) {
+    if (isApiError(error) && error.code === 'UNAUTHENTICATED') return null;
+    throw error;
+  }
+}
+
+export const sessionQueryOptions = queryOptions({
+  queryKey: sessionQueryKey,
+  queryFn: getSession,
+  staleTime: 60_000,
+});
+
+export function useSession() {
+  return useQuery(sessionQueryOptions);
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { sessionQueryKey } from './get-session';
+
+/** POST /api/auth/sign-out: ends the session of this browser. */
+export function signOut() {
+  return api.request('/api/auth/sign-out', { method: 'POST' });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signOut,
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ['requests'] });
+      queryClient.setQueryData(sessionQueryKey, null);
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import { signInInputSchema } from '@oikeus/contracts';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../../components/error-summary';
+import { TextField } from '../../../components/fields';
+import { SubmitButton } from '../../../components/submit-button';
+import { useFormIssues } from '../../../lib/use-form-issues';
+import { useLocale } from '../../../lib/use-locale';
+import { useStartAuth } from '../api/start-auth';
+
+export function SignInForm({ onSent }: { onSent: (email: string, expiresInMinutes: number) => void }) {
+  const { t } = useTranslation('auth');
+  const locale = useLocale();
+  const form = useFormIssues('sign-in');
+  const startAuth = useStartAuth();
+  const [email, setEmail] = useState('');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = form.validate(signInInputSchema, { purpose: 'sign_in', email, locale });
+    if (!input) return;
+    startAuth.mutate(input, {
+      onSuccess: (result) => onSent(input.email, result.expiresInMinutes),
+      onError: form.showError,
+    });
+  }
+
+  return (
+    <form id={form.formId} noValidate onSubmit={submit} className="form">
+      <ErrorSummary form={form} labelFor={(path) => (path === 'email' ? t('auth.email') : undefined)} />
+      <TextField
+        form={form}
+        path="email"
+        label={t('auth.email')}
+        hint={t('auth.emailHintSignIn')}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+      />
+      <SubmitButton isPending={startAuth.isPending} pendingLabel={t('auth.sending')}>
+        {t('auth.signInSubmit')}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { devMailboxListSchema } from '@oikeus/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+/**
+ * GET /api/dev/mailbox: mail kept by the embedded transport, newest first.
+ * Answers 404 unless the server runs with MAIL_TRANSPORT=local.
+ */
+export async function listLocalMail(to: string | undefined) {
+  const { messages } = await api.request('/api/dev/mailbox', {
+    query: { to },
+    schema: devMailboxListSchema,
+  });
+  return messages;
+}
+
+export function localMailListQueryOptions(to: string | undefined) {
+  return queryOptions({
+    queryKey: ['dev-mailbox', 'list', to ?? ''],
+    queryFn: () => listLocalMail(to),
+    // A newcomer waits here for their sign-in code: look again every few seconds.
+    refetchInterval: 5_000,
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLocalMailList(to: string | undefined) {
+  return useQuery(localMailListQueryOptions(to));
+}

@@ -1,0 +1,7 @@
+// Texts of the staff console (loaded with the console chunk).
+import type { Translation } from '../../translation';
+import type fi from '../fi/console';
+
+export default {
+  title: 'Handler console',
+} satisfies Translation<typeof fi>;

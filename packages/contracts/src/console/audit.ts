@@ -1,0 +1,35 @@
+// The audit trail as staff read it (admin, auditor; handlers see a request's own).
+import { z } from 'zod';
+import { isoDateTimeSchema } from './common';
+
+export const auditEntrySchema = z.object({
+  seq: z.int(),
+  at: isoDateTimeSchema,
+  actorType: z.enum(['subject', 'staff', 'system']),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  requestId: z.string().nullable(),
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  details: z.unknown(),
+  hash: z.string(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const AUDIT_PAGE_SIZE = 100;
+
+export const auditQuerySchema = z.object({
+  requestId: z.uuid().optional(),
+  actorId: z.string().max(100).optional(),
+  action: z.string().max(100).optional(),
+  /** Entries with seq below this (newest first paging). */
+  before: z.coerce.number().int().positive().optional(),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+export const auditPageSchema = z.object({
+  items: z.array(auditEntrySchema),
+  nextBefore: z.int().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;

@@ -1,0 +1,64 @@
+// Shapes shared by every staff-console contract.
+import { z } from 'zod';
+import { localDateSchema } from '../fields';
+
+/** Staff roles: handler works requests, admin also manages staff, auditor only reads (every GET, no writes). */
+export const staffRoles = ['handler', 'admin', 'auditor'] as const;
+export const staffRoleSchema = z.enum(staffRoles);
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+
+export const requestTypes = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
+export const requestTypeSchema = z.enum(requestTypes);
+export type RequestType = z.infer<typeof requestTypeSchema>;
+
+/** Same tuple as `requestStatuses` in @oikeus/domain. */
+export const consoleRequestStatuses = [
+  'received',
+  'identity_pending',
+  'in_progress',
+  'completed',
+  'refused',
+  'withdrawn',
+] as const;
+export const consoleRequestStatusSchema = z.enum(consoleRequestStatuses);
+export type ConsoleRequestStatus = z.infer<typeof consoleRequestStatusSchema>;
+
+/** Register record kinds a link, restriction or audit row can point at. */
+export const recordTypes = ['customer', 'service_order', 'invoice', 'marketing_contact'] as const;
+export const recordTypeSchema = z.enum(recordTypes);
+export type RecordType = z.infer<typeof recordTypeSchema>;
+
+/** Top-level records a handler can confirm as the subject's (the rest follow from them). */
+export const linkableRecordTypes = ['customer', 'marketing_contact'] as const;
+export const linkableRecordTypeSchema = z.enum(linkableRecordTypes);
+export type LinkableRecordType = z.infer<typeof linkableRecordTypeSchema>;
+
+export const marketingChannels = ['email', 'sms', 'phone', 'post'] as const;
+export const marketingChannelSchema = z.enum(marketingChannels);
+export type MarketingChannel = z.infer<typeof marketingChannelSchema>;
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export { localDateSchema };
+
+/**
+ * Optimistic concurrency: every write on a request carries the version the
+ * handler saw; a second writer gets 409 CONFLICT instead of overwriting.
+ */
+export const expectedVersionSchema = z.int().positive();
+export const versionedInputSchema = z.object({ version: expectedVersionSchema });
+
+/** The request's version after a write, to send with the next write. */
+export const writeResultSchema = z.object({ requestId: z.uuid(), version: z.int().positive() });
+export type WriteResult = z.infer<typeof writeResultSchema>;
+
+export const staffRefSchema = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+export type StaffRef = z.infer<typeof staffRefSchema>;
+
+/** Query-string list: `?status=a&status=b` or `?status=a,b`. */
+export function queryListSchema<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => {
+    if (value === undefined || value === '') return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    return list.flatMap((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : [v]));
+  }, z.array(item).optional());
+}

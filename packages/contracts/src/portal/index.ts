@@ -1,0 +1,3 @@
+export * from './auth';
+export * from './requests';
+export * from './portal-validation-messages';

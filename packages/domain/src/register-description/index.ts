@@ -1,0 +1,50 @@
+export {
+  buildPrivacyNotice,
+  type PrivacyNotice,
+  type PrivacyNoticeBlock,
+  type PrivacyNoticeField,
+  type PrivacyNoticeSection,
+  type PrivacyNoticeSubsection,
+} from './build-privacy-notice';
+export { describeLegalBasis } from './describe-legal-basis';
+export { formatNoticeDate } from './format-notice-date';
+export { LEGAL_BASIS_TEXTS, legalBasisSchema, type LegalBasis } from './legal-basis';
+export { localize } from './localize';
+export {
+  DEFAULT_LOCALE,
+  LOCALES,
+  localeSchema,
+  localizedTextSchema,
+  resolveLocale,
+  type Locale,
+  type LocalizableText,
+  type LocalizedText,
+} from './localized-text';
+export {
+  RegisterDescriptionError,
+  parseRegisterDescription,
+  safeParseRegisterDescription,
+  type RegisterDescriptionIssue,
+  type SafeParseRegisterDescriptionResult,
+} from './parse-register-description';
+export { privacyNoticeSectionIds, type PrivacyNoticeSectionId } from './privacy-notice-labels';
+export { RECORD_SOURCES, recordSourceSchema, type RecordSource } from './record-source';
+export {
+  REGISTER_IDS,
+  RIGHT_IDS,
+  describedRetentionRuleSchema,
+  postalAddressSchema,
+  recipientRoleSchema,
+  registerDescriptionSchema,
+  registerIdSchema,
+  registerSchema,
+  rightIdSchema,
+  transferSafeguardSchema,
+  type DescribedRetentionRule,
+  type RecipientRole,
+  type Register,
+  type RegisterDescription,
+  type RegisterId,
+  type RightId,
+  type TransferSafeguard,
+} from './register-description-schema';
