@@ -10,6 +10,7 @@ import { createStaticWebRouter } from './http/static-web';
 import { createAuthRouter } from './features/auth/auth-router';
 import { createRequestsRouter } from './features/requests/requests-router';
 import { createSystemRouter } from './http/system-router';
+import { createTestClockRouter } from './http/test-clock-router';
 import { createDevMailboxRouter } from './features/mail/dev-mailbox-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
@@ -51,6 +52,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(createSystemRouter(ctx));
   app.use('/api', csrfGuard(ctx.env.PUBLIC_URL));
   // Feature routers: one line each, mounted under /api.
+  if (ctx.env.TEST_CLOCK) app.use('/api/test/clock', createTestClockRouter(ctx));
   app.use('/api/register-description', createRegisterDescriptionRouter(ctx));
   app.use('/api/auth', createAuthRouter(ctx));
   app.use('/api/requests', createRequestsRouter(ctx));

@@ -18,3 +18,18 @@ export class FixedClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/**
+ * Real time plus an adjustable offset: lets the end-to-end suite move the
+ * running app's clock forward (reminders, deadlines) without touching the OS.
+ * Only ever built when TEST_CLOCK is enabled, which production refuses.
+ */
+export class ShiftableClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  setNow(to: Date): void {
+    this.offsetMs = to.getTime() - Date.now();
+  }
+}

@@ -2,6 +2,7 @@
 import { ConfigError, loadEnv } from './config/env';
 import { createContext } from './bootstrap';
 import { start } from './server';
+import { ShiftableClock } from './clock';
 import { seedRegisters } from './features/seed/seed-registers';
 import { MigrationError } from './db/migrate';
 import { RegisterDescriptionFileError } from './features/register-description/load-register-description';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   }
   let ctx;
   try {
-    ctx = await createContext(env);
+    ctx = await createContext(env, env.TEST_CLOCK ? { clock: new ShiftableClock() } : {});
   } catch (error) {
     if (error instanceof RegisterDescriptionFileError || error instanceof MigrationError) {
       console.error(error.message);

@@ -147,6 +147,9 @@ export const envSchema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info')
       .describe('pino log level.'),
+    TEST_CLOCK: booleanSchema
+      .default(false)
+      .describe('End-to-end tests only: POST /api/test/clock moves the app clock. Refused in production.'),
     SLOW_QUERY_MS: z.coerce.number().int().min(1).default(200).describe('Log queries slower than this.'),
   });
 
@@ -168,6 +171,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const crossField: string[] = [];
   if (cleaned.MAIL_TRANSPORT === 'smtp' && !cleaned.SMTP_URL) {
     crossField.push('SMTP_URL: is required when MAIL_TRANSPORT=smtp');
+  }
+  if (cleaned.NODE_ENV === 'production' && (cleaned.TEST_CLOCK === 'true' || cleaned.TEST_CLOCK === '1')) {
+    crossField.push('TEST_CLOCK: must not be enabled in production');
   }
   if (cleaned.NODE_ENV === 'production' && !cleaned.SESSION_SECRET) {
     crossField.push('SESSION_SECRET: is required in production');

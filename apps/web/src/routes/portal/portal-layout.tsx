@@ -5,6 +5,7 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { RouteFocus } from '../../components/route-focus';
 import { SkipLink } from '../../components/skip-link';
 import { useSession } from '../../features/auth/api/get-session';
+import { useIsDevMailboxAvailable } from '../../features/dev-mailbox/api/list-local-mail';
 import { paths } from '../../paths';
 
 /** The portal's frame: skip link, header with navigation and language, main, footer. */
@@ -13,6 +14,7 @@ export function PortalLayout() {
   const { t: tc } = useTranslation();
   const session = useSession();
   const account = session.data ?? null;
+  const hasDevMailbox = useIsDevMailboxAvailable();
   return (
     <>
       <SkipLink />
@@ -82,9 +84,11 @@ export function PortalLayout() {
             <li>
               <Link to={paths.privacyNotice}>{t('nav.privacyNotice')}</Link>
             </li>
-            <li>
-              <Link to={paths.devMailbox}>{t('footer.devMailbox')}</Link>
-            </li>
+            {hasDevMailbox ? (
+              <li>
+                <Link to={paths.devMailbox}>{t('footer.devMailbox')}</Link>
+              </li>
+            ) : null}
             <li>
               <a href={paths.console.root}>{t('footer.staff')}</a>
             </li>

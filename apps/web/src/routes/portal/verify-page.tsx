@@ -2,9 +2,11 @@ import { SIGN_IN_CODE_TTL_MINUTES } from '@oikeus/contracts';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { VerifyCodeForm } from '../../features/auth/components/verify-code-form';
 import { VerifyLink } from '../../features/auth/components/verify-link';
+import { useIsDevMailboxAvailable } from '../../features/dev-mailbox/api/list-local-mail';
 import { safeReturnPath } from '../../lib/safe-return-path';
 import { paths } from '../../paths';
 import { readNavigationState } from './navigation-state';
@@ -16,6 +18,7 @@ export default function VerifyPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token');
+  const hasDevMailbox = useIsDevMailboxAvailable();
   const state = readNavigationState(useLocation().state);
   const returnTo = safeReturnPath(state.returnTo, paths.myRequests);
   const onSignedIn = useCallback(() => void navigate(returnTo, { replace: true }), [navigate, returnTo]);
@@ -51,9 +54,16 @@ export default function VerifyPage() {
       <p>
         {t('auth.noEmail')} <Link to={paths.signIn}>{t('auth.requestNewCode')}</Link>
       </p>
-      <p className="hint">
-        {t('auth.devMailboxHint')} <Link to={paths.devMailbox}>{tp('footer.devMailbox')}</Link>
-      </p>
+      {hasDevMailbox ? (
+        <Notice tone="info" isLive={false}>
+          <p>
+            {t('auth.devMailboxHint')}{' '}
+            <Link to={`${paths.devMailbox}${state.email ? `?to=${encodeURIComponent(state.email)}` : ''}`}>
+              {tp('footer.devMailbox')}
+            </Link>
+          </p>
+        </Notice>
+      ) : null}
     </Page>
   );
 }

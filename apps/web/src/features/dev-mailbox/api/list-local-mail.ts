@@ -6,9 +6,9 @@ import { api } from '../../../lib/api-client';
  * GET /api/dev/mailbox: mail kept by the embedded transport, newest first.
  * Answers 404 unless the server runs with MAIL_TRANSPORT=local.
  */
-export async function listLocalMail(to: string | undefined) {
+export async function listLocalMail(to: string | undefined, limit?: number) {
   const { messages } = await api.request('/api/dev/mailbox', {
-    query: { to },
+    query: { to, limit },
     schema: devMailboxListSchema,
   });
   return messages;
@@ -19,7 +19,7 @@ export function localMailListQueryOptions(to: string | undefined) {
     queryKey: ['dev-mailbox', 'list', to ?? ''],
     queryFn: () => listLocalMail(to),
     // A newcomer waits here for their sign-in code: look again every few seconds.
-    refetchInterval: 5_000,
+    refetchInterval: (query) => (query.state.status === 'error' ? false : 5_000),
     staleTime: 0,
     placeholderData: keepPreviousData,
   });
@@ -27,4 +27,15 @@ export function localMailListQueryOptions(to: string | undefined) {
 
 export function useLocalMailList(to: string | undefined) {
   return useQuery(localMailListQueryOptions(to));
+}
+
+/** Whether this server keeps mail locally, so links to the mailbox are worth showing. */
+export function useIsDevMailboxAvailable(): boolean {
+  const probe = useQuery({
+    queryKey: ['dev-mailbox', 'available'],
+    queryFn: () => listLocalMail(undefined, 1).then(() => true),
+    staleTime: Infinity,
+    retry: false,
+  });
+  return probe.data === true;
 }

@@ -58,7 +58,6 @@ export default {
     sentAt: 'Time',
     htmlVersion: 'HTML version',
     htmlVersionOf: 'HTML version of {{subject}}',
-    refresh: 'Refresh',
     count_one: '{{count}} message',
     count_other: '{{count}} messages',
   },

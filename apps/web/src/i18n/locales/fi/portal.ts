@@ -57,7 +57,6 @@ export default {
     sentAt: 'Aika',
     htmlVersion: 'HTML-versio',
     htmlVersionOf: 'Viestin {{subject}} HTML-versio',
-    refresh: 'Päivitä',
     count_one: '{{count}} viesti',
     count_other: '{{count}} viestiä',
   },

@@ -58,7 +58,6 @@ export default {
     sentAt: 'Tid',
     htmlVersion: 'HTML-version',
     htmlVersionOf: 'HTML-versionen av {{subject}}',
-    refresh: 'Uppdatera',
     count_one: '{{count}} meddelande',
     count_other: '{{count}} meddelanden',
   },

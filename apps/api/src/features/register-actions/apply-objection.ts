@@ -1,0 +1,89 @@
+import { marketingChannels, type MarketingChannel, type ObjectionPreview, type WriteResult } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import { writeSubjectMessage } from '../console/write-subject-message';
+import { actionTexts, channelLabel, subjectLocale } from './action-texts';
+import { assertHasRecords } from './confirmed-records';
+import { previewObjection } from './preview-objection';
+import { addSuppressions } from './suppression-hash';
+
+/**
+ * GDPR Art. 21(2)–(3): direct marketing stops at once on the chosen channels
+ * of every confirmed marketing contact. Idempotent — the portal may already
+ * have prohibited them at submission; a channel already prohibited is left
+ * alone. Objecting on every channel also suppresses the email and phone, so
+ * the person is not added back from another source.
+ */
+export async function applyObjection(
+  ctx: AppContext,
+  input: { requestId: string; version: number; staffId: string; channels?: MarketingChannel[] | undefined },
+  messages: { noConfirmedRecords: string },
+): Promise<WriteResult & { preview: ObjectionPreview }> {
+  return inTransaction(ctx.db, async (tx) => {
+    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const { preview, records } = await previewObjection(ctx, tx, { requestId: request.id, channels: input.channels });
+    assertHasRecords(records, messages.noConfirmedRecords, ['marketing_contact']);
+    const { version } = await commitRequestChange(tx, ctx, request, {});
+    const now = ctx.clock.now();
+    const isEveryChannel = marketingChannels.every((c) => preview.channels.includes(c));
+
+    for (const contact of preview.contacts) {
+      const changed = contact.changes.filter((c) => c.isChange);
+      for (const change of changed) {
+        await tx.marketingPermission.upsert({
+          where: { contactId_channel: { contactId: contact.recordId, channel: change.channel } },
+          create: { contactId: contact.recordId, channel: change.channel, decision: 'prohibited', decidedAt: now, method: 'portal' },
+          update: { decision: 'prohibited', decidedAt: now, method: 'portal' },
+        });
+        await tx.marketingPermissionEvent.create({
+          data: {
+            contactId: contact.recordId,
+            channel: change.channel,
+            decision: 'prohibited',
+            decidedAt: now,
+            method: 'portal',
+            note: 'GDPR Art. 21(3) objection to direct marketing',
+            requestId: request.id,
+          },
+        });
+      }
+      const row = records.contacts.find((c) => c.id === contact.recordId);
+      const suppressed = isEveryChannel && row
+        ? await addSuppressions(tx, ctx, { email: row.email, phone: row.phone, reason: 'objection_art21', requestId: request.id, at: now })
+        : [];
+      if (changed.length === 0 && suppressed.length === 0) continue;
+      await appendAuditEntry(tx, ctx.db, {
+        at: now,
+        actorType: 'staff',
+        actorId: input.staffId,
+        action: 'marketing.prohibited',
+        requestId: request.id,
+        recordType: 'marketing_contact',
+        recordId: contact.recordId,
+        details: {
+          before: Object.fromEntries(changed.map((c) => [c.channel, c.current])),
+          after: Object.fromEntries(changed.map((c) => [c.channel, 'prohibited'])),
+          suppressions: suppressed,
+        },
+      });
+    }
+
+    await recordRequestEvent(tx, ctx, {
+      requestId: request.id,
+      type: 'objection_applied',
+      actorId: input.staffId,
+      isVisibleToSubject: true,
+      data: { channels: preview.channels, contacts: preview.contacts.length },
+    });
+    const locale = subjectLocale(request.locale);
+    await writeSubjectMessage(tx, ctx, {
+      request,
+      staffId: input.staffId,
+      body: actionTexts.objectionDone[locale](preview.channels.map((c) => channelLabel(c, locale)).join(', ')),
+      dedupeKey: `objection:${request.id}:${version}`,
+    });
+    return { requestId: request.id, version, preview };
+  });
+}

@@ -1,0 +1,70 @@
+import type { ApplyRestrictionResult, Art18Ground } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import { writeSubjectMessage } from '../console/write-subject-message';
+import { actionTexts, subjectLocale } from './action-texts';
+import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
+
+/**
+ * GDPR Art. 18(1): marks each confirmed record restricted on the given ground.
+ * From then on the data is only stored (Art. 18(2)): the marketing audience
+ * and every other use skip restricted records. Idempotent per record and ground.
+ */
+export async function applyRestriction(
+  ctx: AppContext,
+  input: { requestId: string; version: number; staffId: string; ground: Art18Ground; reason: string },
+  messages: { noConfirmedRecords: string },
+): Promise<ApplyRestrictionResult> {
+  return inTransaction(ctx.db, async (tx) => {
+    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const records = await loadConfirmedRecords(tx, request.id);
+    assertHasRecords(records, messages.noConfirmedRecords);
+    const { version } = await commitRequestChange(tx, ctx, request, {});
+    const now = ctx.clock.now();
+    const targets = [
+      ...records.customers.map((c) => ({ recordType: 'customer' as const, recordId: c.id })),
+      ...records.contacts.map((c) => ({ recordType: 'marketing_contact' as const, recordId: c.id })),
+    ];
+    const restrictionIds: string[] = [];
+    for (const target of targets) {
+      const existing = await tx.restriction.findFirst({
+        where: { ...target, ground: input.ground, liftedAt: null },
+        select: { id: true },
+      });
+      if (existing) continue;
+      const created = await tx.restriction.create({
+        data: { ...target, ground: input.ground, reason: input.reason, requestId: request.id, setById: input.staffId, setAt: now },
+        select: { id: true },
+      });
+      restrictionIds.push(created.id);
+      await appendAuditEntry(tx, ctx.db, {
+        at: now,
+        actorType: 'staff',
+        actorId: input.staffId,
+        action: 'register.restricted',
+        requestId: request.id,
+        recordType: target.recordType,
+        recordId: target.recordId,
+        details: { before: { isRestricted: false }, after: { restrictionId: created.id, ground: input.ground } },
+      });
+    }
+    await recordRequestEvent(tx, ctx, {
+      requestId: request.id,
+      type: 'restriction_applied',
+      actorId: input.staffId,
+      isVisibleToSubject: true,
+      data: { ground: input.ground, records: targets.length },
+    });
+    if (restrictionIds.length > 0) {
+      await writeSubjectMessage(tx, ctx, {
+        request,
+        staffId: input.staffId,
+        body: actionTexts.restrictionDone[subjectLocale(request.locale)](targets.length),
+        dedupeKey: `restriction:${request.id}:${version}`,
+      });
+    }
+    return { requestId: request.id, version, restrictionIds };
+  });
+}

@@ -1,0 +1,69 @@
+import type { WriteResult } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import type { Tx } from '../../db/transaction';
+import { AppError } from '../../errors/app-error';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import { writeSubjectMessage } from '../console/write-subject-message';
+
+export interface RestrictionMessages {
+  restrictionNotFound: string;
+  legalHoldNotLiftable: string;
+  informBeforeLift: string;
+}
+
+/** An active Art. 18 restriction set through this request (legal holds are not lifted by hand). */
+export async function findLiftableRestriction(tx: Tx, requestId: string, restrictionId: string, messages: RestrictionMessages) {
+  const restriction = await tx.restriction.findFirst({ where: { id: restrictionId, requestId, liftedAt: null } });
+  if (!restriction) throw new AppError('NOT_FOUND', messages.restrictionNotFound);
+  if (restriction.ground === 'legal_hold_17_3_b') throw new AppError('ILLEGAL_TRANSITION', messages.legalHoldNotLiftable);
+  return restriction;
+}
+
+/**
+ * GDPR Art. 18(3): a subject who obtained a restriction is told before it is
+ * lifted. Sends the handler's message (portal message + email) and records
+ * when, which the lift step then requires.
+ */
+export async function informBeforeLift(
+  ctx: AppContext,
+  input: { requestId: string; restrictionId: string; version: number; staffId: string; message: string },
+  messages: RestrictionMessages,
+): Promise<WriteResult> {
+  return inTransaction(ctx.db, async (tx) => {
+    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const restriction = await findLiftableRestriction(tx, request.id, input.restrictionId, messages);
+    const { version } = await commitRequestChange(tx, ctx, request, {});
+    const now = ctx.clock.now();
+    await tx.restriction.update({ where: { id: restriction.id }, data: { subjectInformedAt: now } });
+    await writeSubjectMessage(tx, ctx, {
+      request,
+      staffId: input.staffId,
+      body: input.message,
+      dedupeKey: `restriction_lift_notice:${restriction.id}:${version}`,
+    });
+    await recordRequestEvent(tx, ctx, {
+      requestId: request.id,
+      type: 'restriction_lift_notice_sent',
+      actorId: input.staffId,
+      isVisibleToSubject: true,
+      data: { restrictionId: restriction.id },
+    });
+    await appendAuditEntry(tx, ctx.db, {
+      at: now,
+      actorType: 'staff',
+      actorId: input.staffId,
+      action: 'register.restriction_lift_notice_sent',
+      requestId: request.id,
+      recordType: restriction.recordType,
+      recordId: restriction.recordId,
+      details: {
+        restrictionId: restriction.id,
+        before: { subjectInformedAt: restriction.subjectInformedAt?.toISOString() ?? null },
+        after: { subjectInformedAt: now.toISOString() },
+      },
+    });
+    return { requestId: request.id, version };
+  });
+}
