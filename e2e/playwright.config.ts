@@ -36,7 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'rm -f ../var/e2e.db ../var/e2e.db-wal ../var/e2e.db-shm && pnpm --filter @oikeus/api start',
+    command:
+      'rm -f ../var/e2e.db ../var/e2e.db-wal ../var/e2e.db-shm && pnpm --filter @oikeus/api start',
     url: `${baseURL}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,

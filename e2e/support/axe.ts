@@ -3,7 +3,9 @@ import { expect, type Page } from '@playwright/test';
 
 /** WCAG 2.1 AA check of the page as it is now; any violation fails the journey. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

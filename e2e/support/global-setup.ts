@@ -22,8 +22,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
-            a.value.map((v) => (v.address ?? '').toLowerCase()),
+          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap(
+            (a) => a.value.map((v) => (v.address ?? '').toLowerCase()),
           );
           mails.push({
             to,

@@ -3,7 +3,11 @@ import { mailApiPort } from '../playwright.config';
 import type { CapturedMail } from './global-setup';
 
 /** Waits until a mail to `to` whose subject or text matches arrives at the harness's SMTP server. */
-export async function waitForMail(to: string, match: RegExp, timeoutMs = 30_000): Promise<CapturedMail> {
+export async function waitForMail(
+  to: string,
+  match: RegExp,
+  timeoutMs = 30_000,
+): Promise<CapturedMail> {
   let found: CapturedMail | undefined;
   await expect
     .poll(

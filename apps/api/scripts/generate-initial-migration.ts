@@ -7,11 +7,7 @@
 import internals from '@prisma/internals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  postgresMigrationsDir,
-  sqliteMigrationsDir,
-  sqliteSchemaPath,
-} from './prisma-schemas';
+import { postgresMigrationsDir, sqliteMigrationsDir, sqliteSchemaPath } from './prisma-schemas';
 
 type Provider = 'sqlite' | 'postgresql';
 type Dmmf = Awaited<ReturnType<typeof internals.getDMMF>>;
@@ -80,9 +76,7 @@ function quoteList(names: readonly string[]): string {
 }
 
 function relationFields(model: Model): Field[] {
-  return model.fields.filter(
-    (f) => f.kind === 'object' && (f.relationFromFields?.length ?? 0) > 0,
-  );
+  return model.fields.filter((f) => f.kind === 'object' && (f.relationFromFields?.length ?? 0) > 0);
 }
 
 function foreignKey(model: Model, rel: Field, provider: Provider): string {
@@ -111,7 +105,8 @@ function createTable(model: Model, provider: Provider, enums: Set<string>): stri
   const compositeId = model.primaryKey?.fields;
   if (provider === 'sqlite') {
     if (!singleId && compositeId) constraints.push(`    PRIMARY KEY (${quoteList(compositeId)})`);
-    for (const rel of relationFields(model)) constraints.push(`    ${foreignKey(model, rel, provider)}`);
+    for (const rel of relationFields(model))
+      constraints.push(`    ${foreignKey(model, rel, provider)}`);
     return `-- CreateTable\nCREATE TABLE "${model.name}" (\n${[...lines, ...constraints].join(',\n')}\n);\n`;
   }
   const pkFields = singleId ? [singleId.name] : (compositeId ?? []);

@@ -16,7 +16,10 @@ const header =
 export function derivePostgresSchema(source = readFileSync(sqliteSchemaPath, 'utf8')): string {
   const swapped = source
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace('output       = "../apps/api/src/generated/sqlite"', 'output       = "../../apps/api/src/generated/postgresql"');
+    .replace(
+      'output       = "../apps/api/src/generated/sqlite"',
+      'output       = "../../apps/api/src/generated/postgresql"',
+    );
   if (swapped === source || !swapped.includes('generated/postgresql')) {
     throw new Error('prisma/schema.prisma no longer has the expected datasource/generator lines');
   }

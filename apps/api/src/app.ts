@@ -12,6 +12,9 @@ import { createRequestsRouter } from './features/requests/requests-router';
 import { createSystemRouter } from './http/system-router';
 import { createTestClockRouter } from './http/test-clock-router';
 import { createDevMailboxRouter } from './features/mail/dev-mailbox-router';
+import { createStaffRouter } from './features/staff/staff-router';
+import { createConsoleRouter } from './features/console/console-router';
+import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
 export function createApp(ctx: AppContext): Express {
@@ -41,7 +44,10 @@ export function createApp(ctx: AppContext): Express {
       autoLogging: { ignore: (req) => req.url === '/healthz' },
       // Only method, path and status: query strings and bodies may carry personal data.
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
@@ -57,6 +63,9 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/auth', createAuthRouter(ctx));
   app.use('/api/requests', createRequestsRouter(ctx));
   app.use('/api/dev', createDevMailboxRouter(ctx));
+  app.use('/api/staff', createStaffRouter(ctx));
+  app.use('/api/console', createConsoleRouter(ctx));
+  app.use('/api/console', createRegisterActionsRouter(ctx));
 
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());

@@ -8,7 +8,10 @@ import { loadRegisterDescription } from './features/register-description/load-re
 import { createLogger } from './logger';
 
 /** Migrates the database and builds the context every entry point (server, worker, CLI) shares. */
-export async function createContext(env: Env, options: { clock?: Clock } = {}): Promise<AppContext> {
+export async function createContext(
+  env: Env,
+  options: { clock?: Clock } = {},
+): Promise<AppContext> {
   const logger = createLogger(env.LOG_LEVEL);
   const registerDescription = loadRegisterDescription(env.REGISTER_DESCRIPTION_PATH);
   const result = await migrate(env.DATABASE_URL);

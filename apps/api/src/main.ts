@@ -30,10 +30,16 @@ async function main(): Promise<void> {
   }
   if (env.SEED_DEMO && (await ctx.db.prisma.customer.count()) === 0) {
     const seeded = await seedRegisters(env.DATABASE_URL, { customers: 50, now: ctx.clock.now() });
-    ctx.logger.info({ customers: seeded.customers, rows: seeded.rows }, 'Inope Oy demo data loaded');
+    ctx.logger.info(
+      { customers: seeded.customers, rows: seeded.rows },
+      'Inope Oy demo data loaded',
+    );
   }
   const running = await start(ctx);
-  ctx.logger.info({ url: running.url, publicUrl: env.PUBLIC_URL, database: ctx.db.provider }, 'Oikeus is listening');
+  ctx.logger.info(
+    { url: running.url, publicUrl: env.PUBLIC_URL, database: ctx.db.provider },
+    'Oikeus is listening',
+  );
   const shutdown = async (signal: string) => {
     ctx.logger.info({ signal }, 'shutting down');
     await running.stop();

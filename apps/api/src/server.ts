@@ -10,7 +10,11 @@ export interface RunningServer {
 }
 
 /** Listens (port 0 in tests picks a free port) and returns a stop() that closes cleanly. */
-export async function start(ctx: AppContext, port = ctx.env.PORT, host = ctx.env.HOST): Promise<RunningServer> {
+export async function start(
+  ctx: AppContext,
+  port = ctx.env.PORT,
+  host = ctx.env.HOST,
+): Promise<RunningServer> {
   const app = createApp(ctx);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, host, () => resolve(s));

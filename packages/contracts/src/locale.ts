@@ -21,5 +21,5 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
     })
     .filter((x) => !Number.isNaN(x.q))
     .sort((a, b) => b.q - a.q);
-  return ranked.find((x) => isLocale(x.lang))?.lang as Locale | undefined ?? defaultLocale;
+  return (ranked.find((x) => isLocale(x.lang))?.lang as Locale | undefined) ?? defaultLocale;
 }

@@ -72,8 +72,7 @@ function translate(message: string, locale: Locale): string {
 }
 
 export type LocalizedParseResult<T> =
-  | { success: true; data: T }
-  | { success: false; issues: ErrorIssue[] };
+  { success: true; data: T } | { success: false; issues: ErrorIssue[] };
 
 export function parseLocalized<S extends z.ZodType>(
   schema: S,

@@ -16,142 +16,159 @@ const booleanSchema = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
-export const envSchema = z
-  .object({
-    NODE_ENV: z
-      .enum(['development', 'production', 'test'])
-      .default('development')
-      .describe('Runtime mode; production requires SESSION_SECRET and SMTP mail.'),
-    HOST: z.string().default('127.0.0.1').describe('Interface the HTTP server binds to.'),
-    PORT: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(65535)
-      .default(3000)
-      .describe('HTTP port (0 picks a free one).'),
-    PUBLIC_URL: z
-      .url()
-      .default('http://localhost:3000')
-      .describe('Address people use to reach the portal; used in emailed links.'),
-    DATABASE_URL: databaseUrlSchema
-      .default('file:./var/oikeus.db')
-      .describe('SQLite file URL (default, created on first start) or PostgreSQL URL.'),
-    SESSION_SECRET: z
-      .string()
-      .min(32, 'must be at least 32 characters')
-      .optional()
-      .describe('Secret for signing session tokens; generated into var/ when unset outside production.'),
-    MAIL_TRANSPORT: z
-      .enum(['local', 'smtp'])
-      .default('local')
-      .describe('"local" keeps mail in the database and shows it at /dev/mailbox; "smtp" sends via SMTP_URL.'),
-    SMTP_URL: z
-      .string()
-      .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL')
-      .optional()
-      .describe('SMTP server, e.g. smtps://user:pass@mail.example.com:465.'),
-    MAIL_FROM: z
-      .string()
-      .default('Oikeus <no-reply@oikeus.local>')
-      .describe('Sender of every email.'),
-    MAIL_REPLY_TO: z.string().optional().describe('Reply-To for subject emails (defaults to the contact person).'),
-    MAIL_CONTACT_EMAIL: z
-      .email()
-      .optional()
-      .describe(
-        "Contact person's address: gets the daily digest, is the default Reply-To and gets escalations when no admin exists (defaults to the register description's contact person, niina@inope.fi for Inope Oy).",
-      ),
-    MAIL_MAX_ATTEMPTS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(8)
-      .describe(
-        'Attempts before a message the SMTP server keeps rejecting (5xx) is marked failed and shown to admins; an unreachable server only delays mail.',
-      ),
-    MAIL_RETRY_BASE_SECONDS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .default(30)
-      .describe('First retry delay; doubles per attempt (with jitter) up to MAIL_RETRY_MAX_SECONDS.'),
-    MAIL_RETRY_MAX_SECONDS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .default(1800)
-      .describe('Longest wait between two attempts to send one message.'),
-    MAIL_LOCK_SECONDS: z.coerce
-      .number()
-      .int()
-      .min(10)
-      .default(300)
-      .describe(
-        'How long a worker holds a message it is sending; a worker killed mid-send leaves a lock that another worker reclaims after this.',
-      ),
-    WORKER_OUTBOX_INTERVAL_SECONDS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .default(5)
-      .describe('How often the worker looks for mail to send.'),
-    WORKER_REMINDER_INTERVAL_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .default(15)
-      .describe('How often the worker scans open requests for due deadline reminders and the daily digest.'),
-    CONTROLLER_TIME_ZONE: z
-      .string()
-      .default('Europe/Helsinki')
-      .refine((tz) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'is not a known IANA time zone')
-      .describe("Controller's time zone; receipt dates and deadlines are counted in it."),
-    HOLIDAY_COUNTRY: z
-      .string()
-      .default('FI')
-      .refine((c) => c in holidayCalendarSpecs, {
-        message: `must be one of the built-in calendars: ${Object.keys(holidayCalendarSpecs).join(', ')} (or set HOLIDAY_CALENDAR_FILE)`,
-      })
-      .describe('Country whose public holidays stop a deadline (Regulation 1182/71 Art. 2).'),
-    HOLIDAY_CALENDAR_FILE: z
-      .string()
-      .optional()
-      .describe('Optional YAML/JSON holiday calendar spec (another country, own closing days); overrides HOLIDAY_COUNTRY.'),
-    TARGET_DAYS_BEFORE: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(25)
-      .default(7)
-      .describe('Internal target: this many days before the legal deadline.'),
-    REGISTER_DESCRIPTION_PATH: z
-      .string()
-      .default('config/register-description.yaml')
-      .describe('Register description (privacy notice as data), relative to the repository root.'),
-    RUN_WORKER: booleanSchema
-      .default(true)
-      .describe('Run the worker (outbox, reminders, retention) inside the API process.'),
-    SEED_DEMO: booleanSchema
-      .default(false)
-      .describe('Load Inope Oy demo data on start when the registers are empty.'),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-      .default('info')
-      .describe('pino log level.'),
-    TEST_CLOCK: booleanSchema
-      .default(false)
-      .describe('End-to-end tests only: POST /api/test/clock moves the app clock. Refused in production.'),
-    SLOW_QUERY_MS: z.coerce.number().int().min(1).default(200).describe('Log queries slower than this.'),
-  });
+export const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development')
+    .describe('Runtime mode; production requires SESSION_SECRET and SMTP mail.'),
+  HOST: z.string().default('127.0.0.1').describe('Interface the HTTP server binds to.'),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000)
+    .describe('HTTP port (0 picks a free one).'),
+  PUBLIC_URL: z
+    .url()
+    .default('http://localhost:3000')
+    .describe('Address people use to reach the portal; used in emailed links.'),
+  DATABASE_URL: databaseUrlSchema
+    .default('file:./var/oikeus.db')
+    .describe('SQLite file URL (default, created on first start) or PostgreSQL URL.'),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe(
+      'Secret for signing session tokens; generated into var/ when unset outside production.',
+    ),
+  MAIL_TRANSPORT: z
+    .enum(['local', 'smtp'])
+    .default('local')
+    .describe(
+      '"local" keeps mail in the database and shows it at /dev/mailbox; "smtp" sends via SMTP_URL.',
+    ),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .describe('SMTP server, e.g. smtps://user:pass@mail.example.com:465.'),
+  MAIL_FROM: z
+    .string()
+    .default('Oikeus <no-reply@oikeus.local>')
+    .describe('Sender of every email.'),
+  MAIL_REPLY_TO: z
+    .string()
+    .optional()
+    .describe('Reply-To for subject emails (defaults to the contact person).'),
+  MAIL_CONTACT_EMAIL: z
+    .email()
+    .optional()
+    .describe(
+      "Contact person's address: gets the daily digest, is the default Reply-To and gets escalations when no admin exists (defaults to the register description's contact person, niina@inope.fi for Inope Oy).",
+    ),
+  MAIL_MAX_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(8)
+    .describe(
+      'Attempts before a message the SMTP server keeps rejecting (5xx) is marked failed and shown to admins; an unreachable server only delays mail.',
+    ),
+  MAIL_RETRY_BASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('First retry delay; doubles per attempt (with jitter) up to MAIL_RETRY_MAX_SECONDS.'),
+  MAIL_RETRY_MAX_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1800)
+    .describe('Longest wait between two attempts to send one message.'),
+  MAIL_LOCK_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(300)
+    .describe(
+      'How long a worker holds a message it is sending; a worker killed mid-send leaves a lock that another worker reclaims after this.',
+    ),
+  WORKER_OUTBOX_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe('How often the worker looks for mail to send.'),
+  WORKER_REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15)
+    .describe(
+      'How often the worker scans open requests for due deadline reminders and the daily digest.',
+    ),
+  CONTROLLER_TIME_ZONE: z
+    .string()
+    .default('Europe/Helsinki')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'is not a known IANA time zone')
+    .describe("Controller's time zone; receipt dates and deadlines are counted in it."),
+  HOLIDAY_COUNTRY: z
+    .string()
+    .default('FI')
+    .refine((c) => c in holidayCalendarSpecs, {
+      message: `must be one of the built-in calendars: ${Object.keys(holidayCalendarSpecs).join(', ')} (or set HOLIDAY_CALENDAR_FILE)`,
+    })
+    .describe('Country whose public holidays stop a deadline (Regulation 1182/71 Art. 2).'),
+  HOLIDAY_CALENDAR_FILE: z
+    .string()
+    .optional()
+    .describe(
+      'Optional YAML/JSON holiday calendar spec (another country, own closing days); overrides HOLIDAY_COUNTRY.',
+    ),
+  TARGET_DAYS_BEFORE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(25)
+    .default(7)
+    .describe('Internal target: this many days before the legal deadline.'),
+  REGISTER_DESCRIPTION_PATH: z
+    .string()
+    .default('config/register-description.yaml')
+    .describe('Register description (privacy notice as data), relative to the repository root.'),
+  RUN_WORKER: booleanSchema
+    .default(true)
+    .describe('Run the worker (outbox, reminders, retention) inside the API process.'),
+  SEED_DEMO: booleanSchema
+    .default(false)
+    .describe('Load Inope Oy demo data on start when the registers are empty.'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('pino log level.'),
+  TEST_CLOCK: booleanSchema
+    .default(false)
+    .describe(
+      'End-to-end tests only: POST /api/test/clock moves the app clock. Refused in production.',
+    ),
+  SLOW_QUERY_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(200)
+    .describe('Log queries slower than this.'),
+});
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -172,7 +189,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (cleaned.MAIL_TRANSPORT === 'smtp' && !cleaned.SMTP_URL) {
     crossField.push('SMTP_URL: is required when MAIL_TRANSPORT=smtp');
   }
-  if (cleaned.NODE_ENV === 'production' && (cleaned.TEST_CLOCK === 'true' || cleaned.TEST_CLOCK === '1')) {
+  if (
+    cleaned.NODE_ENV === 'production' &&
+    (cleaned.TEST_CLOCK === 'true' || cleaned.TEST_CLOCK === '1')
+  ) {
     crossField.push('TEST_CLOCK: must not be enabled in production');
   }
   if (cleaned.NODE_ENV === 'production' && !cleaned.SESSION_SECRET) {

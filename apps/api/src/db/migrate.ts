@@ -31,7 +31,10 @@ export class MigrationError extends Error {
 const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 
 export function migrationsDir(provider: DbProvider): string {
-  return path.join(repoRoot, provider === 'sqlite' ? 'prisma/migrations' : 'prisma/postgresql/migrations');
+  return path.join(
+    repoRoot,
+    provider === 'sqlite' ? 'prisma/migrations' : 'prisma/postgresql/migrations',
+  );
 }
 
 export function checksumOf(sql: string): string {

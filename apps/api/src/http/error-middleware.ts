@@ -9,12 +9,21 @@ import { localeOf } from './locale';
 function fromFrameworkError(err: unknown): AppError | null {
   if (typeof err !== 'object' || err === null) return null;
   const e = err as { type?: string; status?: number; code?: string };
-  if (e.type === 'entity.too.large' || e.code === 'LIMIT_FILE_SIZE') return new AppError('PAYLOAD_TOO_LARGE');
-  if (e.type === 'entity.parse.failed' || e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
+  if (e.type === 'entity.too.large' || e.code === 'LIMIT_FILE_SIZE')
+    return new AppError('PAYLOAD_TOO_LARGE');
+  if (
+    e.type === 'entity.parse.failed' ||
+    e.type === 'encoding.unsupported' ||
+    e.type === 'charset.unsupported'
+  ) {
     return new AppError('VALIDATION_FAILED');
   }
   if (e.type === 'entity.verify.failed') return new AppError('VALIDATION_FAILED');
-  if (e.code === 'LIMIT_UNEXPECTED_FILE' || e.code === 'LIMIT_FILE_COUNT' || e.code === 'LIMIT_FIELD_VALUE') {
+  if (
+    e.code === 'LIMIT_UNEXPECTED_FILE' ||
+    e.code === 'LIMIT_FILE_COUNT' ||
+    e.code === 'LIMIT_FIELD_VALUE'
+  ) {
     return new AppError('VALIDATION_FAILED');
   }
   if (e.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');

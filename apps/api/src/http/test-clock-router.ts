@@ -10,7 +10,8 @@ const setClockSchema = z.object({ now: z.iso.datetime() }).strict();
 export function createTestClockRouter(ctx: AppContext): Router {
   const router = Router();
   router.post('/', (req, res) => {
-    if (!(ctx.clock instanceof ShiftableClock)) throw new Error('TEST_CLOCK needs a ShiftableClock');
+    if (!(ctx.clock instanceof ShiftableClock))
+      throw new Error('TEST_CLOCK needs a ShiftableClock');
     const { now } = parseInput(setClockSchema, req.body, req);
     ctx.clock.setNow(new Date(now));
     res.json({ now: ctx.clock.now().toISOString() });

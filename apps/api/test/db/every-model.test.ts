@@ -42,7 +42,12 @@ describe.each(testProviders)('every model on %s', (provider) => {
             priceCents: 4900,
             source: 'web_form',
             changes: {
-              create: { changedAt: at, changeType: 'created', description: 'Tilattu', source: 'web_form' },
+              create: {
+                changedAt: at,
+                changeType: 'created',
+                description: 'Tilattu',
+                source: 'web_form',
+              },
             },
           },
         },
@@ -58,7 +63,14 @@ describe.each(testProviders)('every model on %s', (provider) => {
             billingName: 'Aino Virtanen',
             lines: {
               create: [
-                { lineNo: 1, description: 'Kotisivupaketti', quantity: 1, unitPriceCents: 4900, vatRateBp: 2550, netCents: 4900 },
+                {
+                  lineNo: 1,
+                  description: 'Kotisivupaketti',
+                  quantity: 1,
+                  unitPriceCents: 4900,
+                  vatRateBp: 2550,
+                  netCents: 4900,
+                },
               ],
             },
           },
@@ -73,20 +85,40 @@ describe.each(testProviders)('every model on %s', (provider) => {
         email: `aino.${u}@example.fi`,
         source: 'web_form',
         lastActivityOn: at,
-        permissions: { create: { channel: 'email', decision: 'granted', decidedAt: at, method: 'web_form' } },
-        history: { create: { channel: 'email', decision: 'granted', decidedAt: at, method: 'web_form' } },
+        permissions: {
+          create: { channel: 'email', decision: 'granted', decidedAt: at, method: 'web_form' },
+        },
+        history: {
+          create: { channel: 'email', decision: 'granted', decidedAt: at, method: 'web_form' },
+        },
       },
     });
-    await p.marketingSuppression.create({ data: { valueHash: `h-${u}`, kind: 'email', reason: 'erasure' } });
+    await p.marketingSuppression.create({
+      data: { valueHash: `h-${u}`, kind: 'email', reason: 'erasure' },
+    });
     await p.restriction.create({
-      data: { recordType: 'invoice', recordId: customer.id, ground: 'legal_hold_17_3_b', reason: 'Kirjanpitolaki', setAt: at },
+      data: {
+        recordType: 'invoice',
+        recordId: customer.id,
+        ground: 'legal_hold_17_3_b',
+        reason: 'Kirjanpitolaki',
+        setAt: at,
+      },
     });
     const staff = await p.staffUser.create({
       data: { email: `handler.${u}@inope.fi`, name: 'Niina', role: 'handler', passwordHash: 'x' },
     });
-    const account = await p.account.create({ data: { email: `aino.${u}@example.fi`, name: 'Aino Virtanen', locale: 'sv' } });
+    const account = await p.account.create({
+      data: { email: `aino.${u}@example.fi`, name: 'Aino Virtanen', locale: 'sv' },
+    });
     await p.loginChallenge.create({
-      data: { email: account.email, purpose: 'sign_in', codeHash: 'c', linkTokenHash: `l-${u}`, expiresAt: at },
+      data: {
+        email: account.email,
+        purpose: 'sign_in',
+        codeHash: 'c',
+        linkTokenHash: `l-${u}`,
+        expiresAt: at,
+      },
     });
     const request = await p.rightsRequest.create({
       data: {
@@ -102,12 +134,34 @@ describe.each(testProviders)('every model on %s', (provider) => {
         targetDate: '2026-02-09',
         assigneeId: staff.id,
         suspensions: { create: { startedAt: at, reason: 'identity' } },
-        events: { create: { type: 'submitted', actorType: 'subject', isVisibleToSubject: true, createdAt: at } },
-        recordLinks: {
-          create: { recordType: 'customer', recordId: customer.id, matchScore: 90, confirmedById: staff.id, confirmedAt: at },
+        events: {
+          create: {
+            type: 'submitted',
+            actorType: 'subject',
+            isVisibleToSubject: true,
+            createdAt: at,
+          },
         },
-        recipientNotices: { create: { recipientName: 'Printing Oy', notifiedAt: at, method: 'email', staffId: staff.id } },
-        reminders: { create: { key: `r-${u}`, kind: 'target', dueDate: '2026-02-09', createdAt: at } },
+        recordLinks: {
+          create: {
+            recordType: 'customer',
+            recordId: customer.id,
+            matchScore: 90,
+            confirmedById: staff.id,
+            confirmedAt: at,
+          },
+        },
+        recipientNotices: {
+          create: {
+            recipientName: 'Printing Oy',
+            notifiedAt: at,
+            method: 'email',
+            staffId: staff.id,
+          },
+        },
+        reminders: {
+          create: { key: `r-${u}`, kind: 'target', dueDate: '2026-02-09', createdAt: at },
+        },
       },
     });
     const message = await p.requestMessage.create({
@@ -127,7 +181,13 @@ describe.each(testProviders)('every model on %s', (provider) => {
       },
     });
     const exp = await p.export.create({
-      data: { requestId: request.id, kind: 'access', status: 'ready', fileName: 'x.zip', createdAt: at },
+      data: {
+        requestId: request.id,
+        kind: 'access',
+        status: 'ready',
+        fileName: 'x.zip',
+        createdAt: at,
+      },
     });
     await p.exportChunk.create({ data: { exportId: exp.id, seq: 0, data: bytes } });
     const a1 = await p.auditEntry.create({
@@ -138,14 +198,35 @@ describe.each(testProviders)('every model on %s', (provider) => {
     });
     expect(a2.seq).toBeGreaterThan(a1.seq);
     await p.outboxMessage.create({
-      data: { template: 't', toAddress: 'x@example.fi', locale: 'fi', subject: 's', textBody: 't', htmlBody: 'h', nextAttemptAt: at, createdAt: at, dedupeKey: `d-${u}` },
+      data: {
+        template: 't',
+        toAddress: 'x@example.fi',
+        locale: 'fi',
+        subject: 's',
+        textBody: 't',
+        htmlBody: 'h',
+        nextAttemptAt: at,
+        createdAt: at,
+        dedupeKey: `d-${u}`,
+      },
     });
     await p.localMail.create({
-      data: { toAddress: 'x@example.fi', subject: 's', textBody: 't', htmlBody: 'h', messageId: 'm', createdAt: at },
+      data: {
+        toAddress: 'x@example.fi',
+        subject: 's',
+        textBody: 't',
+        htmlBody: 'h',
+        messageId: 'm',
+        createdAt: at,
+      },
     });
     await p.registerReview.create({ data: { registerId: 'customer', reviewedAt: at } });
     await p.retentionRun.create({ data: { startedAt: at, isDryRun: true } });
-    await p.setting.upsert({ where: { key: `k-${u}` }, create: { key: `k-${u}`, value: '{}' }, update: {} });
+    await p.setting.upsert({
+      where: { key: `k-${u}` },
+      create: { key: `k-${u}`, value: '{}' },
+      update: {},
+    });
 
     const back = await p.rightsRequest.findUniqueOrThrow({
       where: { id: request.id },
@@ -169,17 +250,29 @@ describe.each(testProviders)('every model on %s', (provider) => {
     expect(back.suspensions[0]?.endedAt).toBeNull();
     expect(back.messages[0]?.attachments[0]?.content).toEqual(bytes);
     expect(back.exports[0]?.chunks[0]?.data).toEqual(bytes);
-    expect([back.events.length, back.recordLinks.length, back.recipientNotices.length, back.reminders.length]).toEqual([1, 1, 1, 1]);
+    expect([
+      back.events.length,
+      back.recordLinks.length,
+      back.recipientNotices.length,
+      back.reminders.length,
+    ]).toEqual([1, 1, 1, 1]);
 
     const full = await p.customer.findUniqueOrThrow({
       where: { id: customer.id },
-      include: { orders: { include: { changes: true } }, invoices: { include: { lines: true } }, marketingContacts: true },
+      include: {
+        orders: { include: { changes: true } },
+        invoices: { include: { lines: true } },
+        marketingContacts: true,
+      },
     });
     expect(full.country).toBe('FI');
     expect(full.orders[0]?.changes[0]?.changeType).toBe('created');
     expect(full.invoices[0]?.lines[0]?.vatRateBp).toBe(2550);
     expect(full.marketingContacts[0]?.id).toBe(contact.id);
-    const perms = await p.marketingPermission.findMany({ where: { contactId: contact.id }, include: { contact: true } });
+    const perms = await p.marketingPermission.findMany({
+      where: { contactId: contact.id },
+      include: { contact: true },
+    });
     expect(perms[0]?.decision).toBe('granted');
     expect(await p.marketingPermissionEvent.count({ where: { contactId: contact.id } })).toBe(1);
   });

@@ -24,11 +24,17 @@ describe('migration runner', () => {
     const first = await migrate(url);
     expect(first.applied).toEqual(local.map((m) => m.name));
     const db = new Database(url.slice(5));
-    const rows = db.prepare('SELECT * FROM _prisma_migrations').all() as Array<Record<string, unknown>>;
+    const rows = db.prepare('SELECT * FROM _prisma_migrations').all() as Array<
+      Record<string, unknown>
+    >;
     db.close();
     expect(rows).toHaveLength(local.length);
     const row = rows[0]!;
-    expect(row.checksum).toBe(checksumOf(readFileSync(path.join(migrationsDir('sqlite'), local[0]!.name, 'migration.sql'), 'utf8')));
+    expect(row.checksum).toBe(
+      checksumOf(
+        readFileSync(path.join(migrationsDir('sqlite'), local[0]!.name, 'migration.sql'), 'utf8'),
+      ),
+    );
     expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(row.applied_steps_count).toBe(1);
     expect(typeof row.finished_at).toBe('number');
@@ -52,7 +58,9 @@ describe('migration runner', () => {
       rolled_back_at: null,
     }));
     const edited = readMigrations(migrationsDir('sqlite')).map((m, i) =>
-      i === 0 ? { ...m, sql: `${m.sql}\n-- edited`, checksum: checksumOf(`${m.sql}\n-- edited`) } : m,
+      i === 0
+        ? { ...m, sql: `${m.sql}\n-- edited`, checksum: checksumOf(`${m.sql}\n-- edited`) }
+        : m,
     );
     expect(() => planMigrations(edited, applied)).toThrow(/was changed after it was applied/);
     expect(() => planMigrations(edited, applied)).toThrow(edited[0]!.name);
@@ -60,14 +68,26 @@ describe('migration runner', () => {
 
   it('when a migration is checked out with CRLF line endings, its checksum still matches', () => {
     const local = readMigrations(migrationsDir('sqlite'));
-    const applied = local.map((m) => ({ migration_name: m.name, checksum: m.checksum, finished_at: 1, rolled_back_at: null }));
+    const applied = local.map((m) => ({
+      migration_name: m.name,
+      checksum: m.checksum,
+      finished_at: 1,
+      rolled_back_at: null,
+    }));
     const crlf = local.map((m) => ({ ...m, sql: m.sql.replaceAll('\n', '\r\n') }));
     expect(planMigrations(crlf, applied)).toEqual([]);
   });
 
   it('when an earlier run stopped half-way, it refuses to continue and says how to resolve it', () => {
     const local = readMigrations(migrationsDir('sqlite'));
-    const half = [{ migration_name: local[0]!.name, checksum: local[0]!.checksum, finished_at: null, rolled_back_at: null }];
+    const half = [
+      {
+        migration_name: local[0]!.name,
+        checksum: local[0]!.checksum,
+        finished_at: null,
+        rolled_back_at: null,
+      },
+    ];
     expect(() => planMigrations(local, half)).toThrow(/did not finish/);
   });
 
@@ -77,8 +97,19 @@ describe('migration runner', () => {
     const local = readMigrations(dir);
     const extra = `29991231000000_probe`;
     cpSync(path.join(dir, local[0]!.name), path.join(dir, extra), { recursive: true });
-    writeFileSync(path.join(dir, extra, 'migration.sql'), 'CREATE TABLE "Probe" ("id" TEXT NOT NULL PRIMARY KEY);\n');
-    const plan = planMigrations(readMigrations(dir), local.map((m) => ({ migration_name: m.name, checksum: m.checksum, finished_at: 1, rolled_back_at: null })));
+    writeFileSync(
+      path.join(dir, extra, 'migration.sql'),
+      'CREATE TABLE "Probe" ("id" TEXT NOT NULL PRIMARY KEY);\n',
+    );
+    const plan = planMigrations(
+      readMigrations(dir),
+      local.map((m) => ({
+        migration_name: m.name,
+        checksum: m.checksum,
+        finished_at: 1,
+        rolled_back_at: null,
+      })),
+    );
     expect(plan.map((m) => m.name)).toEqual([extra]);
   });
 
@@ -88,7 +119,9 @@ describe('migration runner', () => {
     expect(again.applied).toEqual([]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const { rows } = await client.query('SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations');
+    const { rows } = await client.query(
+      'SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations',
+    );
     await client.end();
     const local = readMigrations(migrationsDir('postgresql'));
     expect(rows.map((r) => r.migration_name).sort()).toEqual(local.map((m) => m.name));

@@ -26,7 +26,9 @@ describe.each(testProviders)('system endpoints on %s', (provider) => {
   });
 
   it('when an unknown API path is requested in Swedish, the 404 body is localised and has no stack', async () => {
-    const res = await fetch(`${app.url}/api/nothing-here`, { headers: { 'accept-language': 'sv-FI,sv;q=0.9' } });
+    const res = await fetch(`${app.url}/api/nothing-here`, {
+      headers: { 'accept-language': 'sv-FI,sv;q=0.9' },
+    });
     expect(res.status).toBe(404);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('NOT_FOUND');
@@ -42,7 +44,10 @@ describe.each(testProviders)('system endpoints on %s', (provider) => {
     });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; message: string } };
-    expect(body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Tarkista lomakkeen tiedot.' });
+    expect(body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'Tarkista lomakkeen tiedot.',
+    });
   });
 
   it('when a write comes without the client header (a cross-site form), it is refused', async () => {
@@ -63,7 +68,9 @@ describe.each(testProviders)('system endpoints on %s', (provider) => {
 describe('configuration', () => {
   it('when DATABASE_URL is malformed, start-up names the variable and the problem', () => {
     expect(() => loadEnv({ DATABASE_URL: 'mysql://nope' })).toThrow(ConfigError);
-    expect(() => loadEnv({ DATABASE_URL: 'mysql://nope' })).toThrow(/DATABASE_URL: must be a SQLite/);
+    expect(() => loadEnv({ DATABASE_URL: 'mysql://nope' })).toThrow(
+      /DATABASE_URL: must be a SQLite/,
+    );
   });
 
   it('when the mail transport is unknown, start-up names MAIL_TRANSPORT', () => {
@@ -71,7 +78,9 @@ describe('configuration', () => {
   });
 
   it('when SMTP is chosen without a URL, start-up asks for SMTP_URL', () => {
-    expect(() => loadEnv({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL: is required when MAIL_TRANSPORT=smtp/);
+    expect(() => loadEnv({ MAIL_TRANSPORT: 'smtp' })).toThrow(
+      /SMTP_URL: is required when MAIL_TRANSPORT=smtp/,
+    );
   });
 
   it('when several variables are wrong, every one is listed', () => {

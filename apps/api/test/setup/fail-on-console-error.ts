@@ -11,6 +11,8 @@ afterEach(() => {
   const seen = errors;
   errors = [];
   if (seen.length > 0) {
-    throw new Error(`console.error was called ${seen.length} time(s): ${String(seen[0]?.[0]).slice(0, 200)}`);
+    throw new Error(
+      `console.error was called ${seen.length} time(s): ${String(seen[0]?.[0]).slice(0, 200)}`,
+    );
   }
 });

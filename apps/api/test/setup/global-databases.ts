@@ -15,7 +15,8 @@ declare module 'vitest' {
   }
 }
 
-const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runDir = path.join(repoRoot, 'var', 'test', `run-${process.pid}`);

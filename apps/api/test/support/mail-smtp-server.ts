@@ -47,6 +47,8 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     return new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
+      // No DNS in test sandboxes: a reverse lookup per connection would only wait for a timeout.
+      disableReverseLookup: true,
       logger: false,
       onRcptTo(address, _session, callback) {
         if (rejectedRecipients.has(address.address.toLowerCase())) {

@@ -5,6 +5,7 @@ import { parseLocalized, type ErrorIssue } from '@oikeus/contracts';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { z } from 'zod';
 import { isApiError } from './api-error';
+import { explainMissingValues } from './explain-missing-values';
 import { fieldId } from './field-id';
 import { useLocale } from './use-locale';
 
@@ -49,7 +50,7 @@ export function useFormIssues(formId: string): FormIssues {
         setFormError(null);
         return result.data;
       }
-      setIssues(dedupeByPath(result.issues));
+      setIssues(dedupeByPath(explainMissingValues(result.issues, values, locale)));
       return undefined;
     },
     [locale, setIssues],

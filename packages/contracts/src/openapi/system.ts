@@ -11,7 +11,9 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/healthz',
   summary: 'Liveness: the process answers.',
-  responses: { 200: { description: 'Alive', content: { 'application/json': { schema: healthSchema } } } },
+  responses: {
+    200: { description: 'Alive', content: { 'application/json': { schema: healthSchema } } },
+  },
 });
 openApiRegistry.registerPath({
   method: 'get',

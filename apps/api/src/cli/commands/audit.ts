@@ -21,7 +21,9 @@ export function registerAuditCommands(program: Command): void {
               : `${p.kind === 'altered' ? 'ALTERED' : 'BROKEN LINK at'} entry #${p.seq}`,
           );
         }
-        console.log(`Audit trail NOT intact: ${result.problems.length} problem(s) in ${result.checked} entries.`);
+        console.log(
+          `Audit trail NOT intact: ${result.problems.length} problem(s) in ${result.checked} entries.`,
+        );
         process.exitCode = 2;
       });
     });

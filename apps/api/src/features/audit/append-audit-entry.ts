@@ -21,9 +21,16 @@ export interface AuditInput {
  * Appends one entry to the hash-chained audit trail, inside the caller's
  * transaction so the entry commits with the change it records.
  */
-export async function appendAuditEntry(tx: Tx, db: Database, input: AuditInput): Promise<{ seq: number; hash: string }> {
+export async function appendAuditEntry(
+  tx: Tx,
+  db: Database,
+  input: AuditInput,
+): Promise<{ seq: number; hash: string }> {
   await lockSequence(tx, db, AUDIT_CHAIN_LOCK);
-  const last = await tx.auditEntry.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
+  const last = await tx.auditEntry.findFirst({
+    orderBy: { seq: 'desc' },
+    select: { seq: true, hash: true },
+  });
   const prevHash = last?.hash ?? GENESIS_HASH;
   const seq = (last?.seq ?? 0) + 1;
   const fields = {

@@ -20,7 +20,11 @@ function parseDetails(text: string | null): unknown {
 }
 
 /** Reads the audit trail newest first, 100 a page, with staff names resolved. */
-export async function listAuditEntries(ctx: AppContext, filters: AuditFilters, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+export async function listAuditEntries(
+  ctx: AppContext,
+  filters: AuditFilters,
+  pageSize = AUDIT_PAGE_SIZE,
+): Promise<AuditPage> {
   const rows = await ctx.db.prisma.auditEntry.findMany({
     where: {
       ...(filters.requestId ? { requestId: filters.requestId } : {}),

@@ -26,7 +26,8 @@ export async function verifyAuditChain(prisma: Db, pageSize = 5000): Promise<Aud
     });
     if (page.length === 0) break;
     for (const e of page) {
-      if (e.seq !== prevSeq + 1) problems.push({ kind: 'missing', afterSeq: prevSeq, nextSeq: e.seq });
+      if (e.seq !== prevSeq + 1)
+        problems.push({ kind: 'missing', afterSeq: prevSeq, nextSeq: e.seq });
       if (e.prevHash !== prevHash) problems.push({ kind: 'broken_link', seq: e.seq });
       if (hashAuditEntry(e.prevHash, e) !== e.hash) problems.push({ kind: 'altered', seq: e.seq });
       prevHash = e.hash;

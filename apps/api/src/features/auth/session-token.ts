@@ -48,7 +48,7 @@ export async function verifySubjectSessionToken(
 ): Promise<SubjectSessionClaims | null> {
   try {
     const { payload } = await jwtVerify(token, ctx.secret, {
-      
+      algorithms: ['HS256'],
       issuer: sessionIssuer(ctx),
       audience: SUBJECT_SESSION_AUDIENCE,
       requiredClaims: ['sub', 'iat', 'exp'],

@@ -19,11 +19,15 @@ export function loadRegisterDescription(file: string): RegisterDescription {
   try {
     raw = YAML.parse(readFileSync(full, 'utf8'));
   } catch (error) {
-    throw new RegisterDescriptionFileError(`REGISTER_DESCRIPTION_PATH: cannot read ${full}: ${(error as Error).message}`);
+    throw new RegisterDescriptionFileError(
+      `REGISTER_DESCRIPTION_PATH: cannot read ${full}: ${(error as Error).message}`,
+    );
   }
   try {
     return parseRegisterDescription(raw);
   } catch (error) {
-    throw new RegisterDescriptionFileError(`REGISTER_DESCRIPTION_PATH: ${full} is invalid:\n${(error as Error).message}`);
+    throw new RegisterDescriptionFileError(
+      `REGISTER_DESCRIPTION_PATH: ${full} is invalid:\n${(error as Error).message}`,
+    );
   }
 }

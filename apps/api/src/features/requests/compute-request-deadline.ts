@@ -1,4 +1,9 @@
-import { computeDeadline, deadlineStatus, type Deadline, type DeadlineStatus } from '@oikeus/domain';
+import {
+  computeDeadline,
+  deadlineStatus,
+  type Deadline,
+  type DeadlineStatus,
+} from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
 
@@ -13,7 +18,10 @@ export interface RequestDeadlineFacts {
  * Regulation 1182/71 Art. 3), with the controller's time zone, holidays and target.
  * Portal, console, reminders and exports all call this; nothing computes dates twice.
  */
-export function computeRequestDeadline(ctx: Pick<AppContext, 'env' | 'clock'>, facts: RequestDeadlineFacts): Deadline {
+export function computeRequestDeadline(
+  ctx: Pick<AppContext, 'env' | 'clock'>,
+  facts: RequestDeadlineFacts,
+): Deadline {
   return computeDeadline({
     receivedAt: facts.receivedAt,
     timeZone: ctx.env.CONTROLLER_TIME_ZONE,
@@ -26,7 +34,10 @@ export function computeRequestDeadline(ctx: Pick<AppContext, 'env' | 'clock'>, f
 }
 
 /** Days left, at risk and overdue at the context's current instant. */
-export function requestDeadlineStatus(ctx: Pick<AppContext, 'env' | 'clock'>, deadline: Deadline): DeadlineStatus {
+export function requestDeadlineStatus(
+  ctx: Pick<AppContext, 'env' | 'clock'>,
+  deadline: Deadline,
+): DeadlineStatus {
   return deadlineStatus({
     deadline,
     now: ctx.clock.now(),

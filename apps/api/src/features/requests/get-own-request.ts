@@ -25,7 +25,7 @@ export async function getOwnRequest(
 ): Promise<SubjectRequestDetail> {
   const now = ctx.clock.now();
   const row = await ctx.db.prisma.rightsRequest.findFirst({
-    where: { id: requestId },
+    where: { id: requestId, accountId },
     select: {
       ...subjectRequestSelect,
       details: true,

@@ -1,9 +1,18 @@
 // Deterministic generator of Inope Oy register data: the same seed gives the
 // same people, so demo data and benchmarks are reproducible.
 import { randomUUID } from 'node:crypto';
-import { cities, companyStems, companySuffixes, firstNames, lastNames, services, streets } from './finnish-demo-data';
+import {
+  cities,
+  companyStems,
+  companySuffixes,
+  firstNames,
+  lastNames,
+  services,
+  streets,
+} from './finnish-demo-data';
 
-type Source = 'web_form' | 'email' | 'phone' | 'social_media' | 'contract' | 'meeting' | 'public_source';
+type Source =
+  'web_form' | 'email' | 'phone' | 'social_media' | 'contract' | 'meeting' | 'public_source';
 const sources: Source[] = ['web_form', 'email', 'phone', 'social_media', 'contract', 'meeting'];
 const channels = ['email', 'sms', 'phone', 'post'] as const;
 const DAY = 86_400_000;
@@ -27,7 +36,12 @@ function createRandom(seed: number) {
 }
 
 function ascii(s: string): string {
-  return s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]/g, '');
+  return s
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 function dateOnly(ms: number): Date {
@@ -66,8 +80,14 @@ export function* generateRegisterData(options: GenerateOptions): Generator<Regis
   let invoiceNo = 0;
   for (let start = 0; start < options.customers; start += batchSize) {
     const batch: RegisterBatch = {
-      customers: [], orders: [], orderChanges: [], invoices: [], invoiceLines: [],
-      contacts: [], permissions: [], permissionEvents: [],
+      customers: [],
+      orders: [],
+      orderChanges: [],
+      invoices: [],
+      invoiceLines: [],
+      contacts: [],
+      permissions: [],
+      permissionEvents: [],
     };
     const end = Math.min(options.customers, start + batchSize);
     for (let i = start; i < end; i++) {
@@ -77,10 +97,14 @@ export function* generateRegisterData(options: GenerateOptions): Generator<Regis
       const hasCompany = rnd.chance(0.55);
       const company = hasCompany ? `${rnd.pick(companyStems)} ${rnd.pick(companySuffixes)}` : null;
       const email = `${ascii(first)}.${ascii(last)}${tag}${i}@${hasCompany ? ascii(company ?? 'yritys').slice(0, 12) + '.fi' : 'example.fi'}`;
-      const phone = rnd.chance(0.5) ? `+35840${String(rnd.int(0, 9_999_999)).padStart(7, '0')}` : `${areaCode} ${rnd.int(100, 999)} ${rnd.int(1000, 9999)}`;
+      const phone = rnd.chance(0.5)
+        ? `+35840${String(rnd.int(0, 9_999_999)).padStart(7, '0')}`
+        : `${areaCode} ${rnd.int(100, 999)} ${rnd.int(1000, 9999)}`;
       const startedMs = earliest + Math.floor(rnd.next() * (nowMs - 60 * DAY - earliest));
       const hasEnded = rnd.chance(0.3);
-      const endedMs = hasEnded ? startedMs + Math.floor(rnd.next() * (nowMs - startedMs - DAY)) : null;
+      const endedMs = hasEnded
+        ? startedMs + Math.floor(rnd.next() * (nowMs - startedMs - DAY))
+        : null;
       const customerId = randomUUID();
       const source = rnd.pick(sources);
       batch.customers.push({
@@ -104,25 +128,62 @@ export function* generateRegisterData(options: GenerateOptions): Generator<Regis
       const orderCount = rnd.chance(0.6) ? 1 : 2;
       for (let o = 0; o < orderCount; o++) {
         const service = rnd.pick(services);
-        const orderedMs = startedMs + Math.floor(rnd.next() * Math.max(DAY, (activeUntil - startedMs) / 2));
+        const orderedMs =
+          startedMs + Math.floor(rnd.next() * Math.max(DAY, (activeUntil - startedMs) / 2));
         const orderId = randomUUID();
         const isEnded = endedMs !== null || rnd.chance(0.2);
         const endsMs = isEnded ? Math.min(activeUntil, orderedMs + rnd.int(30, 900) * DAY) : null;
         batch.orders.push({
-          id: orderId, customerId, serviceName: service.name, description: null,
+          id: orderId,
+          customerId,
+          serviceName: service.name,
+          description: null,
           status: endsMs === null ? 'active' : 'ended',
-          orderedAt: new Date(orderedMs), startsOn: dateOnly(orderedMs), endsOn: endsMs === null ? null : dateOnly(endsMs),
-          priceCents: service.priceCents, currency: 'EUR', source, createdAt: new Date(orderedMs), updatedAt: new Date(endsMs ?? orderedMs),
+          orderedAt: new Date(orderedMs),
+          startsOn: dateOnly(orderedMs),
+          endsOn: endsMs === null ? null : dateOnly(endsMs),
+          priceCents: service.priceCents,
+          currency: 'EUR',
+          source,
+          createdAt: new Date(orderedMs),
+          updatedAt: new Date(endsMs ?? orderedMs),
         });
-        batch.orderChanges.push({ id: randomUUID(), orderId, changedAt: new Date(orderedMs), changeType: 'created', description: `Tilaus: ${service.name}`, previousValue: null, newValue: service.name, source });
+        batch.orderChanges.push({
+          id: randomUUID(),
+          orderId,
+          changedAt: new Date(orderedMs),
+          changeType: 'created',
+          description: `Tilaus: ${service.name}`,
+          previousValue: null,
+          newValue: service.name,
+          source,
+        });
         if (rnd.chance(0.3)) {
           const changedMs = orderedMs + rnd.int(10, 200) * DAY;
           if (changedMs < activeUntil) {
-            batch.orderChanges.push({ id: randomUUID(), orderId, changedAt: new Date(changedMs), changeType: 'price_changed', description: 'Hinnanmuutos', previousValue: String(service.priceCents), newValue: String(Math.round(service.priceCents * 1.05)), source: 'email' });
+            batch.orderChanges.push({
+              id: randomUUID(),
+              orderId,
+              changedAt: new Date(changedMs),
+              changeType: 'price_changed',
+              description: 'Hinnanmuutos',
+              previousValue: String(service.priceCents),
+              newValue: String(Math.round(service.priceCents * 1.05)),
+              source: 'email',
+            });
           }
         }
         if (endsMs !== null) {
-          batch.orderChanges.push({ id: randomUUID(), orderId, changedAt: new Date(endsMs), changeType: 'ended', description: 'Tilaus päättyi', previousValue: null, newValue: null, source: 'email' });
+          batch.orderChanges.push({
+            id: randomUUID(),
+            orderId,
+            changedAt: new Date(endsMs),
+            changeType: 'ended',
+            description: 'Tilaus päättyi',
+            previousValue: null,
+            newValue: null,
+            source: 'email',
+          });
         }
         const invoices = rnd.int(1, 2);
         for (let v = 0; v < invoices; v++) {
@@ -136,22 +197,51 @@ export function* generateRegisterData(options: GenerateOptions): Generator<Regis
             const qty = rnd.int(1, 3);
             const lineNet = qty * service.priceCents;
             net += lineNet;
-            batch.invoiceLines.push({ id: randomUUID(), invoiceId, lineNo: l, description: l === 1 ? service.name : 'Lisätyö', quantity: qty, unitPriceCents: service.priceCents, vatRateBp: issued.getUTCFullYear() >= 2025 ? 2550 : 2400, netCents: lineNet });
+            batch.invoiceLines.push({
+              id: randomUUID(),
+              invoiceId,
+              lineNo: l,
+              description: l === 1 ? service.name : 'Lisätyö',
+              quantity: qty,
+              unitPriceCents: service.priceCents,
+              vatRateBp: issued.getUTCFullYear() >= 2025 ? 2550 : 2400,
+              netCents: lineNet,
+            });
           }
           const vat = Math.round((net * (issued.getUTCFullYear() >= 2025 ? 2550 : 2400)) / 10000);
           invoiceNo += 1;
           batch.invoices.push({
-            id: invoiceId, customerId, number: `INO${tag}-${String(invoiceNo).padStart(8, '0')}`,
-            issuedOn: dateOnly(issuedMs), dueOn: dateOnly(issuedMs + 14 * DAY),
+            id: invoiceId,
+            customerId,
+            number: `INO${tag}-${String(invoiceNo).padStart(8, '0')}`,
+            issuedOn: dateOnly(issuedMs),
+            dueOn: dateOnly(issuedMs + 14 * DAY),
             // Inope Oy's financial year is the calendar year.
             financialYearEnd: new Date(Date.UTC(issued.getUTCFullYear(), 11, 31)),
-            currency: 'EUR', netCents: net, vatCents: vat, totalCents: net + vat,
+            currency: 'EUR',
+            netCents: net,
+            vatCents: vat,
+            totalCents: net + vat,
             status: issuedMs + 30 * DAY < nowMs ? 'paid' : 'open',
-            billingName: company ?? `${first} ${last}`, billingAddress: `${city}`, createdAt: issued,
+            billingName: company ?? `${first} ${last}`,
+            billingAddress: `${city}`,
+            createdAt: issued,
           });
         }
       }
-      if (rnd.chance(0.6)) addContact(batch, rnd, { customerId, first, last, company, email, phone, city, startedMs, nowMs, source });
+      if (rnd.chance(0.6))
+        addContact(batch, rnd, {
+          customerId,
+          first,
+          last,
+          company,
+          email,
+          phone,
+          city,
+          startedMs,
+          nowMs,
+          source,
+        });
     }
     // Business contacts collected from public sources, with no customer relationship.
     const extra = Math.ceil((end - start) / 10);
@@ -161,7 +251,18 @@ export function* generateRegisterData(options: GenerateOptions): Generator<Regis
       const company = `${rnd.pick(companyStems)} ${rnd.pick(companySuffixes)}`;
       const email = `${ascii(first)}.${ascii(last)}${tag}p${start + k}@${ascii(company).slice(0, 12)}.fi`;
       const startedMs = earliest + Math.floor(rnd.next() * (nowMs - earliest - DAY));
-      addContact(batch, rnd, { customerId: null, first, last, company, email, phone: null, city: rnd.pick(cities)[0], startedMs, nowMs, source: 'public_source' });
+      addContact(batch, rnd, {
+        customerId: null,
+        first,
+        last,
+        company,
+        email,
+        phone: null,
+        city: rnd.pick(cities)[0],
+        startedMs,
+        nowMs,
+        source: 'public_source',
+      });
     }
     yield batch;
   }
@@ -170,27 +271,79 @@ export function* generateRegisterData(options: GenerateOptions): Generator<Regis
 function addContact(
   batch: RegisterBatch,
   rnd: ReturnType<typeof createRandom>,
-  p: { customerId: string | null; first: string; last: string; company: string | null; email: string; phone: string | null; city: string; startedMs: number; nowMs: number; source: Source },
+  p: {
+    customerId: string | null;
+    first: string;
+    last: string;
+    company: string | null;
+    email: string;
+    phone: string | null;
+    city: string;
+    startedMs: number;
+    nowMs: number;
+    source: Source;
+  },
 ): void {
   const contactId = randomUUID();
   const lastActivityMs = p.startedMs + Math.floor(rnd.next() * (p.nowMs - p.startedMs));
   batch.contacts.push({
-    id: contactId, customerId: p.customerId, firstName: p.first, lastName: p.last, company: p.company,
-    email: p.email, phone: p.phone, streetAddress: null, postalCode: null, city: p.city, source: p.source,
-    lastActivityOn: dateOnly(lastActivityMs), createdAt: new Date(p.startedMs), updatedAt: new Date(lastActivityMs),
+    id: contactId,
+    customerId: p.customerId,
+    firstName: p.first,
+    lastName: p.last,
+    company: p.company,
+    email: p.email,
+    phone: p.phone,
+    streetAddress: null,
+    postalCode: null,
+    city: p.city,
+    source: p.source,
+    lastActivityOn: dateOnly(lastActivityMs),
+    createdAt: new Date(p.startedMs),
+    updatedAt: new Date(lastActivityMs),
   });
   for (const channel of channels) {
     if (!rnd.chance(channel === 'email' ? 0.8 : 0.35)) continue;
     const grantedAt = new Date(p.startedMs + rnd.int(0, 30) * DAY);
-    const method = p.source === 'public_source' ? 'public_source' : rnd.pick(['web_form', 'email', 'meeting'] as const);
-    batch.permissionEvents.push({ id: randomUUID(), contactId, channel, decision: 'granted', decidedAt: grantedAt, method, note: null, requestId: null });
+    const method =
+      p.source === 'public_source'
+        ? 'public_source'
+        : rnd.pick(['web_form', 'email', 'meeting'] as const);
+    batch.permissionEvents.push({
+      id: randomUUID(),
+      contactId,
+      channel,
+      decision: 'granted',
+      decidedAt: grantedAt,
+      method,
+      note: null,
+      requestId: null,
+    });
     let decision = 'granted';
     let decidedAt = grantedAt;
     if (rnd.chance(0.2) && grantedAt.getTime() + DAY < p.nowMs) {
-      decidedAt = new Date(grantedAt.getTime() + Math.floor(rnd.next() * (p.nowMs - grantedAt.getTime())));
+      decidedAt = new Date(
+        grantedAt.getTime() + Math.floor(rnd.next() * (p.nowMs - grantedAt.getTime())),
+      );
       decision = 'prohibited';
-      batch.permissionEvents.push({ id: randomUUID(), contactId, channel, decision, decidedAt, method: 'email', note: null, requestId: null });
+      batch.permissionEvents.push({
+        id: randomUUID(),
+        contactId,
+        channel,
+        decision,
+        decidedAt,
+        method: 'email',
+        note: null,
+        requestId: null,
+      });
     }
-    batch.permissions.push({ id: randomUUID(), contactId, channel, decision, decidedAt, method: decision === 'granted' ? method : 'email' });
+    batch.permissions.push({
+      id: randomUUID(),
+      contactId,
+      channel,
+      decision,
+      decidedAt,
+      method: decision === 'granted' ? method : 'email',
+    });
   }
 }

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
 
 /**
- * One kept message: the plain-text body (where the code and link are easy to
- * copy) and the HTML version in a sandboxed frame with no scripts.
+ * One kept message as plain text, where the code and link are easy to copy.
+ * The HTML version is not shown: under the page's CSP (style-src 'self') its
+ * inline styles would not apply, so it would misrepresent the real email.
  */
 export function MailView({ mail }: { mail: LocalMail }) {
   const { t } = useTranslation('portal');
@@ -24,15 +25,6 @@ export function MailView({ mail }: { mail: LocalMail }) {
         </div>
       </dl>
       <pre className="mail-text">{mail.text}</pre>
-      <details className="mail-html">
-        <summary>{t('mailbox.htmlVersion')}</summary>
-        <iframe
-          title={t('mailbox.htmlVersionOf', { subject: mail.subject })}
-          sandbox=""
-          srcDoc={mail.html}
-          className="mail-frame"
-        />
-      </details>
     </article>
   );
 }

@@ -56,8 +56,6 @@ export default {
     to: 'To',
     subject: 'Subject',
     sentAt: 'Time',
-    htmlVersion: 'HTML version',
-    htmlVersionOf: 'HTML version of {{subject}}',
     count_one: '{{count}} message',
     count_other: '{{count}} messages',
   },

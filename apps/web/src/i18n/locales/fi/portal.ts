@@ -55,8 +55,6 @@ export default {
     to: 'Vastaanottaja',
     subject: 'Aihe',
     sentAt: 'Aika',
-    htmlVersion: 'HTML-versio',
-    htmlVersionOf: 'Viestin {{subject}} HTML-versio',
     count_one: '{{count}} viesti',
     count_other: '{{count}} viestiä',
   },

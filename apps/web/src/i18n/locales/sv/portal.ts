@@ -56,8 +56,6 @@ export default {
     to: 'Mottagare',
     subject: 'Ämne',
     sentAt: 'Tid',
-    htmlVersion: 'HTML-version',
-    htmlVersionOf: 'HTML-versionen av {{subject}}',
     count_one: '{{count}} meddelande',
     count_other: '{{count}} meddelanden',
   },

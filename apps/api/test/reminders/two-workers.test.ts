@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueReminder } from '../../src/features/reminders/queue-reminder';
+import { loadStaffDirectory } from '../../src/features/reminders/load-staff-directory';
+import { getHolidayCalendar } from '../../src/features/calendar/get-holiday-calendar';
+import { startWorker } from '../../src/worker/start-worker';
+import { createRightsRequest, createRightsRequests, createStaffUser } from '../support/mail-factories';
+import { startTestSmtpServer, type TestSmtpServer } from '../support/mail-smtp-server';
+import { createMailTestDatabase, startMailTestApp, type MailTestDatabase } from '../support/mail-test-app';
+import type { TestApp } from '../support/test-app';
+import { testProviders } from '../support/test-database';
+
+// Received Thursday 13 August 2026 → one month is Sunday 13 September → due
+// Monday 14 September. On Friday 11 September each request has exactly one
+// reminder due: 1 working day before the deadline.
+const RECEIVED = new Date('2026-08-13T09:00:00Z');
+const TODAY = new Date('2026-09-11T06:00:00Z');
+const REQUESTS = 1000;
+
+describe.each(testProviders)('two workers over 1 000 due reminders on %s', (provider) => {
+  let smtp: TestSmtpServer;
+  let database: MailTestDatabase;
+  let appA: TestApp;
+  let appB: TestApp;
+
+  beforeAll(async () => {
+    smtp = await startTestSmtpServer();
+    database = await createMailTestDatabase(provider);
+    const env = { MAIL_TRANSPORT: 'smtp', SMTP_URL: smtp.url };
+    appA = await startMailTestApp({ provider, now: TODAY, databaseUrl: database.url, env });
+    // The second worker has its own context and database client on the same database.
+    appB = await startMailTestApp({ provider, now: TODAY, databaseUrl: appA.ctx.env.DATABASE_URL, env });
+  });
+  afterAll(async () => {
+    await appA.close();
+    await appB.close();
+    await database.drop();
+    await smtp.stop();
+  });
+
+  it(`when both scan and send at once, each of ${REQUESTS} reminders is queued once and arrives once`, { timeout: 180_000 }, async () => {
+    const handlers = await Promise.all([1, 2, 3, 4].map(() => createStaffUser(appA.ctx)));
+    const requestIds: string[] = [];
+    for (const handler of handlers) {
+      requestIds.push(...(await createRightsRequests(appA.ctx, REQUESTS / handlers.length, { receivedAt: RECEIVED, assigneeId: handler.id })));
+    }
+
+    const workerA = startWorker(appA.ctx, { isLooping: false, workerId: 'worker-a' });
+    const workerB = startWorker(appB.ctx, { isLooping: false, workerId: 'worker-b' });
+    const t0 = Date.now();
+    const [scanA, scanB] = await Promise.all([workerA.runOnce({ outbox: false }), workerB.runOnce({ outbox: false })]);
+    process.stdout.write(`scan ${Date.now() - t0}ms\n`);
+    const a = scanA.reminders!;
+    const b = scanB.reminders!;
+    expect(a.scanned).toBe(REQUESTS);
+    expect(b.scanned).toBe(REQUESTS);
+    expect(a.queued + b.queued).toBe(REQUESTS);
+    expect([a.digest, b.digest].sort()).toEqual(['already_queued', 'queued']);
+
+    const reminders = await appA.ctx.db.prisma.reminder.findMany({ where: { requestId: { in: requestIds } } });
+    expect(reminders).toHaveLength(REQUESTS);
+    expect(new Set(reminders.map((r) => r.requestId)).size).toBe(REQUESTS);
+    expect(reminders.every((r) => r.kind === 'before_due' && r.dueDate === '2026-09-11')).toBe(true);
+    expect(await appA.ctx.db.prisma.outboxMessage.count({ where: { requestId: { in: requestIds } } })).toBe(REQUESTS);
+
+    const [sendA, sendB] = await Promise.all([workerA.runOnce({ reminders: false }), workerB.runOnce({ reminders: false })]);
+    // Each worker's call sends up to 20 batches of 50; run again until the queue is empty.
+    let sent = sendA.outbox!.sent + sendB.outbox!.sent;
+    for (;;) {
+      const [more, more2] = await Promise.all([workerA.runOnce({ reminders: false }), workerB.runOnce({ reminders: false })]);
+      const extra = more.outbox!.sent + more2.outbox!.sent;
+      if (extra === 0) break;
+      sent += extra;
+    }
+    await Promise.all([workerA.stop(), workerB.stop()]);
+    process.stdout.write(`all ${Date.now() - t0}ms\n`);
+
+    // 1 000 reminders plus the contact person's digest.
+    expect(sent).toBe(REQUESTS + 1);
+    expect(sendA.outbox!.sent).toBeGreaterThan(0);
+    expect(sendB.outbox!.sent).toBeGreaterThan(0);
+    expect(smtp.messages).toHaveLength(REQUESTS + 1);
+    expect(new Set(smtp.messages.map((m) => m.messageId)).size).toBe(REQUESTS + 1);
+    for (const handler of handlers) expect(smtp.messagesTo(handler.email)).toHaveLength(REQUESTS / handlers.length);
+    expect(smtp.messagesTo('niina@inope.fi')).toHaveLength(1);
+  });
+
+  it('when the request closes between the scan and the queueing, the reminder is not queued', async () => {
+    const handler = await createStaffUser(appA.ctx);
+    const request = await createRightsRequest(appA.ctx, { receivedAt: RECEIVED, assigneeId: handler.id });
+    const job = {
+      reminder: {
+        kind: 'before_due' as const,
+        dueDate: '2026-09-11' as never,
+        deadlineDate: '2026-09-14' as never,
+        key: `${request.id}:before_due:2026-09-11`,
+        workingDaysBefore: 1,
+      },
+      request: { id: request.id, reference: request.reference, type: 'access' as const, version: request.version, assigneeId: handler.id, isExtended: false },
+    };
+    // The handler completes it after the scan read it.
+    await appB.ctx.db.prisma.rightsRequest.update({ where: { id: request.id }, data: { status: 'completed', version: { increment: 1 } } });
+    const outcome = await queueReminder(appA.ctx, {
+      job,
+      directory: await loadStaffDirectory(appA.ctx),
+      contactEmail: 'niina@inope.fi',
+      calendar: getHolidayCalendar(appA.ctx.env),
+    });
+    expect(outcome).toBe('no_longer_due');
+    expect(await appA.ctx.db.prisma.reminder.count({ where: { requestId: request.id } })).toBe(0);
+    expect(await appA.ctx.db.prisma.outboxMessage.count({ where: { requestId: request.id } })).toBe(0);
+  });
+});
