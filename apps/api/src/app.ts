@@ -12,6 +12,7 @@ import { createRequestsRouter } from './features/requests/requests-router';
 import { createSystemRouter } from './http/system-router';
 import { createTestClockRouter } from './http/test-clock-router';
 import { createDevMailboxRouter } from './features/mail/dev-mailbox-router';
+import { createRegisterReviewRouter } from './features/register-review/register-review-router';
 import { createStaffRouter } from './features/staff/staff-router';
 import { createConsoleRouter } from './features/console/console-router';
 import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
@@ -63,6 +64,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/auth', createAuthRouter(ctx));
   app.use('/api/requests', createRequestsRouter(ctx));
   app.use('/api/dev', createDevMailboxRouter(ctx));
+  app.use('/api/console', createRegisterReviewRouter(ctx));
   app.use('/api/staff', createStaffRouter(ctx));
   app.use('/api/console', createConsoleRouter(ctx));
   app.use('/api/console', createRegisterActionsRouter(ctx));

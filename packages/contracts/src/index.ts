@@ -5,3 +5,4 @@ export * from './fields';
 export * from './console';
 export * from './portal';
 export * from './mail';
+export * from './exports';

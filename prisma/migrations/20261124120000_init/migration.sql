@@ -331,7 +331,7 @@ CREATE TABLE "StaffUser" (
 
 -- CreateTable
 CREATE TABLE "AuditEntry" (
-    "seq" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "seq" INTEGER NOT NULL PRIMARY KEY,
     "at" DATETIME NOT NULL,
     "actorType" TEXT NOT NULL,
     "actorId" TEXT,

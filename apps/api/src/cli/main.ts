@@ -4,6 +4,7 @@ import { ConfigError } from '../config/env';
 import { registerAuditCommands } from './commands/audit';
 import { registerDeadlineCommand } from './commands/deadline';
 import { registerMigrateCommand } from './commands/migrate';
+import { registerRetentionCommands } from './commands/retention';
 import { registerSeedCommand } from './commands/seed';
 
 const program = new Command('dsr')
@@ -15,6 +16,7 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerDeadlineCommand(program);
 registerAuditCommands(program);
+registerRetentionCommands(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(process.exitCode ?? 0),

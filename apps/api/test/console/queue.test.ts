@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { QueueResponse } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
@@ -18,14 +19,26 @@ describe.each(testProviders)('request queue on %s', (provider) => {
   });
   afterAll(() => app.close());
 
-  const queue = (query: string) => callConsole<QueueResponse>(app, 'GET', `/api/console/requests?${query}`, { cookie: handler.cookie });
+  const queue = (query: string) =>
+    callConsole<QueueResponse>(app, 'GET', `/api/console/requests?${query}`, {
+      cookie: handler.cookie,
+    });
 
   it('when requests have different deadlines, the queue lists the nearest legal deadline first with overdue and at-risk marks', async () => {
     const tag = uniqueTag();
     const account = await createAccount(app, { name: `Jonotesti ${tag}` });
-    const overdue = await createRightsRequest(app, { accountId: account.id, receivedAt: new Date('2026-01-12T10:00:00Z') });
-    const atRisk = await createRightsRequest(app, { accountId: account.id, receivedAt: new Date('2026-02-05T10:00:00Z') });
-    const fresh = await createRightsRequest(app, { accountId: account.id, receivedAt: new Date('2026-03-01T10:00:00Z') });
+    const overdue = await createRightsRequest(app, {
+      accountId: account.id,
+      receivedAt: new Date('2026-01-12T10:00:00Z'),
+    });
+    const atRisk = await createRightsRequest(app, {
+      accountId: account.id,
+      receivedAt: new Date('2026-02-05T10:00:00Z'),
+    });
+    const fresh = await createRightsRequest(app, {
+      accountId: account.id,
+      receivedAt: new Date('2026-03-01T10:00:00Z'),
+    });
     const res = await queue(`q=${encodeURIComponent(`Jonotesti ${tag}`)}`);
     expect(res.status).toBe(200);
     expect(res.body.items.map((i) => i.id)).toEqual([overdue.id, atRisk.id, fresh.id]);
@@ -34,26 +47,55 @@ describe.each(testProviders)('request queue on %s', (provider) => {
     expect(first).toMatchObject({ dueDate: '2026-02-12', isOverdue: true, isAtRisk: true });
     expect(first?.daysLeft).toBeLessThan(0);
     // Received 5 Feb → due 5 March; the 7-day target has passed.
-    expect(second).toMatchObject({ dueDate: '2026-03-05', isOverdue: false, isAtRisk: true, daysLeft: 3 });
-    expect(third).toMatchObject({ isOverdue: false, isAtRisk: false, registers: ['customer', 'marketing'] });
+    expect(second).toMatchObject({
+      dueDate: '2026-03-05',
+      isOverdue: false,
+      isAtRisk: true,
+      daysLeft: 3,
+    });
+    expect(third).toMatchObject({
+      isOverdue: false,
+      isAtRisk: false,
+      registers: ['customer', 'marketing'],
+    });
     expect(third?.reference).toBe(fresh.reference);
   });
 
   it('when filtered by status, type, assignee and register, only matching requests come back', async () => {
     const tag = uniqueTag();
     const account = await createAccount(app, { name: `Suodatin ${tag}` });
-    const mine = await createRightsRequest(app, { accountId: account.id, type: 'erasure', status: 'in_progress', assigneeId: handler.id, registers: ['marketing'] });
-    const unassigned = await createRightsRequest(app, { accountId: account.id, type: 'access', registers: ['customer'] });
-    const closed = await createRightsRequest(app, { accountId: account.id, type: 'access', status: 'completed' });
+    const mine = await createRightsRequest(app, {
+      accountId: account.id,
+      type: 'erasure',
+      status: 'in_progress',
+      assigneeId: handler.id,
+      registers: ['marketing'],
+    });
+    const unassigned = await createRightsRequest(app, {
+      accountId: account.id,
+      type: 'access',
+      registers: ['customer'],
+    });
+    const closed = await createRightsRequest(app, {
+      accountId: account.id,
+      type: 'access',
+      status: 'completed',
+    });
     const q = `q=${encodeURIComponent(`Suodatin ${tag}`)}`;
 
-    expect((await queue(q)).body.items.map((i) => i.id).sort()).toEqual([mine.id, unassigned.id].sort());
+    expect((await queue(q)).body.items.map((i) => i.id).sort()).toEqual(
+      [mine.id, unassigned.id].sort(),
+    );
     expect((await queue(`${q}&status=completed`)).body.items.map((i) => i.id)).toEqual([closed.id]);
     expect((await queue(`${q}&status=completed&status=received`)).body.total).toBe(2);
     expect((await queue(`${q}&type=erasure`)).body.items.map((i) => i.id)).toEqual([mine.id]);
     expect((await queue(`${q}&assignee=me`)).body.items.map((i) => i.id)).toEqual([mine.id]);
-    expect((await queue(`${q}&assignee=none`)).body.items.map((i) => i.id)).toEqual([unassigned.id]);
-    expect((await queue(`${q}&register=customer`)).body.items.map((i) => i.id)).toEqual([unassigned.id]);
+    expect((await queue(`${q}&assignee=none`)).body.items.map((i) => i.id)).toEqual([
+      unassigned.id,
+    ]);
+    expect((await queue(`${q}&register=customer`)).body.items.map((i) => i.id)).toEqual([
+      unassigned.id,
+    ]);
     const item = (await queue(`${q}&assignee=me`)).body.items[0];
     expect(item?.assignee).toEqual({ id: handler.id, name: handler.name, email: handler.email });
   });
@@ -84,7 +126,11 @@ describe.each(testProviders)('request queue on %s', (provider) => {
     await prisma.account.createMany({ data: accounts });
     const rows = Array.from({ length: 20_000 }, (_, i) => {
       const receivedAt = new Date(NOW.getTime() - (i % 60) * 86_400_000 - i * 1000);
-      const deadline = computeRequestDeadline(app.ctx, { receivedAt, isExtended: false, suspensions: [] });
+      const deadline = computeRequestDeadline(app.ctx, {
+        receivedAt,
+        isExtended: false,
+        suspensions: [],
+      });
       return {
         id: randomUUID(),
         reference: `OIK-B-${tag}-${i}`,
@@ -101,7 +147,11 @@ describe.each(testProviders)('request queue on %s', (provider) => {
         createdAt: receivedAt,
       };
     });
-    for (let i = 0; i < rows.length; i += 2000) await prisma.rightsRequest.createMany({ data: rows.slice(i, i + 2000) });
+    for (let i = 0; i < rows.length; i += 2000)
+      await prisma.rightsRequest.createMany({ data: rows.slice(i, i + 2000) });
+    // The inserts kept the event loop busy for seconds; let overdue keep-alive
+    // timers close idle sockets now instead of racing the next request.
+    await sleep(100);
 
     // The unfiltered queue (open requests of every test in this database).
     const started = performance.now();
@@ -127,7 +177,11 @@ describe.each(testProviders)('request queue on %s', (provider) => {
       }
       cursor = page.body.nextCursor;
     } while (cursor);
-    const expected = rows.filter((r) => r.status !== 'completed' && /^.* 7\d?$/.test(accounts.find((a) => a.id === r.accountId)?.name ?? ''));
+    const expected = rows.filter(
+      (r) =>
+        r.status !== 'completed' &&
+        /^.* 7\d?$/.test(accounts.find((a) => a.id === r.accountId)?.name ?? ''),
+    );
     expect(seen).toHaveLength(expected.length);
     expect(new Set(seen)).toEqual(new Set(expected.map((r) => r.id)));
 

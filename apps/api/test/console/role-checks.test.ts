@@ -39,19 +39,37 @@ const endpoints: Endpoint[] = [
   { method: 'POST', path: '/api/console/requests/{id}/start', allowed: WRITERS },
   { method: 'POST', path: '/api/console/requests/{id}/verify-identity', allowed: WRITERS },
   { method: 'POST', path: '/api/console/requests/{id}/request-identity-info', allowed: WRITERS },
-  { method: 'GET', path: '/api/console/register-search', allowed: ALL, query: '?email=nobody@example.fi' },
+  {
+    method: 'GET',
+    path: '/api/console/register-search',
+    allowed: ALL,
+    query: '?email=nobody@example.fi',
+  },
   { method: 'POST', path: '/api/console/requests/{id}/records', allowed: WRITERS },
   { method: 'GET', path: '/api/console/requests/{id}/audit', allowed: ALL },
   { method: 'GET', path: '/api/console/audit', allowed: ['admin', 'auditor'] },
-  { method: 'GET', path: '/api/console/marketing-audience', allowed: ['admin', 'handler'], query: '?channel=email' },
+  {
+    method: 'GET',
+    path: '/api/console/marketing-audience',
+    allowed: ['admin', 'handler'],
+    query: '?channel=email',
+  },
   { method: 'POST', path: '/api/console/requests/{id}/rectification/preview', allowed: ALL },
   { method: 'POST', path: '/api/console/requests/{id}/rectification', allowed: WRITERS },
   { method: 'GET', path: '/api/console/requests/{id}/erasure/preview', allowed: ALL },
   { method: 'POST', path: '/api/console/requests/{id}/erasure', allowed: WRITERS },
   { method: 'POST', path: '/api/console/requests/{id}/restriction/preview', allowed: ALL },
   { method: 'POST', path: '/api/console/requests/{id}/restriction', allowed: WRITERS },
-  { method: 'POST', path: '/api/console/requests/{id}/restrictions/{restrictionId}/inform', allowed: WRITERS },
-  { method: 'POST', path: '/api/console/requests/{id}/restrictions/{restrictionId}/lift', allowed: WRITERS },
+  {
+    method: 'POST',
+    path: '/api/console/requests/{id}/restrictions/{restrictionId}/inform',
+    allowed: WRITERS,
+  },
+  {
+    method: 'POST',
+    path: '/api/console/requests/{id}/restrictions/{restrictionId}/lift',
+    allowed: WRITERS,
+  },
   { method: 'POST', path: '/api/console/requests/{id}/objection/preview', allowed: ALL },
   { method: 'POST', path: '/api/console/requests/{id}/objection', allowed: WRITERS },
   { method: 'GET', path: '/api/console/requests/{id}/extension/preview', allowed: ALL },
@@ -65,7 +83,11 @@ const endpoints: Endpoint[] = [
 ];
 
 /** Public by design: they are how a staff user gets a session. */
-const PUBLIC = new Set(['post /api/staff/auth/login', 'post /api/staff/auth/enrolment/confirm', 'post /api/staff/auth/logout']);
+const PUBLIC = new Set([
+  'post /api/staff/auth/login',
+  'post /api/staff/auth/enrolment/confirm',
+  'post /api/staff/auth/logout',
+]);
 
 const principals: Principal[] = ['anonymous', 'subject', 'handler', 'admin', 'auditor'];
 
@@ -76,10 +98,10 @@ function expectedStatus(endpoint: Endpoint, who: Principal): 'allowed' | 401 | 4
 
 describe('staff endpoint table', () => {
   it('when the OpenAPI document lists a staff or console route, the role table covers it', () => {
-    const doc = generateOpenApiDocument('http://localhost') as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths)
+    const doc = generateOpenApiDocument('http://localhost');
+    const documented = Object.entries(doc.paths ?? {})
       .filter(([path]) => path.startsWith('/api/staff') || path.startsWith('/api/console'))
-      .flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`))
+      .flatMap(([path, ops]) => Object.keys(ops as object).map((method) => `${method} ${path}`))
       .filter((key) => !PUBLIC.has(key));
     const table = endpoints.map((e) => `${e.method.toLowerCase()} ${e.path}`);
     expect(new Set(table)).toEqual(new Set(documented));
@@ -103,19 +125,24 @@ describe.each(testProviders)('role checks on %s', (provider) => {
     principals.map((who) => ({ endpoint, who, expected: expectedStatus(endpoint, who) })),
   );
 
-  it.each(cases)('$endpoint.method $endpoint.path as $who → $expected', async ({ endpoint, who, expected }) => {
-    const path =
-      endpoint.path
-        .replace('{restrictionId}', randomUUID())
-        .replace('/api/staff/users/{id}', `/api/staff/users/${randomUUID()}`)
-        .replace('{id}', requestId) + (endpoint.query ?? '');
-    const res = await callConsole<{ error?: { code: string } }>(app, endpoint.method, path, { cookie: cookies.get(who) ?? null });
-    if (expected === 'allowed') {
-      expect([401, 403]).not.toContain(res.status);
-      expect(res.status).toBeLessThan(500);
-    } else {
-      expect(res.status).toBe(expected);
-      expect(res.body.error?.code).toBe(expected === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-    }
-  });
+  it.each(cases)(
+    '$endpoint.method $endpoint.path as $who → $expected',
+    async ({ endpoint, who, expected }) => {
+      const path =
+        endpoint.path
+          .replace('{restrictionId}', randomUUID())
+          .replace('/api/staff/users/{id}', `/api/staff/users/${randomUUID()}`)
+          .replace('{id}', requestId) + (endpoint.query ?? '');
+      const res = await callConsole<{ error?: { code: string } }>(app, endpoint.method, path, {
+        cookie: cookies.get(who) ?? null,
+      });
+      if (expected === 'allowed') {
+        expect([401, 403]).not.toContain(res.status);
+        expect(res.status).toBeLessThan(500);
+      } else {
+        expect(res.status).toBe(expected);
+        expect(res.body.error?.code).toBe(expected === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+    },
+  );
 });

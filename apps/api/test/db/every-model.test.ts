@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
+import { inTransaction } from '../../src/db/transaction';
+import { appendAuditEntry } from '../../src/features/audit/append-audit-entry';
 import { createLogger } from '../../src/logger';
 import { testDatabaseUrl, testProviders } from '../support/test-database';
 
@@ -190,13 +192,15 @@ describe.each(testProviders)('every model on %s', (provider) => {
       },
     });
     await p.exportChunk.create({ data: { exportId: exp.id, seq: 0, data: bytes } });
-    const a1 = await p.auditEntry.create({
-      data: { at, actorType: 'system', action: 'test', prevHash: '0', hash: `h1-${u}` },
-    });
-    const a2 = await p.auditEntry.create({
-      data: { at, actorType: 'system', action: 'test', prevHash: a1.hash, hash: `h2-${u}` },
-    });
+    const a1 = await inTransaction(db, (tx) =>
+      appendAuditEntry(tx, db, { at, actorType: 'system', action: 'test', requestId: request.id }),
+    );
+    const a2 = await inTransaction(db, (tx) =>
+      appendAuditEntry(tx, db, { at, actorType: 'system', action: 'test', details: { ok: true } }),
+    );
     expect(a2.seq).toBeGreaterThan(a1.seq);
+    const stored = await p.auditEntry.findUniqueOrThrow({ where: { seq: a2.seq } });
+    expect(stored.prevHash).not.toBe(stored.hash);
     await p.outboxMessage.create({
       data: {
         template: 't',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueReminder } from '../../src/features/reminders/queue-reminder';
+import { queueReminders } from '../../src/features/reminders/queue-reminders';
 import { loadStaffDirectory } from '../../src/features/reminders/load-staff-directory';
 import { getHolidayCalendar } from '../../src/features/calendar/get-holiday-calendar';
 import { startWorker } from '../../src/worker/start-worker';
@@ -99,13 +99,13 @@ describe.each(testProviders)('two workers over 1 000 due reminders on %s', (prov
     };
     // The handler completes it after the scan read it.
     await appB.ctx.db.prisma.rightsRequest.update({ where: { id: request.id }, data: { status: 'completed', version: { increment: 1 } } });
-    const outcome = await queueReminder(appA.ctx, {
-      job,
+    const outcome = await queueReminders(appA.ctx, {
+      jobs: [job],
       directory: await loadStaffDirectory(appA.ctx),
       contactEmail: 'niina@inope.fi',
       calendar: getHolidayCalendar(appA.ctx.env),
     });
-    expect(outcome).toBe('no_longer_due');
+    expect(outcome).toEqual({ queued: 0, alreadyQueued: 0, noLongerDue: 1 });
     expect(await appA.ctx.db.prisma.reminder.count({ where: { requestId: request.id } })).toBe(0);
     expect(await appA.ctx.db.prisma.outboxMessage.count({ where: { requestId: request.id } })).toBe(0);
   });

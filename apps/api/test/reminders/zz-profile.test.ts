@@ -3,15 +3,20 @@ import { scanReminders } from '../../src/features/reminders/scan-reminders';
 import { createRightsRequests, createStaffUser } from '../support/mail-factories';
 import { createMailTestDatabase, startMailTestApp } from '../support/mail-test-app';
 
-it('profile', { timeout: 300_000 }, async () => {
+it('profile', { timeout: 600_000 }, async () => {
   for (const provider of ['postgresql', 'sqlite'] as const) {
     const db = await createMailTestDatabase(provider);
     const app = await startMailTestApp({ provider, now: new Date('2026-09-11T06:00:00Z'), databaseUrl: db.url });
     const h = await createStaffUser(app.ctx);
-    await createRightsRequests(app.ctx, 300, { receivedAt: new Date('2026-08-13T09:00:00Z'), assigneeId: h.id });
-    const t0 = Date.now();
-    const r = await scanReminders(app.ctx, { isDigestEnabled: false });
-    process.stdout.write(`${provider} scan ${Date.now() - t0}ms ${JSON.stringify(r)}\n`);
+    for (let d = 0; d < 40; d++) {
+      await createRightsRequests(app.ctx, 500, { receivedAt: new Date(Date.parse('2026-07-20T09:00:00Z') + d * 86400000 + d * 3600_000 * 7), assigneeId: h.id });
+    }
+    let t0 = Date.now();
+    let r = await scanReminders(app.ctx, { isDigestEnabled: false });
+    process.stdout.write(`${provider} first scan of 20000: ${Date.now() - t0}ms ${JSON.stringify(r)}\n`);
+    t0 = Date.now();
+    r = await scanReminders(app.ctx);
+    process.stdout.write(`${provider} rescan: ${Date.now() - t0}ms ${JSON.stringify(r)}\n`);
     await app.close();
     await db.drop();
   }

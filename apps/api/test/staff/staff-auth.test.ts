@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../src/features/staff/create-staff-user';
-import { STAFF_ENROLMENT_COOKIE, STAFF_SESSION_COOKIE } from '../../src/features/staff/staff-session';
+import {
+  STAFF_ENROLMENT_COOKIE,
+  STAFF_SESSION_COOKIE,
+} from '../../src/features/staff/staff-session';
 import {
   callConsole,
   cookieFrom,
@@ -27,7 +30,12 @@ async function login(app: TestApp, body: Record<string, unknown>, cookie?: strin
     },
     body: JSON.stringify(body),
   });
-  return { res, body: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string } } };
+  return {
+    res,
+    body: (await res.json()) as Record<string, unknown> & {
+      error?: { code: string; message: string };
+    },
+  };
 }
 
 describe.each(testProviders)('staff sign-in on %s', (provider) => {
@@ -39,10 +47,19 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
 
   it('when password and current TOTP code are right, a strict httpOnly 8-hour session cookie is set', async () => {
     const user = await createEnrolledStaff(app, 'handler');
-    const { res, body } = await login(app, { email: user.email, password: user.password, totp: totpAt(app, user.totpSecret) });
+    const { res, body } = await login(app, {
+      email: user.email,
+      password: user.password,
+      totp: totpAt(app, user.totpSecret),
+    });
     expect(res.status).toBe(200);
-    expect(body).toMatchObject({ status: 'signed_in', staff: { id: user.id, role: 'handler' }, remainingRecoveryCodes: 0 });
-    const header = res.headers.getSetCookie().find((c) => c.startsWith(`${STAFF_SESSION_COOKIE}=`)) ?? '';
+    expect(body).toMatchObject({
+      status: 'signed_in',
+      staff: { id: user.id, role: 'handler' },
+      remainingRecoveryCodes: 0,
+    });
+    const header =
+      res.headers.getSetCookie().find((c) => c.startsWith(`${STAFF_SESSION_COOKIE}=`)) ?? '';
     expect(header).toMatch(/HttpOnly/);
     expect(header).toMatch(/SameSite=Strict/);
     expect(header).toMatch(/Max-Age=28800/);
@@ -59,9 +76,21 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
 
   it('when the email is unknown, the password wrong or the code wrong, the answer is the same', async () => {
     const user = await createEnrolledStaff(app, 'handler');
-    const unknown = await login(app, { email: `nobody.${uniqueTag()}@inope.fi`, password: 'whatever-password', totp: '123456' });
-    const wrongPassword = await login(app, { email: user.email, password: 'wrong password!', totp: totpAt(app, user.totpSecret) });
-    const wrongCode = await login(app, { email: user.email, password: user.password, totp: '000000' });
+    const unknown = await login(app, {
+      email: `nobody.${uniqueTag()}@inope.fi`,
+      password: 'whatever-password',
+      totp: '123456',
+    });
+    const wrongPassword = await login(app, {
+      email: user.email,
+      password: 'wrong password!',
+      totp: totpAt(app, user.totpSecret),
+    });
+    const wrongCode = await login(app, {
+      email: user.email,
+      password: user.password,
+      totp: '000000',
+    });
     const missingCode = await login(app, { email: user.email, password: user.password });
     for (const attempt of [unknown, wrongPassword, wrongCode, missingCode]) {
       expect(attempt.res.status).toBe(401);
@@ -73,19 +102,35 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
   it('when five attempts fail, even the right credentials are refused for 15 minutes, then work again', async () => {
     const user = await createEnrolledStaff(app, 'handler');
     for (let i = 0; i < 5; i += 1) {
-      const { res } = await login(app, { email: user.email, password: 'wrong password!', totp: '000000' });
+      const { res } = await login(app, {
+        email: user.email,
+        password: 'wrong password!',
+        totp: '000000',
+      });
       expect(res.status).toBe(401);
     }
     const row = await app.ctx.db.prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.lockedUntil?.toISOString()).toBe(new Date(app.clock.now().getTime() + 15 * 60_000).toISOString());
-    const locked = await login(app, { email: user.email, password: user.password, totp: totpAt(app, user.totpSecret) });
+    expect(row.lockedUntil?.toISOString()).toBe(
+      new Date(app.clock.now().getTime() + 15 * 60_000).toISOString(),
+    );
+    const locked = await login(app, {
+      email: user.email,
+      password: user.password,
+      totp: totpAt(app, user.totpSecret),
+    });
     expect(locked.res.status).toBe(401);
 
     app.clock.advance(15 * 60_000 + 1000);
     try {
-      const after = await login(app, { email: user.email, password: user.password, totp: totpAt(app, user.totpSecret) });
+      const after = await login(app, {
+        email: user.email,
+        password: user.password,
+        totp: totpAt(app, user.totpSecret),
+      });
       expect(after.res.status).toBe(200);
-      const lockAudit = await app.ctx.db.prisma.auditEntry.findFirst({ where: { action: 'staff.locked_out', recordId: user.id } });
+      const lockAudit = await app.ctx.db.prisma.auditEntry.findFirst({
+        where: { action: 'staff.locked_out', recordId: user.id },
+      });
       expect(lockAudit).not.toBeNull();
     } finally {
       app.clock.set(new Date('2026-03-02T09:00:00Z'));
@@ -94,11 +139,20 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
 
   it('when a new user signs in for the first time, TOTP enrolment comes first and gives ten single-use recovery codes', async () => {
     const email = `new.${uniqueTag()}@inope.fi`;
-    await createStaffUser(app.ctx, { email, name: 'Uusi Käsittelijä', role: 'handler', password: STAFF_TEST_PASSWORD });
+    await createStaffUser(app.ctx, {
+      email,
+      name: 'Uusi Käsittelijä',
+      role: 'handler',
+      password: STAFF_TEST_PASSWORD,
+    });
     const first = await login(app, { email, password: STAFF_TEST_PASSWORD });
     expect(first.res.status).toBe(200);
     expect(first.body.status).toBe('enrolment_required');
-    const enrolment = first.body.enrolment as { otpauthUrl: string; qrCodeDataUrl: string; secret: string };
+    const enrolment = first.body.enrolment as {
+      otpauthUrl: string;
+      qrCodeDataUrl: string;
+      secret: string;
+    };
     expect(enrolment.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Oikeus:/);
     expect(enrolment.qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(cookieFrom(first.res, STAFF_SESSION_COOKIE)).toBeNull();
@@ -109,12 +163,19 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
     const blocked = await callConsole(app, 'GET', '/api/console/requests', { cookie: enrolCookie });
     expect(blocked.status).toBe(401);
 
-    const wrong = await callConsole(app, 'POST', '/api/staff/auth/enrolment/confirm', { cookie: enrolCookie, body: { totp: '000000' } });
+    const wrong = await callConsole(app, 'POST', '/api/staff/auth/enrolment/confirm', {
+      cookie: enrolCookie,
+      body: { totp: '000000' },
+    });
     expect(wrong.status).toBe(400);
 
     const confirmRes = await fetch(`${app.url}/api/staff/auth/enrolment/confirm`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-requested-with': 'oikeus', cookie: enrolCookie ?? '' },
+      headers: {
+        'content-type': 'application/json',
+        'x-requested-with': 'oikeus',
+        cookie: enrolCookie ?? '',
+      },
       body: JSON.stringify({ totp: totpAt(app, enrolment.secret) }),
     });
     expect(confirmRes.status).toBe(200);
@@ -122,7 +183,9 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
     expect(confirmed.recoveryCodes).toHaveLength(10);
     expect(new Set(confirmed.recoveryCodes).size).toBe(10);
     const session = cookieFrom(confirmRes, STAFF_SESSION_COOKIE);
-    expect((await callConsole(app, 'GET', '/api/console/requests', { cookie: session })).status).toBe(200);
+    expect(
+      (await callConsole(app, 'GET', '/api/console/requests', { cookie: session })).status,
+    ).toBe(200);
 
     const stored = await app.ctx.db.prisma.staffUser.findUniqueOrThrow({ where: { email } });
     const hashes = JSON.parse(stored.recoveryCodes) as string[];
@@ -130,7 +193,11 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
     expect(hashes.every((h) => h.startsWith('$argon2id$'))).toBe(true);
 
     const code = confirmed.recoveryCodes[3] ?? '';
-    const withRecovery = await login(app, { email, password: STAFF_TEST_PASSWORD, recoveryCode: code.toUpperCase() });
+    const withRecovery = await login(app, {
+      email,
+      password: STAFF_TEST_PASSWORD,
+      recoveryCode: code.toUpperCase(),
+    });
     expect(withRecovery.res.status).toBe(200);
     expect(withRecovery.body.remainingRecoveryCodes).toBe(9);
     const reused = await login(app, { email, password: STAFF_TEST_PASSWORD, recoveryCode: code });
@@ -139,16 +206,26 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
 
   it('when a TOTP code from one step ago is typed, it is still accepted (clock drift), but not one from five minutes ago', async () => {
     const user = await createEnrolledStaff(app, 'handler');
-    const late = await login(app, { email: user.email, password: user.password, totp: totpAt(app, user.totpSecret, -30_000) });
+    const late = await login(app, {
+      email: user.email,
+      password: user.password,
+      totp: totpAt(app, user.totpSecret, -30_000),
+    });
     expect(late.res.status).toBe(200);
-    const stale = await login(app, { email: user.email, password: user.password, totp: totpAt(app, user.totpSecret, -300_000) });
+    const stale = await login(app, {
+      email: user.email,
+      password: user.password,
+      totp: totpAt(app, user.totpSecret, -300_000),
+    });
     expect(stale.res.status).toBe(401);
   });
 
   it('when a subject session token is put in the staff cookie, the console refuses it', async () => {
     const subject = await subjectCookie(app);
     const token = subject.split('=')[1] ?? '';
-    const res = await callConsole(app, 'GET', '/api/console/requests', { cookie: `${STAFF_SESSION_COOKIE}=${token}` });
+    const res = await callConsole(app, 'GET', '/api/console/requests', {
+      cookie: `${STAFF_SESSION_COOKIE}=${token}`,
+    });
     expect(res.status).toBe(401);
   });
 
@@ -156,7 +233,9 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
     const staff = await signInStaff(app, 'handler');
     app.clock.advance(8 * 3600_000 + 1000);
     try {
-      expect((await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: staff.cookie })).status).toBe(401);
+      expect(
+        (await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: staff.cookie })).status,
+      ).toBe(401);
     } finally {
       app.clock.set(new Date('2026-03-02T09:00:00Z'));
     }
@@ -166,19 +245,38 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
     const admin = await signInStaff(app, 'admin');
     const handler = await signInStaff(app, 'handler');
     const other = await signInStaff(app, 'handler');
-    expect((await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: handler.cookie })).status).toBe(200);
+    expect(
+      (await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: handler.cookie })).status,
+    ).toBe(200);
 
     app.clock.advance(2000);
     try {
-      const deactivated = await callConsole(app, 'PATCH', `/api/staff/users/${handler.id}`, { cookie: admin.cookie, body: { isActive: false } });
+      const deactivated = await callConsole(app, 'PATCH', `/api/staff/users/${handler.id}`, {
+        cookie: admin.cookie,
+        body: { isActive: false },
+      });
       expect(deactivated.status).toBe(200);
-      expect((await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: handler.cookie })).status).toBe(401);
+      expect(
+        (await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: handler.cookie }))
+          .status,
+      ).toBe(401);
 
-      const reset = await callConsole<{ isTotpEnabled: boolean }>(app, 'POST', `/api/staff/users/${other.id}/reset-totp`, { cookie: admin.cookie });
+      const reset = await callConsole<{ isTotpEnabled: boolean }>(
+        app,
+        'POST',
+        `/api/staff/users/${other.id}/reset-totp`,
+        { cookie: admin.cookie },
+      );
       expect(reset.status).toBe(200);
       expect(reset.body.isTotpEnabled).toBe(false);
-      expect((await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: other.cookie })).status).toBe(401);
-      const again = await login(app, { email: other.email, password: other.password, totp: totpAt(app, other.totpSecret) });
+      expect(
+        (await callConsole(app, 'GET', '/api/staff/auth/session', { cookie: other.cookie })).status,
+      ).toBe(401);
+      const again = await login(app, {
+        email: other.email,
+        password: other.password,
+        totp: totpAt(app, other.totpSecret),
+      });
       expect(again.body.status).toBe('enrolment_required');
     } finally {
       app.clock.set(new Date('2026-03-02T09:00:00Z'));
@@ -192,6 +290,8 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
       headers: { 'x-requested-with': 'oikeus', cookie: staff.cookie },
     });
     expect(res.status).toBe(200);
-    expect(res.headers.getSetCookie().some((c) => c.startsWith(`${STAFF_SESSION_COOKIE}=;`))).toBe(true);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith(`${STAFF_SESSION_COOKIE}=;`))).toBe(
+      true,
+    );
   });
 });

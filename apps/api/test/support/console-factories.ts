@@ -26,7 +26,10 @@ export async function createAccount(app: TestApp, overrides: AccountOverrides = 
       name: overrides.name ?? `Testi Henkilö${tag}`,
       phone: overrides.phone === undefined ? null : overrides.phone,
       locale: overrides.locale ?? 'fi',
-      emailVerifiedAt: overrides.emailVerifiedAt === undefined ? app.clock.now() : overrides.emailVerifiedAt,
+      emailVerifiedAt:
+        overrides.emailVerifiedAt === undefined ? app.clock.now() : overrides.emailVerifiedAt,
+      // The column defaults to the wall clock; tests run on the injected clock.
+      sessionsValidFrom: new Date(app.clock.now().getTime() - 86_400_000),
     },
   });
 }
@@ -51,8 +54,17 @@ const defaultDetails: Record<SubmitRequestInput['type'], Record<string, unknown>
     items: [{ field: 'street_address', correctValue: 'Uusitie 2' }],
   },
   erasure: { type: 'erasure', registers: ['customer', 'marketing'] },
-  restriction: { type: 'restriction', registers: ['customer', 'marketing'], ground: 'art18_1_a', explanation: 'Tiedot ovat väärin.' },
-  objection: { type: 'objection', registers: ['marketing'], channels: ['email', 'sms', 'phone', 'post'] },
+  restriction: {
+    type: 'restriction',
+    registers: ['customer', 'marketing'],
+    ground: 'art18_1_a',
+    explanation: 'Tiedot ovat väärin.',
+  },
+  objection: {
+    type: 'objection',
+    registers: ['marketing'],
+    channels: ['email', 'sms', 'phone', 'post'],
+  },
   portability: { type: 'portability', registers: ['customer'] },
 };
 
@@ -62,8 +74,13 @@ export async function createRightsRequest(app: TestApp, overrides: RequestOverri
   const accountId = overrides.accountId ?? (await createAccount(app, overrides.account)).id;
   const receivedAt = overrides.receivedAt ?? app.clock.now();
   const details = overrides.details ?? defaultDetails[type];
-  const registers = overrides.registers ?? (details.registers as Array<'customer' | 'marketing'> | undefined) ?? ['customer'];
-  const deadline = computeRequestDeadline(app.ctx, { receivedAt, isExtended: false, suspensions: [] });
+  const registers = overrides.registers ??
+    (details.registers as Array<'customer' | 'marketing'> | undefined) ?? ['customer'];
+  const deadline = computeRequestDeadline(app.ctx, {
+    receivedAt,
+    isExtended: false,
+    suspensions: [],
+  });
   return app.ctx.db.prisma.rightsRequest.create({
     data: {
       reference: `OIK-T-${uniqueTag().toUpperCase()}`,
@@ -126,7 +143,12 @@ export async function createServiceOrder(app: TestApp, customerId: string) {
       priceCents: 10_000,
       source: 'contract',
       changes: {
-        create: { changedAt: new Date('2019-01-01T00:00:00Z'), changeType: 'created', description: 'Tilattu', source: 'contract' },
+        create: {
+          changedAt: new Date('2019-01-01T00:00:00Z'),
+          changeType: 'created',
+          description: 'Tilattu',
+          source: 'contract',
+        },
       },
     },
   });
@@ -148,7 +170,16 @@ export async function createInvoice(app: TestApp, customerId: string, financialY
       status: 'paid',
       billingName: 'Maija Meikäläinen',
       billingAddress: 'Vanhatie 1, 00100 Helsinki',
-      lines: { create: { lineNo: 1, description: 'Ylläpito', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2550, netCents: 10_000 } },
+      lines: {
+        create: {
+          lineNo: 1,
+          description: 'Ylläpito',
+          quantity: 1,
+          unitPriceCents: 10_000,
+          vatRateBp: 2550,
+          netCents: 10_000,
+        },
+      },
     },
   });
 }
@@ -197,7 +228,14 @@ export async function linkRecords(
 ) {
   for (const r of records) {
     await app.ctx.db.prisma.requestRecordLink.create({
-      data: { id: randomUUID(), requestId, ...r, matchScore: 100, confirmedById: staffId, confirmedAt: app.clock.now() },
+      data: {
+        id: randomUUID(),
+        requestId,
+        ...r,
+        matchScore: 100,
+        confirmedById: staffId,
+        confirmedAt: app.clock.now(),
+      },
     });
   }
 }

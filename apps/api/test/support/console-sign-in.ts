@@ -36,10 +36,19 @@ export function totpAt(app: TestApp, secret: string, offsetMs = 0): string {
 }
 
 /** A staff user whose TOTP is already enrolled. */
-export async function createEnrolledStaff(app: TestApp, role: StaffRole, options: { email?: string } = {}): Promise<StaffTestUser> {
+export async function createEnrolledStaff(
+  app: TestApp,
+  role: StaffRole,
+  options: { email?: string } = {},
+): Promise<StaffTestUser> {
   const tag = randomBytes(5).toString('hex');
   const email = options.email ?? `staff.${role}.${tag}@inope.fi`;
-  const user = await createStaffUser(app.ctx, { email, name: `Test ${role} ${tag}`, role, password: STAFF_TEST_PASSWORD });
+  const user = await createStaffUser(app.ctx, {
+    email,
+    name: `Test ${role} ${tag}`,
+    role,
+    password: STAFF_TEST_PASSWORD,
+  });
   const totpSecret = authenticator.generateSecret(20);
   await app.ctx.db.prisma.staffUser.update({
     where: { id: user.id },
@@ -61,11 +70,20 @@ export async function signInStaff(app: TestApp, role: StaffRole): Promise<Signed
   const user = await createEnrolledStaff(app, role);
   const res = await fetch(`${app.url}/api/staff/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'oikeus', 'x-forwarded-for': randomIp() },
-    body: JSON.stringify({ email: user.email, password: user.password, totp: totpAt(app, user.totpSecret) }),
+    headers: {
+      'content-type': 'application/json',
+      'x-requested-with': 'oikeus',
+      'x-forwarded-for': randomIp(),
+    },
+    body: JSON.stringify({
+      email: user.email,
+      password: user.password,
+      totp: totpAt(app, user.totpSecret),
+    }),
   });
   const cookie = cookieFrom(res, STAFF_SESSION_COOKIE);
-  if (res.status !== 200 || !cookie) throw new Error(`staff sign-in failed: ${res.status} ${await res.text()}`);
+  if (res.status !== 200 || !cookie)
+    throw new Error(`staff sign-in failed: ${res.status} ${await res.text()}`);
   return { ...user, cookie };
 }
 

@@ -8,7 +8,7 @@ import { createQueryClient } from '../lib/query-client';
 import { paths } from '../paths';
 import { lazyPage } from './lazy-page';
 import { HomePage } from '../routes/portal/home-page';
-import { NotFoundPage } from '../routes/portal/not-found-page';
+import NotFoundPage from '../routes/portal/not-found-page';
 import { PortalLayout } from '../routes/portal/portal-layout';
 import { RequireSubject } from '../routes/portal/require-subject';
 

@@ -61,13 +61,15 @@ export function TextField({
 }: FieldBase & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'search' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'search' | 'date' | 'datetime-local';
   autoComplete?: string;
   inputMode?: 'numeric' | 'text' | 'email' | 'tel';
   width?: 'short' | 'medium' | 'full';
   spellCheck?: boolean;
   maxLength?: number;
   lang?: string;
+  /** Id of a <datalist> with suggestions. */
+  list?: string;
 }) {
   const id = form.fieldId(path);
   const error = form.errorFor(path);

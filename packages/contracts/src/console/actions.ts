@@ -203,7 +203,9 @@ export const applyObjectionInputSchema = versionedInputSchema.extend({
   channels: z.array(marketingChannelSchema).min(1).max(4).optional(),
 });
 export type ApplyObjectionInput = z.input<typeof applyObjectionInputSchema>;
-export const applyObjectionResultSchema = writeResultSchema.extend({ preview: objectionPreviewSchema });
+export const applyObjectionResultSchema = writeResultSchema.extend({
+  preview: objectionPreviewSchema,
+});
 
 // ---------------------------------------------------------------- extension, refusal, completion
 
@@ -221,7 +223,11 @@ export const extendDeadlineInputSchema = versionedInputSchema.extend({
 export type ExtendDeadlineInput = z.input<typeof extendDeadlineInputSchema>;
 
 /** GDPR Art. 12(5) and the identity case of Art. 11(2)/12(2). */
-export const refusalGrounds = ['identity_not_confirmed', 'manifestly_unfounded', 'excessive'] as const;
+export const refusalGrounds = [
+  'identity_not_confirmed',
+  'manifestly_unfounded',
+  'excessive',
+] as const;
 export const refusalGroundSchema = z.enum(refusalGrounds);
 export type RefusalGround = z.infer<typeof refusalGroundSchema>;
 
@@ -258,4 +264,3 @@ export type AddRecipientNoticeInput = z.input<typeof addRecipientNoticeInputSche
 export const recipientSuggestionsSchema = z.object({
   items: z.array(z.object({ id: z.string(), name: z.string() })),
 });
-

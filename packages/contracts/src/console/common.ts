@@ -7,7 +7,14 @@ export const staffRoles = ['handler', 'admin', 'auditor'] as const;
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
-export const requestTypes = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
+export const requestTypes = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+] as const;
 export const requestTypeSchema = z.enum(requestTypes);
 export type RequestType = z.infer<typeof requestTypeSchema>;
 

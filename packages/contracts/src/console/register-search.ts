@@ -12,7 +12,10 @@ export const registerSearchQuerySchema = z
     /** Marks hits already confirmed for this request. */
     requestId: z.uuid().optional(),
   })
-  .refine(({ requestId: _, ...q }) => Object.values(q).some((v) => v !== undefined && v !== ''), 'search.empty');
+  .refine(
+    ({ requestId: _, ...q }) => Object.values(q).some((v) => v !== undefined && v !== ''),
+    'search.empty',
+  );
 export type RegisterSearchQuery = z.input<typeof registerSearchQuerySchema>;
 
 /**
@@ -21,7 +24,14 @@ export type RegisterSearchQuery = z.input<typeof registerSearchQuerySchema>;
  * email exact 100 · phone exact 80 · name + company 60 · name 40 ·
  * address (street + postal code) 30 · company only 20.
  */
-export const matchReasons = ['email', 'phone', 'name_company', 'name', 'address', 'company'] as const;
+export const matchReasons = [
+  'email',
+  'phone',
+  'name_company',
+  'name',
+  'address',
+  'company',
+] as const;
 export const matchReasonSchema = z.enum(matchReasons);
 export type MatchReason = z.infer<typeof matchReasonSchema>;
 export const MATCH_SCORES: Record<MatchReason, number> = {
@@ -73,12 +83,18 @@ export const registerSearchResponseSchema = z.object({
 });
 export type RegisterSearchResponse = z.infer<typeof registerSearchResponseSchema>;
 
-export const recordRefSchema = z.object({ recordType: linkableRecordTypeSchema, recordId: z.uuid() });
+export const recordRefSchema = z.object({
+  recordType: linkableRecordTypeSchema,
+  recordId: z.uuid(),
+});
 export type RecordRef = z.infer<typeof recordRefSchema>;
 
 /** Confirm or unconfirm records as the subject's; the choice drives every action. */
 export const updateRecordLinksInputSchema = versionedInputSchema.extend({
-  confirm: z.array(recordRefSchema.extend({ matchScore: z.int().min(0).max(100) })).max(200).default([]),
+  confirm: z
+    .array(recordRefSchema.extend({ matchScore: z.int().min(0).max(100) }))
+    .max(200)
+    .default([]),
   unconfirm: z.array(recordRefSchema).max(200).default([]),
 });
 export type UpdateRecordLinksInput = z.input<typeof updateRecordLinksInputSchema>;

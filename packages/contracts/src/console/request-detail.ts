@@ -17,11 +17,15 @@ import {
 export const skippedDaySchema = z
   .object({ date: localDateSchema })
   .catchall(z.unknown())
-  .describe('A non-working day the deadline moved past (Regulation 1182/71 Art. 3(4)); holiday names per locale when a holiday.');
+  .describe(
+    'A non-working day the deadline moved past (Regulation 1182/71 Art. 3(4)); holiday names per locale when a holiday.',
+  );
 
 /** Domain `DeadlineReasoningStep`, passed through so the UI explains the date in any language. */
 export const deadlineReasoningStepSchema = z
-  .object({ step: z.enum(['receipt', 'one-month', 'three-months', 'pause', 'shift', 'effective', 'target']) })
+  .object({
+    step: z.enum(['receipt', 'one-month', 'three-months', 'pause', 'shift', 'effective', 'target']),
+  })
   .catchall(z.unknown());
 
 export const consoleDeadlineSchema = z.object({
@@ -41,7 +45,11 @@ export const consoleDeadlineSchema = z.object({
   isSuspended: z.boolean(),
   skippedDays: z.array(skippedDaySchema),
   pauses: z.array(
-    z.object({ startedAt: isoDateTimeSchema, endedAt: isoDateTimeSchema.nullable(), reason: z.string() }),
+    z.object({
+      startedAt: isoDateTimeSchema,
+      endedAt: isoDateTimeSchema.nullable(),
+      reason: z.string(),
+    }),
   ),
   reasoning: z.array(deadlineReasoningStepSchema),
   daysLeft: z.int(),
@@ -117,7 +125,13 @@ export const recordLinkSchema = z.object({
 });
 export type RecordLink = z.infer<typeof recordLinkSchema>;
 
-export const restrictionGrounds = ['art18_1_a', 'art18_1_b', 'art18_1_c', 'art18_1_d', 'legal_hold_17_3_b'] as const;
+export const restrictionGrounds = [
+  'art18_1_a',
+  'art18_1_b',
+  'art18_1_c',
+  'art18_1_d',
+  'legal_hold_17_3_b',
+] as const;
 export const restrictionGroundSchema = z.enum(restrictionGrounds);
 export type RestrictionGround = z.infer<typeof restrictionGroundSchema>;
 

@@ -50,7 +50,11 @@ export type TotpEnrolment = z.infer<typeof totpEnrolmentSchema>;
  * POST /api/staff/auth/enrolment/confirm succeeds.
  */
 export const staffLoginResponseSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('signed_in'), staff: staffMeSchema, remainingRecoveryCodes: z.int() }),
+  z.object({
+    status: z.literal('signed_in'),
+    staff: staffMeSchema,
+    remainingRecoveryCodes: z.int(),
+  }),
   z.object({ status: z.literal('enrolment_required'), enrolment: totpEnrolmentSchema }),
 ]);
 export type StaffLoginResponse = z.infer<typeof staffLoginResponseSchema>;

@@ -96,7 +96,10 @@ function route(
       ...(options.query ? { query: options.query } : {}),
       ...(options.input ? body(options.input) : {}),
     },
-    responses: { 200: jsonContent(options.output, 'OK'), ...(method === 'get' ? staffErrors : writeErrors) },
+    responses: {
+      200: jsonContent(options.output, 'OK'),
+      ...(method === 'get' ? staffErrors : writeErrors),
+    },
   });
 }
 
@@ -104,7 +107,8 @@ function route(
 openApiRegistry.registerPath({
   method: 'post',
   path: '/api/staff/auth/login',
-  summary: 'Staff sign-in with password and TOTP (or a recovery code). Sets the staff session cookie.',
+  summary:
+    'Staff sign-in with password and TOTP (or a recovery code). Sets the staff session cookie.',
   tags: ['Staff auth'],
   request: body(staffLoginInputSchema),
   responses: {
@@ -113,13 +117,24 @@ openApiRegistry.registerPath({
     401: errorResponse('Generic sign-in failure (wrong email, password or code, or locked)'),
   },
 });
-route('post', '/api/staff/auth/enrolment/confirm', 'Confirm TOTP enrolment with a first code; returns 10 recovery codes.', {
-  input: confirmTotpEnrolmentInputSchema,
-  output: confirmTotpEnrolmentResponseSchema,
+route(
+  'post',
+  '/api/staff/auth/enrolment/confirm',
+  'Confirm TOTP enrolment with a first code; returns 10 recovery codes.',
+  {
+    input: confirmTotpEnrolmentInputSchema,
+    output: confirmTotpEnrolmentResponseSchema,
+    tag: 'Staff auth',
+  },
+);
+route('post', '/api/staff/auth/logout', 'Sign out (clears the session cookie).', {
+  output: okSchema,
   tag: 'Staff auth',
 });
-route('post', '/api/staff/auth/logout', 'Sign out (clears the session cookie).', { output: okSchema, tag: 'Staff auth' });
-route('get', '/api/staff/auth/session', 'The signed-in staff user.', { output: staffSessionSchema, tag: 'Staff auth' });
+route('get', '/api/staff/auth/session', 'The signed-in staff user.', {
+  output: staffSessionSchema,
+  tag: 'Staff auth',
+});
 route('post', '/api/staff/auth/password', 'Change own password; ends other sessions.', {
   input: changeStaffPasswordInputSchema,
   output: okSchema,
@@ -127,7 +142,10 @@ route('post', '/api/staff/auth/password', 'Change own password; ends other sessi
 });
 
 // ---- staff users (admin)
-route('get', '/api/staff/users', 'List staff users (admin).', { output: staffUserListSchema, tag: 'Staff users' });
+route('get', '/api/staff/users', 'List staff users (admin).', {
+  output: staffUserListSchema,
+  tag: 'Staff users',
+});
 route('post', '/api/staff/users', 'Create a staff user with a temporary password (admin).', {
   input: createStaffUserInputSchema,
   output: staffUserSchema,
@@ -139,11 +157,16 @@ route('patch', '/api/staff/users/{id}', 'Change role or deactivate (admin).', {
   output: staffUserSchema,
   tag: 'Staff users',
 });
-route('post', '/api/staff/users/{id}/reset-totp', 'Reset TOTP: the user enrols again at next sign-in (admin).', {
-  params: idParams,
-  output: staffUserSchema,
-  tag: 'Staff users',
-});
+route(
+  'post',
+  '/api/staff/users/{id}/reset-totp',
+  'Reset TOTP: the user enrols again at next sign-in (admin).',
+  {
+    params: idParams,
+    output: staffUserSchema,
+    tag: 'Staff users',
+  },
+);
 
 // ---- queue, detail, workflow
 openApiRegistry.registerPath({
@@ -164,12 +187,20 @@ openApiRegistry.registerPath({
   },
   responses: { 200: jsonContent(queueResponseSchema, 'One page'), ...staffErrors },
 });
-route('get', '/api/console/requests/{id}', 'Everything about one request.', { params: idParams, output: consoleRequestDetailSchema });
-route('post', '/api/console/requests/{id}/notes', 'Add an internal note (never shown to the subject).', {
+route('get', '/api/console/requests/{id}', 'Everything about one request.', {
   params: idParams,
-  input: addInternalNoteInputSchema,
-  output: writeResultSchema,
+  output: consoleRequestDetailSchema,
 });
+route(
+  'post',
+  '/api/console/requests/{id}/notes',
+  'Add an internal note (never shown to the subject).',
+  {
+    params: idParams,
+    input: addInternalNoteInputSchema,
+    output: writeResultSchema,
+  },
+);
 route('post', '/api/console/requests/{id}/assign', 'Assign to self, another handler, or nobody.', {
   params: idParams,
   input: assignRequestInputSchema,
@@ -180,16 +211,26 @@ route('post', '/api/console/requests/{id}/start', 'Start work (received → in_p
   input: startRequestInputSchema,
   output: writeResultSchema,
 });
-route('post', '/api/console/requests/{id}/verify-identity', 'Record that identity was checked; resumes a paused clock.', {
-  params: idParams,
-  input: verifyIdentityInputSchema,
-  output: writeResultSchema,
-});
-route('post', '/api/console/requests/{id}/request-identity-info', 'Ask the subject for identity information; the clock pauses (Art. 12(6)).', {
-  params: idParams,
-  input: requestIdentityInfoInputSchema,
-  output: writeResultSchema,
-});
+route(
+  'post',
+  '/api/console/requests/{id}/verify-identity',
+  'Record that identity was checked; resumes a paused clock.',
+  {
+    params: idParams,
+    input: verifyIdentityInputSchema,
+    output: writeResultSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/request-identity-info',
+  'Ask the subject for identity information; the clock pauses (Art. 12(6)).',
+  {
+    params: idParams,
+    input: requestIdentityInfoInputSchema,
+    output: writeResultSchema,
+  },
+);
 openApiRegistry.registerPath({
   method: 'get',
   path: '/api/console/register-search',
@@ -205,13 +246,21 @@ openApiRegistry.registerPath({
       requestId: z.uuid().optional(),
     }),
   },
-  responses: { 200: jsonContent(registerSearchResponseSchema, 'Matches, best first'), ...staffErrors },
+  responses: {
+    200: jsonContent(registerSearchResponseSchema, 'Matches, best first'),
+    ...staffErrors,
+  },
 });
-route('post', '/api/console/requests/{id}/records', 'Confirm or unconfirm register records as the subject’s.', {
-  params: idParams,
-  input: updateRecordLinksInputSchema,
-  output: writeResultSchema,
-});
+route(
+  'post',
+  '/api/console/requests/{id}/records',
+  'Confirm or unconfirm register records as the subject’s.',
+  {
+    params: idParams,
+    input: updateRecordLinksInputSchema,
+    output: writeResultSchema,
+  },
+);
 
 // ---- audit and marketing list
 route('get', '/api/console/requests/{id}/audit', 'Audit entries of one request.', {
@@ -222,70 +271,135 @@ route('get', '/api/console/audit', 'The whole audit trail, newest first (admin, 
   query: auditQuerySchema,
   output: auditPageSchema,
 });
-route('get', '/api/console/marketing-audience', 'Marketing list for a channel: granted, not restricted, not suppressed (admin, handler).', {
-  query: marketingAudienceQuerySchema,
-  output: marketingAudienceSchema,
-});
+route(
+  'get',
+  '/api/console/marketing-audience',
+  'Marketing list for a channel: granted, not restricted, not suppressed (admin, handler).',
+  {
+    query: marketingAudienceQuerySchema,
+    output: marketingAudienceSchema,
+  },
+);
 
 // ---- register actions
-route('post', '/api/console/requests/{id}/rectification/preview', 'Field-by-field diff of confirmed records.', {
-  params: idParams,
-  input: rectificationPreviewInputSchema,
-  output: rectificationPreviewSchema,
-});
-route('post', '/api/console/requests/{id}/rectification', 'Apply the confirmed field changes (Art. 16).', {
-  params: idParams,
-  input: applyRectificationInputSchema,
-  output: applyRectificationResultSchema,
-});
-route('get', '/api/console/requests/{id}/erasure/preview', 'What erasure would delete, anonymise and keep (Art. 17(3)(b)).', {
-  params: idParams,
-  output: erasurePlanSchema,
-});
-route('post', '/api/console/requests/{id}/erasure', 'Erase confirmed records; vouchers under retention kept and restricted.', {
-  params: idParams,
-  input: applyErasureInputSchema,
-  output: applyErasureResultSchema,
-});
-route('post', '/api/console/requests/{id}/restriction/preview', 'Records a restriction would cover.', {
-  params: idParams,
-  input: restrictionPreviewInputSchema,
-  output: restrictionPreviewSchema,
-});
-route('post', '/api/console/requests/{id}/restriction', 'Restrict confirmed records (Art. 18(1)).', {
-  params: idParams,
-  input: applyRestrictionInputSchema,
-  output: applyRestrictionResultSchema,
-});
-route('post', '/api/console/requests/{id}/restrictions/{restrictionId}/inform', 'Tell the subject a restriction will be lifted (Art. 18(3)).', {
-  params: restrictionParams,
-  input: informBeforeLiftInputSchema,
-  output: writeResultSchema,
-});
-route('post', '/api/console/requests/{id}/restrictions/{restrictionId}/lift', 'Lift a restriction once the subject has been told.', {
-  params: restrictionParams,
-  input: liftRestrictionInputSchema,
-  output: writeResultSchema,
-});
-route('post', '/api/console/requests/{id}/objection/preview', 'Channels that would be set to prohibited.', {
-  params: idParams,
-  input: objectionPreviewInputSchema,
-  output: objectionPreviewSchema,
-});
-route('post', '/api/console/requests/{id}/objection', 'Prohibit direct marketing on the channels (Art. 21(3)); idempotent.', {
-  params: idParams,
-  input: applyObjectionInputSchema,
-  output: applyObjectionResultSchema,
-});
-route('get', '/api/console/requests/{id}/extension/preview', 'Whether the deadline may be extended and to when.', {
-  params: idParams,
-  output: extensionPreviewSchema,
-});
-route('post', '/api/console/requests/{id}/extension', 'Extend once with reasons sent to the subject (Art. 12(3)).', {
-  params: idParams,
-  input: extendDeadlineInputSchema,
-  output: writeResultSchema,
-});
+route(
+  'post',
+  '/api/console/requests/{id}/rectification/preview',
+  'Field-by-field diff of confirmed records.',
+  {
+    params: idParams,
+    input: rectificationPreviewInputSchema,
+    output: rectificationPreviewSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/rectification',
+  'Apply the confirmed field changes (Art. 16).',
+  {
+    params: idParams,
+    input: applyRectificationInputSchema,
+    output: applyRectificationResultSchema,
+  },
+);
+route(
+  'get',
+  '/api/console/requests/{id}/erasure/preview',
+  'What erasure would delete, anonymise and keep (Art. 17(3)(b)).',
+  {
+    params: idParams,
+    output: erasurePlanSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/erasure',
+  'Erase confirmed records; vouchers under retention kept and restricted.',
+  {
+    params: idParams,
+    input: applyErasureInputSchema,
+    output: applyErasureResultSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/restriction/preview',
+  'Records a restriction would cover.',
+  {
+    params: idParams,
+    input: restrictionPreviewInputSchema,
+    output: restrictionPreviewSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/restriction',
+  'Restrict confirmed records (Art. 18(1)).',
+  {
+    params: idParams,
+    input: applyRestrictionInputSchema,
+    output: applyRestrictionResultSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/restrictions/{restrictionId}/inform',
+  'Tell the subject a restriction will be lifted (Art. 18(3)).',
+  {
+    params: restrictionParams,
+    input: informBeforeLiftInputSchema,
+    output: writeResultSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/restrictions/{restrictionId}/lift',
+  'Lift a restriction once the subject has been told.',
+  {
+    params: restrictionParams,
+    input: liftRestrictionInputSchema,
+    output: writeResultSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/objection/preview',
+  'Channels that would be set to prohibited.',
+  {
+    params: idParams,
+    input: objectionPreviewInputSchema,
+    output: objectionPreviewSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/objection',
+  'Prohibit direct marketing on the channels (Art. 21(3)); idempotent.',
+  {
+    params: idParams,
+    input: applyObjectionInputSchema,
+    output: applyObjectionResultSchema,
+  },
+);
+route(
+  'get',
+  '/api/console/requests/{id}/extension/preview',
+  'Whether the deadline may be extended and to when.',
+  {
+    params: idParams,
+    output: extensionPreviewSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/extension',
+  'Extend once with reasons sent to the subject (Art. 12(3)).',
+  {
+    params: idParams,
+    input: extendDeadlineInputSchema,
+    output: writeResultSchema,
+  },
+);
 openApiRegistry.registerPath({
   method: 'get',
   path: '/api/console/requests/{id}/refusal/preview',
@@ -294,26 +408,46 @@ openApiRegistry.registerPath({
   request: { params: idParams, query: z.object({ ground: refusalGroundSchema.optional() }) },
   responses: { 200: jsonContent(letterPreviewSchema, 'Draft'), ...staffErrors },
 });
-route('post', '/api/console/requests/{id}/refusal', 'Refuse with a legal ground and reasons (Art. 12(4)–(5)).', {
-  params: idParams,
-  input: refuseRequestInputSchema,
-  output: writeResultSchema,
-});
-route('get', '/api/console/requests/{id}/completion/preview', 'Draft response letter in the subject’s language.', {
-  params: idParams,
-  output: letterPreviewSchema,
-});
+route(
+  'post',
+  '/api/console/requests/{id}/refusal',
+  'Refuse with a legal ground and reasons (Art. 12(4)–(5)).',
+  {
+    params: idParams,
+    input: refuseRequestInputSchema,
+    output: writeResultSchema,
+  },
+);
+route(
+  'get',
+  '/api/console/requests/{id}/completion/preview',
+  'Draft response letter in the subject’s language.',
+  {
+    params: idParams,
+    output: letterPreviewSchema,
+  },
+);
 route('post', '/api/console/requests/{id}/completion', 'Complete with a response letter.', {
   params: idParams,
   input: completeRequestInputSchema,
   output: writeResultSchema,
 });
-route('get', '/api/console/requests/{id}/recipient-notices/suggestions', 'Recipients named in the register description (Art. 19).', {
-  params: idParams,
-  output: recipientSuggestionsSchema,
-});
-route('post', '/api/console/requests/{id}/recipient-notices', 'Record that a recipient was told (Art. 19).', {
-  params: idParams,
-  input: addRecipientNoticeInputSchema,
-  output: writeResultSchema,
-});
+route(
+  'get',
+  '/api/console/requests/{id}/recipient-notices/suggestions',
+  'Recipients named in the register description (Art. 19).',
+  {
+    params: idParams,
+    output: recipientSuggestionsSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/recipient-notices',
+  'Record that a recipient was told (Art. 19).',
+  {
+    params: idParams,
+    input: addRecipientNoticeInputSchema,
+    output: writeResultSchema,
+  },
+);

@@ -377,7 +377,7 @@ CREATE TABLE "StaffUser" (
 
 -- CreateTable
 CREATE TABLE "AuditEntry" (
-    "seq" SERIAL NOT NULL,
+    "seq" INTEGER NOT NULL,
     "at" TIMESTAMP(3) NOT NULL,
     "actorType" TEXT NOT NULL,
     "actorId" TEXT,

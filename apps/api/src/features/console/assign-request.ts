@@ -18,11 +18,14 @@ export async function assignRequest(
         where: { id: input.assigneeId, isActive: true, role: { in: ['handler', 'admin'] } },
         select: { id: true },
       });
-      if (!assignee) throw new AppError('VALIDATION_FAILED', messages.assigneeInvalid, [
-        { path: 'assigneeId', message: messages.assigneeInvalid },
-      ]);
+      if (!assignee)
+        throw new AppError('VALIDATION_FAILED', messages.assigneeInvalid, [
+          { path: 'assigneeId', message: messages.assigneeInvalid },
+        ]);
     }
-    const { version } = await commitRequestChange(tx, ctx, request, { data: { assigneeId: input.assigneeId } });
+    const { version } = await commitRequestChange(tx, ctx, request, {
+      data: { assigneeId: input.assigneeId },
+    });
     await recordRequestEvent(tx, ctx, {
       requestId: request.id,
       type: 'assigned',
@@ -36,7 +39,10 @@ export async function assignRequest(
       actorId: input.staffId,
       action: 'request.assigned',
       requestId: request.id,
-      details: { before: { assigneeId: request.assigneeId }, after: { assigneeId: input.assigneeId } },
+      details: {
+        before: { assigneeId: request.assigneeId },
+        after: { assigneeId: input.assigneeId },
+      },
     });
     return { requestId: request.id, version };
   });

@@ -67,7 +67,12 @@ export function createConsoleRouter(ctx: AppContext): Router {
     res.json(
       await assignRequest(
         ctx,
-        { requestId, version: input.version, staffId, assigneeId: input.assigneeId === 'me' ? staffId : input.assigneeId },
+        {
+          requestId,
+          version: input.version,
+          staffId,
+          assigneeId: input.assigneeId === 'me' ? staffId : input.assigneeId,
+        },
         { assigneeInvalid: consoleMessages.assigneeInvalid[localeOf(req)] },
       ),
     );
@@ -76,7 +81,9 @@ export function createConsoleRouter(ctx: AppContext): Router {
   router.post('/requests/:id/start', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(startRequestInputSchema, req.body, req);
-    res.json(await startRequest(ctx, { requestId, version: input.version, staffId: staffOf(res).id }));
+    res.json(
+      await startRequest(ctx, { requestId, version: input.version, staffId: staffOf(res).id }),
+    );
   });
 
   router.post('/requests/:id/verify-identity', writer, async (req, res) => {

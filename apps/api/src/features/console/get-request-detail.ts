@@ -2,7 +2,10 @@ import type { ConsoleRequestDetail, RecordLink, RestrictionView } from '@oikeus/
 import { allowedActions, canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { computeRequestDeadline, requestDeadlineStatus } from '../requests/compute-request-deadline';
+import {
+  computeRequestDeadline,
+  requestDeadlineStatus,
+} from '../requests/compute-request-deadline';
 import { parseJsonText } from './parse-json-text';
 import { recordLabel } from './record-label';
 import { searchRegisters } from './search-registers';
@@ -13,18 +16,25 @@ import { loadStaffRefs } from './staff-names';
  * whole timeline (internal events included), messages and internal notes, the
  * deadline with its reasoning and pauses, identity facts and record matches.
  */
-export async function getRequestDetail(ctx: AppContext, requestId: string): Promise<ConsoleRequestDetail> {
+export async function getRequestDetail(
+  ctx: AppContext,
+  requestId: string,
+): Promise<ConsoleRequestDetail> {
   const prisma = ctx.db.prisma;
   const r = await prisma.rightsRequest.findUnique({
     where: { id: requestId },
     include: {
-      account: { select: { id: true, name: true, email: true, phone: true, emailVerifiedAt: true } },
+      account: {
+        select: { id: true, name: true, email: true, phone: true, emailVerifiedAt: true },
+      },
       suspensions: { orderBy: { startedAt: 'asc' } },
       events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       messages: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         include: {
-          attachments: { select: { id: true, fileName: true, contentType: true, size: true, createdAt: true } },
+          attachments: {
+            select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
+          },
         },
       },
       recordLinks: { orderBy: { confirmedAt: 'asc' } },
@@ -66,10 +76,19 @@ export async function getRequestDetail(ctx: AppContext, requestId: string): Prom
     ...contacts.map((c) => [c.id, { label: recordLabel(c) }] as const),
   ]);
 
-  const deadline = computeRequestDeadline(ctx, { receivedAt: r.receivedAt, isExtended: r.isExtended, suspensions: r.suspensions });
+  const deadline = computeRequestDeadline(ctx, {
+    receivedAt: r.receivedAt,
+    isExtended: r.isExtended,
+    suspensions: r.suspensions,
+  });
   const status = requestDeadlineStatus(ctx, deadline);
   const isOpen = !['completed', 'refused', 'withdrawn'].includes(r.status);
-  const extension = canExtend({ now: ctx.clock.now(), deadline, isExtended: r.isExtended, timeZone: ctx.env.CONTROLLER_TIME_ZONE });
+  const extension = canExtend({
+    now: ctx.clock.now(),
+    deadline,
+    isExtended: r.isExtended,
+    timeZone: ctx.env.CONTROLLER_TIME_ZONE,
+  });
 
   const candidates = await searchRegisters(
     ctx,
@@ -111,7 +130,9 @@ export async function getRequestDetail(ctx: AppContext, requestId: string): Prom
       canExtend: isOpen && extension.isAllowed,
       pausedDays: deadline.pausedDays,
       isSuspended: deadline.isSuspended,
-      skippedDays: (deadline.isExtended ? deadline.extendedSkippedDays : deadline.skippedDays).map((d) => ({ ...d })),
+      skippedDays: (deadline.isExtended ? deadline.extendedSkippedDays : deadline.skippedDays).map(
+        (d) => ({ ...d }),
+      ),
       pauses: r.suspensions.map((s) => ({
         startedAt: s.startedAt.toISOString(),
         endedAt: s.endedAt?.toISOString() ?? null,
@@ -133,7 +154,9 @@ export async function getRequestDetail(ctx: AppContext, requestId: string): Prom
       signInMethod: r.account.emailVerifiedAt ? 'one_time_code_or_link' : 'unknown',
       lastSignInAt: lastSignIn?.consumedAt?.toISOString() ?? null,
       identityVerifiedAt: r.identityVerifiedAt?.toISOString() ?? null,
-      identityVerifiedBy: r.identityVerifiedById ? (staff.get(r.identityVerifiedById) ?? null) : null,
+      identityVerifiedBy: r.identityVerifiedById
+        ? (staff.get(r.identityVerifiedById) ?? null)
+        : null,
       identityNote: r.identityNote,
     },
     timeline: r.events.map((e) => ({
@@ -141,7 +164,12 @@ export async function getRequestDetail(ctx: AppContext, requestId: string): Prom
       type: e.type,
       actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',
       actorId: e.actorId,
-      actorName: e.actorType === 'staff' && e.actorId ? (staff.get(e.actorId)?.name ?? null) : e.actorType === 'subject' ? r.account.name : null,
+      actorName:
+        e.actorType === 'staff' && e.actorId
+          ? (staff.get(e.actorId)?.name ?? null)
+          : e.actorType === 'subject'
+            ? r.account.name
+            : null,
       isVisibleToSubject: e.isVisibleToSubject,
       data: parseJsonText(e.data),
       createdAt: e.createdAt.toISOString(),
@@ -156,18 +184,16 @@ export async function getRequestDetail(ctx: AppContext, requestId: string): Prom
       createdAt: m.createdAt.toISOString(),
       attachments: m.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
     })),
-    records: r.recordLinks.map(
-      (l): RecordLink => ({
-        id: l.id,
-        recordType: l.recordType === 'customer' ? 'customer' : 'marketing_contact',
-        recordId: l.recordId,
-        label: records.get(l.recordId)?.label ?? '—',
-        matchScore: l.matchScore,
-        confirmedBy: staff.get(l.confirmedById) ?? null,
-        confirmedAt: l.confirmedAt.toISOString(),
-        isGone: !records.has(l.recordId),
-      }),
-    ),
+    records: r.recordLinks.map((l): RecordLink => ({
+      id: l.id,
+      recordType: l.recordType === 'customer' ? 'customer' : 'marketing_contact',
+      recordId: l.recordId,
+      label: records.get(l.recordId)?.label ?? '—',
+      matchScore: l.matchScore,
+      confirmedBy: staff.get(l.confirmedById) ?? null,
+      confirmedAt: l.confirmedAt.toISOString(),
+      isGone: !records.has(l.recordId),
+    })),
     candidates: candidates.items,
     restrictions: restrictions.map(toRestrictionView),
     recipientNotices: r.recipientNotices.map((n) => ({

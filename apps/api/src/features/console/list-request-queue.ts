@@ -34,8 +34,15 @@ function encodeCursor(c: Cursor): string {
 
 function decodeCursor(raw: string): Cursor {
   try {
-    const [dueDate, receivedAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if (typeof dueDate === 'string' && typeof receivedAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(receivedAt))) {
+    const [dueDate, receivedAt, id] = JSON.parse(
+      Buffer.from(raw, 'base64url').toString('utf8'),
+    ) as unknown[];
+    if (
+      typeof dueDate === 'string' &&
+      typeof receivedAt === 'string' &&
+      typeof id === 'string' &&
+      !Number.isNaN(Date.parse(receivedAt))
+    ) {
       return { dueDate, receivedAt, id };
     }
   } catch {
@@ -50,7 +57,11 @@ function decodeCursor(raw: string): Cursor {
  * [assigneeId, status], [type, status]); only the listed columns are read and
  * paging is keyset (cursor) or offset, 50 a page, so it stays fast at 20 000+ requests.
  */
-export async function listRequestQueue(ctx: AppContext, staffId: string, filters: QueueFilters): Promise<QueueResponse> {
+export async function listRequestQueue(
+  ctx: AppContext,
+  staffId: string,
+  filters: QueueFilters,
+): Promise<QueueResponse> {
   const provider = ctx.db.provider;
   const and: Prisma.RightsRequestWhereInput[] = [];
   and.push({ status: { in: filters.status?.length ? filters.status : [...OPEN_STATUSES] } });
@@ -177,6 +188,12 @@ export async function listRequestQueue(ctx: AppContext, staffId: string, filters
     total,
     pageSize: QUEUE_PAGE_SIZE,
     nextCursor:
-      hasMore && last ? encodeCursor({ dueDate: last.dueDate, receivedAt: last.receivedAt.toISOString(), id: last.id }) : null,
+      hasMore && last
+        ? encodeCursor({
+            dueDate: last.dueDate,
+            receivedAt: last.receivedAt.toISOString(),
+            id: last.id,
+          })
+        : null,
   };
 }

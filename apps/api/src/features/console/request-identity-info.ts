@@ -3,7 +3,12 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { enqueueMail } from '../mail/enqueue-mail';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent, requestPathOf } from './request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+  requestPathOf,
+} from './request-write';
 
 /**
  * GDPR Art. 12(6): with reasonable doubt about identity the handler asks for
@@ -56,7 +61,11 @@ export async function requestIdentityInfo(
       locale: request.locale,
       requestId: request.id,
       dedupeKey: `identity_question:${request.id}:${version}`,
-      data: { reference: request.reference, question: input.question, requestPath: requestPathOf(request.id) },
+      data: {
+        reference: request.reference,
+        question: input.question,
+        requestPath: requestPathOf(request.id),
+      },
     });
     return { requestId: request.id, version };
   });

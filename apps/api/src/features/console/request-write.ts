@@ -27,7 +27,10 @@ export const requestForWriteSelect = {
   targetsMarketingRegister: true,
   assigneeId: true,
   account: { select: { id: true, email: true, name: true, locale: true } },
-  suspensions: { select: { id: true, startedAt: true, endedAt: true }, orderBy: { startedAt: 'asc' } },
+  suspensions: {
+    select: { id: true, startedAt: true, endedAt: true },
+    orderBy: { startedAt: 'asc' },
+  },
 } as const;
 
 export interface RequestForWrite {
@@ -53,8 +56,15 @@ export interface RequestForWrite {
  * Loads the request inside the write's transaction and fails fast with 409
  * when the handler's copy is stale (the guarded update below is the real check).
  */
-export async function loadRequestForWrite(tx: Tx, requestId: string, expectedVersion: number): Promise<RequestForWrite> {
-  const request = await tx.rightsRequest.findUnique({ where: { id: requestId }, select: requestForWriteSelect });
+export async function loadRequestForWrite(
+  tx: Tx,
+  requestId: string,
+  expectedVersion: number,
+): Promise<RequestForWrite> {
+  const request = await tx.rightsRequest.findUnique({
+    where: { id: requestId },
+    select: requestForWriteSelect,
+  });
   if (!request) throw new AppError('NOT_FOUND');
   if (request.version !== expectedVersion) throw new AppError('CONFLICT');
   return request;
@@ -113,7 +123,10 @@ export async function commitRequestChange(
     }
   }
   const isOpen = (s: { endedAt: Date | null }) => s.endedAt === null;
-  let suspensions = request.suspensions.map((s) => ({ startedAt: s.startedAt, endedAt: s.endedAt }));
+  let suspensions = request.suspensions.map((s) => ({
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+  }));
   if (suspensionChange === 'start' && !suspensions.some(isOpen)) {
     suspensions = [...suspensions, { startedAt: now, endedAt: null }];
   } else if (suspensionChange === 'end') {
@@ -122,8 +135,13 @@ export async function commitRequestChange(
     suspensionChange = 'none';
   }
   const isExtended = change.data?.isExtended ?? request.isExtended;
-  const deadline = computeRequestDeadline(ctx, { receivedAt: request.receivedAt, isExtended, suspensions });
-  const isClosing = status !== request.status && ['completed', 'refused', 'withdrawn'].includes(status);
+  const deadline = computeRequestDeadline(ctx, {
+    receivedAt: request.receivedAt,
+    isExtended,
+    suspensions,
+  });
+  const isClosing =
+    status !== request.status && ['completed', 'refused', 'withdrawn'].includes(status);
 
   const updated = await tx.rightsRequest.updateMany({
     where: { id: request.id, version: request.version },
@@ -140,10 +158,17 @@ export async function commitRequestChange(
 
   if (suspensionChange === 'start') {
     await tx.requestSuspension.create({
-      data: { requestId: request.id, startedAt: now, reason: change.suspensionReason ?? 'identity_information_requested' },
+      data: {
+        requestId: request.id,
+        startedAt: now,
+        reason: change.suspensionReason ?? 'identity_information_requested',
+      },
     });
   } else if (suspensionChange === 'end') {
-    await tx.requestSuspension.updateMany({ where: { requestId: request.id, endedAt: null }, data: { endedAt: now } });
+    await tx.requestSuspension.updateMany({
+      where: { requestId: request.id, endedAt: null },
+      data: { endedAt: now },
+    });
   }
   return { version: request.version + 1, status, deadline };
 }

@@ -13,16 +13,27 @@ const record: MatchableRecord = {
 
 describe('scoreRegisterMatch', () => {
   it('when the email matches exactly, whatever its case, the score is 100', () => {
-    expect(scoreRegisterMatch({ email: ' Maija.Meikalainen@Esimerkki.FI ' }, record)).toEqual({ score: 100, reasons: ['email'] });
+    expect(scoreRegisterMatch({ email: ' Maija.Meikalainen@Esimerkki.FI ' }, record)).toEqual({
+      score: 100,
+      reasons: ['email'],
+    });
   });
 
   it('when only the phone matches in another format, the score is 80', () => {
-    expect(scoreRegisterMatch({ phone: '+358 40 1234567' }, record)).toEqual({ score: 80, reasons: ['phone'] });
+    expect(scoreRegisterMatch({ phone: '+358 40 1234567' }, record)).toEqual({
+      score: 80,
+      reasons: ['phone'],
+    });
   });
 
   it('when name and company both match, the score is 60, and name alone 40', () => {
-    expect(scoreRegisterMatch({ name: 'meikäläinen maija', company: 'Esimerkki' }, record).score).toBe(60);
-    expect(scoreRegisterMatch({ name: 'Maija Meikäläinen' }, record)).toEqual({ score: 40, reasons: ['name'] });
+    expect(
+      scoreRegisterMatch({ name: 'meikäläinen maija', company: 'Esimerkki' }, record).score,
+    ).toBe(60);
+    expect(scoreRegisterMatch({ name: 'Maija Meikäläinen' }, record)).toEqual({
+      score: 40,
+      reasons: ['name'],
+    });
   });
 
   it('when the given name lacks the surname, it is not a name match', () => {
@@ -30,18 +41,30 @@ describe('scoreRegisterMatch', () => {
   });
 
   it('when the address names the street and the same postal code, the score is 30', () => {
-    expect(scoreRegisterMatch({ address: 'Mannerheimintie 1 A 2, 00100 Helsinki' }, record).score).toBe(30);
-    expect(scoreRegisterMatch({ address: 'Mannerheimintie 1 A 2, 00200 Helsinki' }, record).score).toBe(0);
+    expect(
+      scoreRegisterMatch({ address: 'Mannerheimintie 1 A 2, 00100 Helsinki' }, record).score,
+    ).toBe(30);
+    expect(
+      scoreRegisterMatch({ address: 'Mannerheimintie 1 A 2, 00200 Helsinki' }, record).score,
+    ).toBe(0);
   });
 
   it('when phone, name and address match, the best signal gets 5 for each further one', () => {
-    const result = scoreRegisterMatch({ phone: '0401234567', name: 'Maija Meikäläinen', address: 'Mannerheimintie 1 A 2' }, record);
+    const result = scoreRegisterMatch(
+      { phone: '0401234567', name: 'Maija Meikäläinen', address: 'Mannerheimintie 1 A 2' },
+      record,
+    );
     expect(result).toEqual({ score: 90, reasons: ['phone', 'name', 'address'] });
   });
 
   it('when every signal matches, the score is capped at 100', () => {
     const result = scoreRegisterMatch(
-      { email: record.email ?? '', phone: '040 1234567', name: 'Maija Meikäläinen', company: 'Esimerkki Oy' },
+      {
+        email: record.email ?? '',
+        phone: '040 1234567',
+        name: 'Maija Meikäläinen',
+        company: 'Esimerkki Oy',
+      },
       record,
     );
     expect(result.score).toBe(100);

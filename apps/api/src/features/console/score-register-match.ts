@@ -74,16 +74,25 @@ function hasAll(haystack: string[], needles: string[]): boolean {
  * name (either order). Address: the record's street appears in the given
  * address, and the postal codes agree when both are known.
  */
-export function scoreRegisterMatch(query: MatchQuery, record: MatchableRecord): { score: number; reasons: MatchReason[] } {
+export function scoreRegisterMatch(
+  query: MatchQuery,
+  record: MatchableRecord,
+): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = [];
-  if (query.email && record.email && normaliseEmail(query.email) === normaliseEmail(record.email)) reasons.push('email');
-  if (query.phone && record.phone && normalisePhone(query.phone) === normalisePhone(record.phone)) reasons.push('phone');
+  if (query.email && record.email && normaliseEmail(query.email) === normaliseEmail(record.email))
+    reasons.push('email');
+  if (query.phone && record.phone && normalisePhone(query.phone) === normalisePhone(record.phone))
+    reasons.push('phone');
 
   const given = query.name ? nameTokens(query.name) : [];
-  const isNameMatch = hasAll(given, [...nameTokens(record.firstName), ...nameTokens(record.lastName)]);
+  const isNameMatch = hasAll(given, [
+    ...nameTokens(record.firstName),
+    ...nameTokens(record.lastName),
+  ]);
   const queryCompany = query.company ? companyKey(query.company) : '';
   const recordCompany = record.company ? companyKey(record.company) : '';
-  const isCompanyMatch = queryCompany.length > 1 && recordCompany.length > 1 && queryCompany === recordCompany;
+  const isCompanyMatch =
+    queryCompany.length > 1 && recordCompany.length > 1 && queryCompany === recordCompany;
   if (isNameMatch && isCompanyMatch) reasons.push('name_company');
   else if (isNameMatch) reasons.push('name');
   else if (isCompanyMatch) reasons.push('company');
@@ -92,7 +101,8 @@ export function scoreRegisterMatch(query: MatchQuery, record: MatchableRecord): 
     const street = normaliseText(record.streetAddress);
     const address = normaliseText(query.address);
     const queryPostal = postalCodeIn(query.address);
-    const isPostalOk = !queryPostal || !record.postalCode || queryPostal === record.postalCode.trim();
+    const isPostalOk =
+      !queryPostal || !record.postalCode || queryPostal === record.postalCode.trim();
     if (street.length > 2 && address.includes(street) && isPostalOk) reasons.push('address');
   }
 

@@ -2,7 +2,13 @@ import type { RegisterSearchHit, RegisterSearchResponse } from '@oikeus/contract
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
 import { findRestrictedIds } from './active-restrictions';
-import { nameTokens, normaliseEmail, postalCodeIn, scoreRegisterMatch, type MatchQuery } from './score-register-match';
+import {
+  nameTokens,
+  normaliseEmail,
+  postalCodeIn,
+  scoreRegisterMatch,
+  type MatchQuery,
+} from './score-register-match';
 import { insensitive } from './text-match';
 
 const CANDIDATES_PER_REGISTER = 300;
@@ -25,8 +31,16 @@ function candidateConditions(ctx: AppContext, query: MatchQuery): Array<Record<s
     if (tokens.length > 0) {
       or.push({
         AND: [
-          { OR: tokens.map((t): { lastName: TextFilter } => ({ lastName: insensitive(p, 'startsWith', t) })) },
-          { OR: tokens.map((t): { firstName: TextFilter } => ({ firstName: insensitive(p, 'startsWith', t) })) },
+          {
+            OR: tokens.map((t): { lastName: TextFilter } => ({
+              lastName: insensitive(p, 'startsWith', t),
+            })),
+          },
+          {
+            OR: tokens.map((t): { firstName: TextFilter } => ({
+              firstName: insensitive(p, 'startsWith', t),
+            })),
+          },
         ],
       });
     }
@@ -68,10 +82,21 @@ export async function searchRegisters(
     }),
   ]);
   const [restrictedCustomers, restrictedContacts, links] = await Promise.all([
-    findRestrictedIds(prisma, 'customer', customers.map((c) => c.id)),
-    findRestrictedIds(prisma, 'marketing_contact', contacts.map((c) => c.id)),
+    findRestrictedIds(
+      prisma,
+      'customer',
+      customers.map((c) => c.id),
+    ),
+    findRestrictedIds(
+      prisma,
+      'marketing_contact',
+      contacts.map((c) => c.id),
+    ),
     options.requestId
-      ? prisma.requestRecordLink.findMany({ where: { requestId: options.requestId }, select: { recordId: true } })
+      ? prisma.requestRecordLink.findMany({
+          where: { requestId: options.requestId },
+          select: { recordId: true },
+        })
       : Promise.resolve([]),
   ]);
   const confirmed = new Set(links.map((l) => l.recordId));
@@ -131,10 +156,15 @@ export async function searchRegisters(
       isConfirmed: confirmed.has(m.id),
     });
   }
-  hits.sort((a, b) => b.score - a.score || a.lastName.localeCompare(b.lastName, 'fi') || a.id.localeCompare(b.id));
+  hits.sort(
+    (a, b) =>
+      b.score - a.score || a.lastName.localeCompare(b.lastName, 'fi') || a.id.localeCompare(b.id),
+  );
   return {
     items: hits.slice(0, MAX_HITS),
     isTruncated:
-      hits.length > MAX_HITS || customers.length === CANDIDATES_PER_REGISTER || contacts.length === CANDIDATES_PER_REGISTER,
+      hits.length > MAX_HITS ||
+      customers.length === CANDIDATES_PER_REGISTER ||
+      contacts.length === CANDIDATES_PER_REGISTER,
   };
 }

@@ -29,10 +29,19 @@ export async function updateRecordLinks(
       const exists =
         ref.recordType === 'customer'
           ? await tx.customer.findUnique({ where: { id: ref.recordId }, select: { id: true } })
-          : await tx.marketingContact.findUnique({ where: { id: ref.recordId }, select: { id: true } });
+          : await tx.marketingContact.findUnique({
+              where: { id: ref.recordId },
+              select: { id: true },
+            });
       if (!exists) throw new AppError('NOT_FOUND', messages.recordNotFound);
       await tx.requestRecordLink.upsert({
-        where: { requestId_recordType_recordId: { requestId: request.id, recordType: ref.recordType, recordId: ref.recordId } },
+        where: {
+          requestId_recordType_recordId: {
+            requestId: request.id,
+            recordType: ref.recordType,
+            recordId: ref.recordId,
+          },
+        },
         create: {
           requestId: request.id,
           recordType: ref.recordType,

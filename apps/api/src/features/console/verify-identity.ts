@@ -29,7 +29,11 @@ export async function verifyIdentity(
     const now = ctx.clock.now();
     const { version, status, deadline } = await commitRequestChange(tx, ctx, request, {
       ...(action ? { action } : {}),
-      data: { identityVerifiedAt: now, identityVerifiedById: input.staffId, identityNote: input.note },
+      data: {
+        identityVerifiedAt: now,
+        identityVerifiedById: input.staffId,
+        identityNote: input.note,
+      },
     });
     await recordRequestEvent(tx, ctx, {
       requestId: request.id,

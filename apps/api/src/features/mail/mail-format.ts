@@ -46,45 +46,60 @@ export interface MailFormatOptions {
   controllerName: string;
 }
 
+interface Formatters {
+  date: Intl.DateTimeFormat;
+  shortDate: Intl.DateTimeFormat;
+  instant: Intl.DateTimeFormat;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; a reminder run
+// renders thousands of mails, so one set is kept per language and zone.
+const formatterCache = new Map<string, Formatters>();
+
+function formattersFor(locale: Locale, timeZone: string): Formatters {
+  const cacheKey = `${locale}|${timeZone}`;
+  const cached = formatterCache.get(cacheKey);
+  if (cached) return cached;
+  const tag = intlLocale[locale];
+  const formatters: Formatters = {
+    // A local date has no zone: format its UTC noon in UTC so no offset can move it to another day.
+    date: new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    shortDate: new Intl.DateTimeFormat(tag, {
+      weekday: 'short',
+      day: 'numeric',
+      // Numeric months read as 7.4. in Finnish and Swedish, but "07/04" is ambiguous in English.
+      month: locale === 'en' ? 'short' : 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    instant: new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    }),
+  };
+  formatterCache.set(cacheKey, formatters);
+  return formatters;
+}
+
 /**
  * Dates in the reader's language, in the controller's time zone (the deadline
  * is counted there, DESIGN.md "Deadline rules"): a Finnish reader in Spain
  * still sees the Helsinki date the period ends on.
  */
 export function createMailFormat(options: MailFormatOptions): MailFormat {
-  const tag = intlLocale[options.locale];
-  // A local date has no zone: format its UTC noon in UTC so no offset can move it to another day.
-  const dateFormat = new Intl.DateTimeFormat(tag, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const shortDateFormat = new Intl.DateTimeFormat(tag, {
-    weekday: 'short',
-    day: 'numeric',
-    // Numeric months read as 7.4. in Finnish and Swedish, but "07/04" is ambiguous in English.
-    month: options.locale === 'en' ? 'short' : 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const instantFormat = new Intl.DateTimeFormat(tag, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: options.timeZone,
-    timeZoneName: 'short',
-  });
+  const formatters = formattersFor(options.locale, options.timeZone);
   const base = options.publicUrl.replace(/\/+$/, '');
   return {
     locale: options.locale,
     controllerName: options.controllerName,
-    date: (date) => dateFormat.format(new Date(`${date}T12:00:00Z`)),
-    shortDate: (date) => shortDateFormat.format(new Date(`${date}T12:00:00Z`)).replace(',', ''),
-    instant: (at) => instantFormat.format(at),
+    date: (date) => formatters.date.format(new Date(`${date}T12:00:00Z`)),
+    shortDate: (date) => formatters.shortDate.format(new Date(`${date}T12:00:00Z`)).replace(',', ''),
+    instant: (at) => formatters.instant.format(at),
     url: (path) => `${base}${path}`,
     requestType: (type) => requestTypeLabels[type][options.locale],
   };

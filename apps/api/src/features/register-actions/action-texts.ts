@@ -8,9 +8,12 @@ type Texts<T extends unknown[]> = Record<Locale, (...args: T) => string>;
  */
 export const actionTexts = {
   rectificationDone: {
-    fi: (fields: string) => `Olemme korjanneet tietosi rekisteriimme (tietosuoja-asetuksen 16 artikla). Korjatut tiedot: ${fields}.`,
-    sv: (fields: string) => `Vi har rättat dina uppgifter i vårt register (artikel 16 i dataskyddsförordningen). Rättade uppgifter: ${fields}.`,
-    en: (fields: string) => `We have corrected your details in our register (GDPR Article 16). Corrected details: ${fields}.`,
+    fi: (fields: string) =>
+      `Olemme korjanneet tietosi rekisteriimme (tietosuoja-asetuksen 16 artikla). Korjatut tiedot: ${fields}.`,
+    sv: (fields: string) =>
+      `Vi har rättat dina uppgifter i vårt register (artikel 16 i dataskyddsförordningen). Rättade uppgifter: ${fields}.`,
+    en: (fields: string) =>
+      `We have corrected your details in our register (GDPR Article 16). Corrected details: ${fields}.`,
   } satisfies Texts<[string]>,
   erasureDone: {
     fi: (kept: number) =>
@@ -65,9 +68,12 @@ export const actionTexts = {
       `Direct marketing to you has stopped on these channels: ${channels} (GDPR Article 21(3)).`,
   } satisfies Texts<[string]>,
   restrictionLifted: {
-    fi: () => 'Tietojesi käsittelyn rajoitus on poistettu, kuten sinulle aiemmin ilmoitimme (tietosuoja-asetuksen 18 artiklan 3 kohta).',
-    sv: () => 'Begränsningen av behandlingen av dina uppgifter har hävts, så som vi tidigare meddelade dig (artikel 18.3 i dataskyddsförordningen).',
-    en: () => 'The restriction on processing your data has been lifted, as we told you earlier (GDPR Article 18(3)).',
+    fi: () =>
+      'Tietojesi käsittelyn rajoitus on poistettu, kuten sinulle aiemmin ilmoitimme (tietosuoja-asetuksen 18 artiklan 3 kohta).',
+    sv: () =>
+      'Begränsningen av behandlingen av dina uppgifter har hävts, så som vi tidigare meddelade dig (artikel 18.3 i dataskyddsförordningen).',
+    en: () =>
+      'The restriction on processing your data has been lifted, as we told you earlier (GDPR Article 18(3)).',
   } satisfies Texts<[]>,
 } as const;
 

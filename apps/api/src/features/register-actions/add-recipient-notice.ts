@@ -2,7 +2,11 @@ import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+} from '../console/request-write';
 
 /**
  * GDPR Art. 19: records that a recipient was told of the rectification,
@@ -11,7 +15,14 @@ import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '..
  */
 export async function addRecipientNotice(
   ctx: AppContext,
-  input: { requestId: string; version: number; staffId: string; recipientName: string; notifiedAt: Date; method: string },
+  input: {
+    requestId: string;
+    version: number;
+    staffId: string;
+    recipientName: string;
+    notifiedAt: Date;
+    method: string;
+  },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input.requestId, input.version);
@@ -39,7 +50,14 @@ export async function addRecipientNotice(
       actorId: input.staffId,
       action: 'request.recipient_notified',
       requestId: request.id,
-      details: { after: { noticeId: notice.id, recipientName: input.recipientName, method: input.method, notifiedAt: input.notifiedAt.toISOString() } },
+      details: {
+        after: {
+          noticeId: notice.id,
+          recipientName: input.recipientName,
+          method: input.method,
+          notifiedAt: input.notifiedAt.toISOString(),
+        },
+      },
     });
     return { requestId: request.id, version };
   });

@@ -2,7 +2,11 @@ import type { ApplyErasureResult, Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+} from '../console/request-write';
 import { writeSubjectMessage } from '../console/write-subject-message';
 import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
@@ -10,7 +14,16 @@ import { planErasure } from './plan-erasure';
 import { addSuppressions } from './suppression-hash';
 
 /** Personal columns of a customer row: names only go to the audit, never values (that would undo the erasure). */
-const CUSTOMER_PERSONAL_FIELDS = ['firstName', 'lastName', 'company', 'streetAddress', 'postalCode', 'city', 'phone', 'email'] as const;
+const CUSTOMER_PERSONAL_FIELDS = [
+  'firstName',
+  'lastName',
+  'company',
+  'streetAddress',
+  'postalCode',
+  'city',
+  'phone',
+  'email',
+] as const;
 
 /**
  * GDPR Art. 17 erasure of the confirmed records, in one transaction with the
@@ -35,7 +48,9 @@ export async function applyErasure(
 
     for (const customer of work.customers) {
       const row = records.customers.find((c) => c.id === customer.id);
-      const presentFields = CUSTOMER_PERSONAL_FIELDS.filter((f) => row && row[f] !== null && row[f] !== '');
+      const presentFields = CUSTOMER_PERSONAL_FIELDS.filter(
+        (f) => row && row[f] !== null && row[f] !== '',
+      );
       const orders = await tx.serviceOrder.deleteMany({ where: { customerId: customer.id } });
       const invoices = customer.deleteInvoiceIds.length
         ? await tx.invoice.deleteMany({ where: { id: { in: customer.deleteInvoiceIds } } })
@@ -81,7 +96,12 @@ export async function applyErasure(
       });
       for (const kept of customer.keptInvoices) {
         const existing = await tx.restriction.findFirst({
-          where: { recordType: 'invoice', recordId: kept.id, ground: 'legal_hold_17_3_b', liftedAt: null },
+          where: {
+            recordType: 'invoice',
+            recordId: kept.id,
+            ground: 'legal_hold_17_3_b',
+            liftedAt: null,
+          },
           select: { id: true },
         });
         if (existing) continue;
@@ -105,7 +125,13 @@ export async function applyErasure(
           requestId: request.id,
           recordType: 'invoice',
           recordId: kept.id,
-          details: { after: { restrictionId: restriction.id, ground: 'legal_hold_17_3_b', deletableFrom: kept.deletableFrom } },
+          details: {
+            after: {
+              restrictionId: restriction.id,
+              ground: 'legal_hold_17_3_b',
+              deletableFrom: kept.deletableFrom,
+            },
+          },
         });
       }
     }
@@ -127,7 +153,10 @@ export async function applyErasure(
         requestId: request.id,
         recordType: 'marketing_contact',
         recordId: contact.id,
-        details: { before: { existed: true }, after: { action: 'delete', suppressions: suppressed } },
+        details: {
+          before: { existed: true },
+          after: { action: 'delete', suppressions: suppressed },
+        },
       });
     }
 

@@ -1,8 +1,17 @@
-import { marketingChannels, type MarketingChannel, type ObjectionPreview, type WriteResult } from '@oikeus/contracts';
+import {
+  marketingChannels,
+  type MarketingChannel,
+  type ObjectionPreview,
+  type WriteResult,
+} from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+} from '../console/request-write';
 import { writeSubjectMessage } from '../console/write-subject-message';
 import { actionTexts, channelLabel, subjectLocale } from './action-texts';
 import { assertHasRecords } from './confirmed-records';
@@ -18,12 +27,20 @@ import { addSuppressions } from './suppression-hash';
  */
 export async function applyObjection(
   ctx: AppContext,
-  input: { requestId: string; version: number; staffId: string; channels?: MarketingChannel[] | undefined },
+  input: {
+    requestId: string;
+    version: number;
+    staffId: string;
+    channels?: MarketingChannel[] | undefined;
+  },
   messages: { noConfirmedRecords: string },
 ): Promise<WriteResult & { preview: ObjectionPreview }> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { preview, records } = await previewObjection(ctx, tx, { requestId: request.id, channels: input.channels });
+    const { preview, records } = await previewObjection(ctx, tx, {
+      requestId: request.id,
+      channels: input.channels,
+    });
     assertHasRecords(records, messages.noConfirmedRecords, ['marketing_contact']);
     const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
@@ -34,7 +51,13 @@ export async function applyObjection(
       for (const change of changed) {
         await tx.marketingPermission.upsert({
           where: { contactId_channel: { contactId: contact.recordId, channel: change.channel } },
-          create: { contactId: contact.recordId, channel: change.channel, decision: 'prohibited', decidedAt: now, method: 'portal' },
+          create: {
+            contactId: contact.recordId,
+            channel: change.channel,
+            decision: 'prohibited',
+            decidedAt: now,
+            method: 'portal',
+          },
           update: { decision: 'prohibited', decidedAt: now, method: 'portal' },
         });
         await tx.marketingPermissionEvent.create({
@@ -50,9 +73,16 @@ export async function applyObjection(
         });
       }
       const row = records.contacts.find((c) => c.id === contact.recordId);
-      const suppressed = isEveryChannel && row
-        ? await addSuppressions(tx, ctx, { email: row.email, phone: row.phone, reason: 'objection_art21', requestId: request.id, at: now })
-        : [];
+      const suppressed =
+        isEveryChannel && row
+          ? await addSuppressions(tx, ctx, {
+              email: row.email,
+              phone: row.phone,
+              reason: 'objection_art21',
+              requestId: request.id,
+              at: now,
+            })
+          : [];
       if (changed.length === 0 && suppressed.length === 0) continue;
       await appendAuditEntry(tx, ctx.db, {
         at: now,
@@ -81,7 +111,9 @@ export async function applyObjection(
     await writeSubjectMessage(tx, ctx, {
       request,
       staffId: input.staffId,
-      body: actionTexts.objectionDone[locale](preview.channels.map((c) => channelLabel(c, locale)).join(', ')),
+      body: actionTexts.objectionDone[locale](
+        preview.channels.map((c) => channelLabel(c, locale)).join(', '),
+      ),
       dedupeKey: `objection:${request.id}:${version}`,
     });
     return { requestId: request.id, version, preview };

@@ -1,10 +1,18 @@
-import type { ApplyRectificationResult, RectifiableField, RectificationChange } from '@oikeus/contracts';
+import type {
+  ApplyRectificationResult,
+  RectifiableField,
+  RectificationChange,
+} from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import type { Prisma } from '../../generated/sqlite/client';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+} from '../console/request-write';
 import { writeSubjectMessage } from '../console/write-subject-message';
 import { actionTexts, fieldLabel, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
@@ -34,7 +42,10 @@ export async function applyRectification(
     const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
 
-    const byRecord = new Map<string, { recordType: RectificationChange['recordType']; changes: RectificationChange[] }>();
+    const byRecord = new Map<
+      string,
+      { recordType: RectificationChange['recordType']; changes: RectificationChange[] }
+    >();
     for (const change of input.changes) {
       const key = `${change.recordType}:${change.recordId}`;
       const entry = byRecord.get(key) ?? { recordType: change.recordType, changes: [] };
@@ -49,16 +60,23 @@ export async function applyRectification(
         recordType === 'customer'
           ? records.customers.find((c) => c.id === recordId)
           : records.contacts.find((c) => c.id === recordId);
-      if (!record) throw new AppError('VALIDATION_FAILED', messages.recordNotConfirmed, [{ path: 'changes', message: messages.recordNotConfirmed }]);
+      if (!record)
+        throw new AppError('VALIDATION_FAILED', messages.recordNotConfirmed, [
+          { path: 'changes', message: messages.recordNotConfirmed },
+        ]);
       const before: Partial<Record<RectifiableField, string | null>> = {};
       const after: Partial<Record<RectifiableField, string | null>> = {};
       for (const change of changes) {
         if (!fieldsOf(recordType).includes(change.field)) {
-          throw new AppError('VALIDATION_FAILED', messages.fieldNotOnRecord, [{ path: `changes.${change.field}`, message: messages.fieldNotOnRecord }]);
+          throw new AppError('VALIDATION_FAILED', messages.fieldNotOnRecord, [
+            { path: `changes.${change.field}`, message: messages.fieldNotOnRecord },
+          ]);
         }
         const value = storedValue(change.field, change.value);
         if (value === null && isRequiredField(change.field)) {
-          throw new AppError('VALIDATION_FAILED', messages.fieldRequired, [{ path: `changes.${change.field}`, message: messages.fieldRequired }]);
+          throw new AppError('VALIDATION_FAILED', messages.fieldRequired, [
+            { path: `changes.${change.field}`, message: messages.fieldRequired },
+          ]);
         }
         const previous = readField(record, change.field);
         if (previous === value) continue;
@@ -68,8 +86,16 @@ export async function applyRectification(
       }
       if (Object.keys(after).length === 0) continue;
       // Required fields were checked non-null and foreign fields refused above.
-      if (recordType === 'customer') await tx.customer.update({ where: { id: recordId }, data: after as Prisma.CustomerUpdateInput });
-      else await tx.marketingContact.update({ where: { id: recordId }, data: after as Prisma.MarketingContactUpdateInput });
+      if (recordType === 'customer')
+        await tx.customer.update({
+          where: { id: recordId },
+          data: after as Prisma.CustomerUpdateInput,
+        });
+      else
+        await tx.marketingContact.update({
+          where: { id: recordId },
+          data: after as Prisma.MarketingContactUpdateInput,
+        });
       await appendAuditEntry(tx, ctx.db, {
         at: now,
         actorType: 'staff',
@@ -95,7 +121,9 @@ export async function applyRectification(
       await writeSubjectMessage(tx, ctx, {
         request,
         staffId: input.staffId,
-        body: actionTexts.rectificationDone[locale](fields.map((f) => fieldLabel(f, locale)).join(', ')),
+        body: actionTexts.rectificationDone[locale](
+          fields.map((f) => fieldLabel(f, locale)).join(', '),
+        ),
         dedupeKey: `rectification:${request.id}:${version}`,
       });
     }

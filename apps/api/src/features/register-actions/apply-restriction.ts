@@ -2,7 +2,11 @@ import type { ApplyRestrictionResult, Art18Ground } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+} from '../console/request-write';
 import { writeSubjectMessage } from '../console/write-subject-message';
 import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
@@ -14,7 +18,13 @@ import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
  */
 export async function applyRestriction(
   ctx: AppContext,
-  input: { requestId: string; version: number; staffId: string; ground: Art18Ground; reason: string },
+  input: {
+    requestId: string;
+    version: number;
+    staffId: string;
+    ground: Art18Ground;
+    reason: string;
+  },
   messages: { noConfirmedRecords: string },
 ): Promise<ApplyRestrictionResult> {
   return inTransaction(ctx.db, async (tx) => {
@@ -25,7 +35,10 @@ export async function applyRestriction(
     const now = ctx.clock.now();
     const targets = [
       ...records.customers.map((c) => ({ recordType: 'customer' as const, recordId: c.id })),
-      ...records.contacts.map((c) => ({ recordType: 'marketing_contact' as const, recordId: c.id })),
+      ...records.contacts.map((c) => ({
+        recordType: 'marketing_contact' as const,
+        recordId: c.id,
+      })),
     ];
     const restrictionIds: string[] = [];
     for (const target of targets) {
@@ -35,7 +48,14 @@ export async function applyRestriction(
       });
       if (existing) continue;
       const created = await tx.restriction.create({
-        data: { ...target, ground: input.ground, reason: input.reason, requestId: request.id, setById: input.staffId, setAt: now },
+        data: {
+          ...target,
+          ground: input.ground,
+          reason: input.reason,
+          requestId: request.id,
+          setById: input.staffId,
+          setAt: now,
+        },
         select: { id: true },
       });
       restrictionIds.push(created.id);
@@ -47,7 +67,10 @@ export async function applyRestriction(
         requestId: request.id,
         recordType: target.recordType,
         recordId: target.recordId,
-        details: { before: { isRestricted: false }, after: { restrictionId: created.id, ground: input.ground } },
+        details: {
+          before: { isRestricted: false },
+          after: { restrictionId: created.id, ground: input.ground },
+        },
       });
     }
     await recordRequestEvent(tx, ctx, {

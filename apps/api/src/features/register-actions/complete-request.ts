@@ -2,7 +2,12 @@ import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent, requestPathOf } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+  requestPathOf,
+} from '../console/request-write';
 import { enqueueMail } from '../mail/enqueue-mail';
 
 /** Completes the request with the handler's response letter, sent as a `completion` email. */
@@ -16,14 +21,23 @@ export async function completeRequest(
       action: 'complete',
       data: { responseLetter: input.responseLetter },
     });
-    await recordRequestEvent(tx, ctx, { requestId: request.id, type: 'completed', actorId: input.staffId, isVisibleToSubject: true });
+    await recordRequestEvent(tx, ctx, {
+      requestId: request.id,
+      type: 'completed',
+      actorId: input.staffId,
+      isVisibleToSubject: true,
+    });
     await appendAuditEntry(tx, ctx.db, {
       at: ctx.clock.now(),
       actorType: 'staff',
       actorId: input.staffId,
       action: 'request.completed',
       requestId: request.id,
-      details: { before: { status: request.status }, after: { status }, letterLength: input.responseLetter.length },
+      details: {
+        before: { status: request.status },
+        after: { status },
+        letterLength: input.responseLetter.length,
+      },
     });
     await enqueueMail(tx, ctx, {
       template: 'completion',

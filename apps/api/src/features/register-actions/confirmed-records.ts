@@ -7,9 +7,14 @@ import { AppError } from '../../errors/app-error';
  * (RequestRecordLink). Every action works on these and nothing else.
  */
 export async function loadConfirmedRecords(db: Db | Tx, requestId: string) {
-  const links = await db.requestRecordLink.findMany({ where: { requestId }, select: { recordType: true, recordId: true, matchScore: true } });
+  const links = await db.requestRecordLink.findMany({
+    where: { requestId },
+    select: { recordType: true, recordId: true, matchScore: true },
+  });
   const customerIds = links.filter((l) => l.recordType === 'customer').map((l) => l.recordId);
-  const contactIds = links.filter((l) => l.recordType === 'marketing_contact').map((l) => l.recordId);
+  const contactIds = links
+    .filter((l) => l.recordType === 'marketing_contact')
+    .map((l) => l.recordId);
   const [customers, contacts] = await Promise.all([
     db.customer.findMany({ where: { id: { in: customerIds } }, orderBy: { id: 'asc' } }),
     db.marketingContact.findMany({
@@ -24,7 +29,13 @@ export async function loadConfirmedRecords(db: Db | Tx, requestId: string) {
 export type ConfirmedRecords = Awaited<ReturnType<typeof loadConfirmedRecords>>;
 
 /** Actions refuse to run on nothing: the handler confirms records first. */
-export function assertHasRecords(records: ConfirmedRecords, message: string, kinds: Array<'customer' | 'marketing_contact'> = ['customer', 'marketing_contact']): void {
-  const count = (kinds.includes('customer') ? records.customers.length : 0) + (kinds.includes('marketing_contact') ? records.contacts.length : 0);
+export function assertHasRecords(
+  records: ConfirmedRecords,
+  message: string,
+  kinds: Array<'customer' | 'marketing_contact'> = ['customer', 'marketing_contact'],
+): void {
+  const count =
+    (kinds.includes('customer') ? records.customers.length : 0) +
+    (kinds.includes('marketing_contact') ? records.contacts.length : 0);
   if (count === 0) throw new AppError('VALIDATION_FAILED', message, [{ path: 'records', message }]);
 }

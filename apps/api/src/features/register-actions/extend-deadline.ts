@@ -4,7 +4,12 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent, requestPathOf } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+  requestPathOf,
+} from '../console/request-write';
 import { enqueueMail } from '../mail/enqueue-mail';
 import { computeRequestDeadline } from '../requests/compute-request-deadline';
 
@@ -26,11 +31,22 @@ export async function extendDeadline(
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    if (isTerminal(request.status)) throw new AppError('ILLEGAL_TRANSITION', messages.requestClosed);
+    if (isTerminal(request.status))
+      throw new AppError('ILLEGAL_TRANSITION', messages.requestClosed);
     const before = computeRequestDeadline(ctx, request);
-    const check = canExtend({ now: ctx.clock.now(), deadline: before, isExtended: request.isExtended, timeZone: ctx.env.CONTROLLER_TIME_ZONE });
+    const check = canExtend({
+      now: ctx.clock.now(),
+      deadline: before,
+      isExtended: request.isExtended,
+      timeZone: ctx.env.CONTROLLER_TIME_ZONE,
+    });
     if (!check.isAllowed) {
-      throw new AppError('ILLEGAL_TRANSITION', check.reason === 'already_extended' ? messages.extensionAlreadyUsed : messages.extensionTooLate);
+      throw new AppError(
+        'ILLEGAL_TRANSITION',
+        check.reason === 'already_extended'
+          ? messages.extensionAlreadyUsed
+          : messages.extensionTooLate,
+      );
     }
     const now = ctx.clock.now();
     const { version, deadline } = await commitRequestChange(tx, ctx, request, {
@@ -41,7 +57,11 @@ export async function extendDeadline(
       type: 'deadline_extended',
       actorId: input.staffId,
       isVisibleToSubject: true,
-      data: { previousDueDate: before.effectiveDueDate, newDueDate: deadline.effectiveDueDate, reason: input.reasons },
+      data: {
+        previousDueDate: before.effectiveDueDate,
+        newDueDate: deadline.effectiveDueDate,
+        reason: input.reasons,
+      },
     });
     await appendAuditEntry(tx, ctx.db, {
       at: now,

@@ -4,7 +4,11 @@ import { inTransaction } from '../../db/transaction';
 import type { Tx } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+} from '../console/request-write';
 import { writeSubjectMessage } from '../console/write-subject-message';
 
 export interface RestrictionMessages {
@@ -14,10 +18,18 @@ export interface RestrictionMessages {
 }
 
 /** An active Art. 18 restriction set through this request (legal holds are not lifted by hand). */
-export async function findLiftableRestriction(tx: Tx, requestId: string, restrictionId: string, messages: RestrictionMessages) {
-  const restriction = await tx.restriction.findFirst({ where: { id: restrictionId, requestId, liftedAt: null } });
+export async function findLiftableRestriction(
+  tx: Tx,
+  requestId: string,
+  restrictionId: string,
+  messages: RestrictionMessages,
+) {
+  const restriction = await tx.restriction.findFirst({
+    where: { id: restrictionId, requestId, liftedAt: null },
+  });
   if (!restriction) throw new AppError('NOT_FOUND', messages.restrictionNotFound);
-  if (restriction.ground === 'legal_hold_17_3_b') throw new AppError('ILLEGAL_TRANSITION', messages.legalHoldNotLiftable);
+  if (restriction.ground === 'legal_hold_17_3_b')
+    throw new AppError('ILLEGAL_TRANSITION', messages.legalHoldNotLiftable);
   return restriction;
 }
 
@@ -28,15 +40,29 @@ export async function findLiftableRestriction(tx: Tx, requestId: string, restric
  */
 export async function informBeforeLift(
   ctx: AppContext,
-  input: { requestId: string; restrictionId: string; version: number; staffId: string; message: string },
+  input: {
+    requestId: string;
+    restrictionId: string;
+    version: number;
+    staffId: string;
+    message: string;
+  },
   messages: RestrictionMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const restriction = await findLiftableRestriction(tx, request.id, input.restrictionId, messages);
+    const restriction = await findLiftableRestriction(
+      tx,
+      request.id,
+      input.restrictionId,
+      messages,
+    );
     const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
-    await tx.restriction.update({ where: { id: restriction.id }, data: { subjectInformedAt: now } });
+    await tx.restriction.update({
+      where: { id: restriction.id },
+      data: { subjectInformedAt: now },
+    });
     await writeSubjectMessage(tx, ctx, {
       request,
       staffId: input.staffId,

@@ -3,7 +3,11 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+} from '../console/request-write';
 import { findLiftableRestriction, type RestrictionMessages } from './inform-before-lift';
 
 /** Lifts an Art. 18 restriction; refused until the subject has been told (Art. 18(3)). */
@@ -14,11 +18,20 @@ export async function liftRestriction(
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const restriction = await findLiftableRestriction(tx, request.id, input.restrictionId, messages);
-    if (!restriction.subjectInformedAt) throw new AppError('ILLEGAL_TRANSITION', messages.informBeforeLift);
+    const restriction = await findLiftableRestriction(
+      tx,
+      request.id,
+      input.restrictionId,
+      messages,
+    );
+    if (!restriction.subjectInformedAt)
+      throw new AppError('ILLEGAL_TRANSITION', messages.informBeforeLift);
     const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
-    await tx.restriction.update({ where: { id: restriction.id }, data: { liftedAt: now, liftedById: input.staffId } });
+    await tx.restriction.update({
+      where: { id: restriction.id },
+      data: { liftedAt: now, liftedById: input.staffId },
+    });
     await recordRequestEvent(tx, ctx, {
       requestId: request.id,
       type: 'restriction_lifted',

@@ -11,14 +11,21 @@ import { suppressionHash } from './suppression-hash';
  *   objecting person is never re-added, Art. 17 and 21(3)).
  * Every marketing use must read its audience from here.
  */
-export async function listMarketingAudience(ctx: AppContext, channel: MarketingChannel): Promise<MarketingAudience> {
+export async function listMarketingAudience(
+  ctx: AppContext,
+  channel: MarketingChannel,
+): Promise<MarketingAudience> {
   const prisma = ctx.db.prisma;
   const restrictions = await prisma.restriction.findMany({
     where: { liftedAt: null, recordType: { in: ['marketing_contact', 'customer'] } },
     select: { recordType: true, recordId: true },
   });
-  const restrictedContacts = restrictions.filter((r) => r.recordType === 'marketing_contact').map((r) => r.recordId);
-  const restrictedCustomers = restrictions.filter((r) => r.recordType === 'customer').map((r) => r.recordId);
+  const restrictedContacts = restrictions
+    .filter((r) => r.recordType === 'marketing_contact')
+    .map((r) => r.recordId);
+  const restrictedCustomers = restrictions
+    .filter((r) => r.recordType === 'customer')
+    .map((r) => r.recordId);
 
   const contacts = await prisma.marketingContact.findMany({
     where: {
@@ -43,7 +50,9 @@ export async function listMarketingAudience(ctx: AppContext, channel: MarketingC
   });
 
   const suppressed = new Set(
-    (await prisma.marketingSuppression.findMany({ select: { valueHash: true } })).map((s) => s.valueHash),
+    (await prisma.marketingSuppression.findMany({ select: { valueHash: true } })).map(
+      (s) => s.valueHash,
+    ),
   );
   const isSuppressed = (c: { email: string | null; phone: string | null }) =>
     (c.email !== null && suppressed.has(suppressionHash(ctx, 'email', c.email))) ||

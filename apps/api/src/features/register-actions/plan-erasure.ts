@@ -13,11 +13,22 @@ import { invoiceRetentionRule } from './register-facts';
  * the facts the retention job needs to delete the row once they are gone. The
  * vouchers themselves carry the billing name and address as issued.
  */
-export const ANONYMISED_KEPT_FIELDS = ['id', 'country', 'source', 'relationshipStartedOn', 'relationshipEndedOn'];
+export const ANONYMISED_KEPT_FIELDS = [
+  'id',
+  'country',
+  'source',
+  'relationshipStartedOn',
+  'relationshipEndedOn',
+];
 
 export interface ErasureWork {
   plan: ErasurePlan;
-  customers: Array<{ id: string; action: 'delete' | 'anonymise' | 'already_anonymised'; deleteInvoiceIds: string[]; keptInvoices: Array<{ id: string; deletableFrom: LocalDate }> }>;
+  customers: Array<{
+    id: string;
+    action: 'delete' | 'anonymise' | 'already_anonymised';
+    deleteInvoiceIds: string[];
+    keptInvoices: Array<{ id: string; deletableFrom: LocalDate }>;
+  }>;
   contacts: Array<{ id: string; email: string | null; phone: string | null }>;
 }
 
@@ -43,7 +54,11 @@ export async function planErasure(
       select: { id: true, customerId: true, number: true, financialYearEnd: true },
       orderBy: { issuedOn: 'asc' },
     }),
-    db.serviceOrder.groupBy({ by: ['customerId'], where: { customerId: { in: customerIds } }, _count: { _all: true } }),
+    db.serviceOrder.groupBy({
+      by: ['customerId'],
+      where: { customerId: { in: customerIds } },
+      _count: { _all: true },
+    }),
   ]);
 
   const work: ErasureWork = {
@@ -74,7 +89,8 @@ export async function planErasure(
       }
     }
     keptTotal += kept.length;
-    const action = kept.length === 0 ? 'delete' : customer.anonymizedAt ? 'already_anonymised' : 'anonymise';
+    const action =
+      kept.length === 0 ? 'delete' : customer.anonymizedAt ? 'already_anonymised' : 'anonymise';
     work.plan.customers.push({
       recordId: customer.id,
       label: recordLabel(customer),
@@ -88,14 +104,22 @@ export async function planErasure(
       id: customer.id,
       action,
       deleteInvoiceIds,
-      keptInvoices: kept.map((k) => ({ id: k.recordId, deletableFrom: k.deletableFrom as LocalDate })),
+      keptInvoices: kept.map((k) => ({
+        id: k.recordId,
+        deletableFrom: k.deletableFrom as LocalDate,
+      })),
     });
   }
   for (const contact of records.contacts) {
     const suppressions: Array<'email' | 'phone'> = [];
     if (contact.email) suppressions.push('email');
     if (contact.phone) suppressions.push('phone');
-    work.plan.marketingContacts.push({ recordId: contact.id, label: recordLabel(contact), action: 'delete', suppressions });
+    work.plan.marketingContacts.push({
+      recordId: contact.id,
+      label: recordLabel(contact),
+      action: 'delete',
+      suppressions,
+    });
     work.contacts.push({ id: contact.id, email: contact.email, phone: contact.phone });
   }
   work.plan.explanation = actionTexts.erasurePlanSummary[locale](keptTotal);

@@ -6,14 +6,28 @@ import { letterTexts } from './letter-texts';
 import { complaintRouteText } from './preview-refusal';
 
 /** A draft response letter in the subject's language listing the steps taken (from the timeline). */
-export async function previewCompletion(ctx: AppContext, requestId: string): Promise<LetterPreview> {
+export async function previewCompletion(
+  ctx: AppContext,
+  requestId: string,
+): Promise<LetterPreview> {
   const r = await ctx.db.prisma.rightsRequest.findUnique({
     where: { id: requestId },
-    select: { reference: true, type: true, locale: true, events: { select: { type: true }, orderBy: { createdAt: 'asc' } } },
+    select: {
+      reference: true,
+      type: true,
+      locale: true,
+      events: { select: { type: true }, orderBy: { createdAt: 'asc' } },
+    },
   });
   if (!r) throw new AppError('NOT_FOUND');
   const locale = subjectLocale(r.locale);
   const steps = letterTexts.steps as Record<string, Record<typeof locale, string> | undefined>;
-  const done = [...new Set(r.events.map((e) => e.type))].flatMap((type) => (steps[type] ? [steps[type][locale]] : []));
-  return { locale, draft: letterTexts.completion[locale](r.reference, r.type, done), complaintRoute: complaintRouteText(locale) };
+  const done = [...new Set(r.events.map((e) => e.type))].flatMap((type) =>
+    steps[type] ? [steps[type][locale]] : [],
+  );
+  return {
+    locale,
+    draft: letterTexts.completion[locale](r.reference, r.type, done),
+    complaintRoute: complaintRouteText(locale),
+  };
 }

@@ -5,14 +5,31 @@ import { AppError } from '../../errors/app-error';
 import { computeRequestDeadline } from '../requests/compute-request-deadline';
 
 /** Whether the deadline may be extended now (GDPR Art. 12(3)) and the date it would move to. */
-export async function previewExtension(ctx: AppContext, requestId: string): Promise<ExtensionPreview> {
+export async function previewExtension(
+  ctx: AppContext,
+  requestId: string,
+): Promise<ExtensionPreview> {
   const r = await ctx.db.prisma.rightsRequest.findUnique({
     where: { id: requestId },
-    select: { status: true, receivedAt: true, isExtended: true, suspensions: { select: { startedAt: true, endedAt: true } } },
+    select: {
+      status: true,
+      receivedAt: true,
+      isExtended: true,
+      suspensions: { select: { startedAt: true, endedAt: true } },
+    },
   });
   if (!r) throw new AppError('NOT_FOUND');
-  const deadline = computeRequestDeadline(ctx, { receivedAt: r.receivedAt, isExtended: r.isExtended, suspensions: r.suspensions });
-  const check = canExtend({ now: ctx.clock.now(), deadline, isExtended: r.isExtended, timeZone: ctx.env.CONTROLLER_TIME_ZONE });
+  const deadline = computeRequestDeadline(ctx, {
+    receivedAt: r.receivedAt,
+    isExtended: r.isExtended,
+    suspensions: r.suspensions,
+  });
+  const check = canExtend({
+    now: ctx.clock.now(),
+    deadline,
+    isExtended: r.isExtended,
+    timeZone: ctx.env.CONTROLLER_TIME_ZONE,
+  });
   return {
     isAllowed: check.isAllowed && !isTerminal(r.status),
     refusalReason: check.isAllowed ? null : check.reason,

@@ -8,7 +8,10 @@ import { recordLabel } from '../console/record-label';
 import { loadConfirmedRecords, type ConfirmedRecords } from './confirmed-records';
 import { objectionChannels } from './objection-channels';
 
-export function buildObjectionPreview(records: ConfirmedRecords, channels: MarketingChannel[]): ObjectionPreview {
+export function buildObjectionPreview(
+  records: ConfirmedRecords,
+  channels: MarketingChannel[],
+): ObjectionPreview {
   return {
     channels,
     contacts: records.contacts.map((c) => ({
@@ -28,7 +31,10 @@ export async function previewObjection(
   db: Db | Tx,
   input: { requestId: string; channels?: MarketingChannel[] | undefined },
 ): Promise<{ preview: ObjectionPreview; records: ConfirmedRecords }> {
-  const request = await db.rightsRequest.findUnique({ where: { id: input.requestId }, select: { details: true } });
+  const request = await db.rightsRequest.findUnique({
+    where: { id: input.requestId },
+    select: { details: true },
+  });
   if (!request) throw new AppError('NOT_FOUND');
   const records = await loadConfirmedRecords(db, input.requestId);
   const channels = objectionChannels(input.channels, parseJsonText(request.details));

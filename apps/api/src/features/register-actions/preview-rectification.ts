@@ -15,7 +15,10 @@ export async function previewRectification(
   ctx: AppContext,
   input: { requestId: string; requested?: RequestedValue[] | undefined },
 ): Promise<RectificationPreview> {
-  const request = await ctx.db.prisma.rightsRequest.findUnique({ where: { id: input.requestId }, select: { details: true } });
+  const request = await ctx.db.prisma.rightsRequest.findUnique({
+    where: { id: input.requestId },
+    select: { details: true },
+  });
   if (!request) throw new AppError('NOT_FOUND');
   const requested = input.requested ?? requestedValuesFromDetails(parseJsonText(request.details));
   const { customers, contacts } = await loadConfirmedRecords(ctx.db.prisma, input.requestId);

@@ -12,13 +12,23 @@ export function complaintRouteText(locale: Locale): string {
 }
 
 /** Draft refusal in the subject's language, with the legal ground and complaint route. */
-export async function previewRefusal(ctx: AppContext, requestId: string, ground: RefusalGround | undefined): Promise<LetterPreview> {
-  const r = await ctx.db.prisma.rightsRequest.findUnique({ where: { id: requestId }, select: { reference: true, locale: true } });
+export async function previewRefusal(
+  ctx: AppContext,
+  requestId: string,
+  ground: RefusalGround | undefined,
+): Promise<LetterPreview> {
+  const r = await ctx.db.prisma.rightsRequest.findUnique({
+    where: { id: requestId },
+    select: { reference: true, locale: true },
+  });
   if (!r) throw new AppError('NOT_FOUND');
   const locale = subjectLocale(r.locale);
   return {
     locale,
-    draft: letterTexts.refusal[locale](r.reference, ground ? refusalGroundText(ground, locale) : '…'),
+    draft: letterTexts.refusal[locale](
+      r.reference,
+      ground ? refusalGroundText(ground, locale) : '…',
+    ),
     complaintRoute: complaintRouteText(locale),
   };
 }

@@ -6,7 +6,11 @@ import {
 } from '@oikeus/contracts';
 
 /** Fields that must always hold a value (the schema's non-null columns). */
-const REQUIRED_FIELDS: ReadonlySet<RectifiableField> = new Set(['firstName', 'lastName', 'country']);
+const REQUIRED_FIELDS: ReadonlySet<RectifiableField> = new Set([
+  'firstName',
+  'lastName',
+  'country',
+]);
 
 export function fieldsOf(recordType: LinkableRecordType): readonly RectifiableField[] {
   return recordType === 'customer' ? customerRectifiableFields : marketingContactRectifiableFields;
@@ -23,6 +27,9 @@ export function storedValue(field: RectifiableField, value: string | null): stri
   return field === 'email' ? trimmed.toLowerCase() : trimmed;
 }
 
-export function readField(record: Partial<Record<RectifiableField, string | null>>, field: RectifiableField): string | null {
+export function readField(
+  record: Partial<Record<RectifiableField, string | null>>,
+  field: RectifiableField,
+): string | null {
   return record[field] ?? null;
 }

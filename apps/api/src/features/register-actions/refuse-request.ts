@@ -2,7 +2,12 @@ import type { RefusalGround, WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent, requestPathOf } from '../console/request-write';
+import {
+  commitRequestChange,
+  loadRequestForWrite,
+  recordRequestEvent,
+  requestPathOf,
+} from '../console/request-write';
 import { enqueueMail } from '../mail/enqueue-mail';
 
 /**
@@ -14,7 +19,13 @@ import { enqueueMail } from '../mail/enqueue-mail';
  */
 export async function refuseRequest(
   ctx: AppContext,
-  input: { requestId: string; version: number; staffId: string; ground: RefusalGround; reasons: string },
+  input: {
+    requestId: string;
+    version: number;
+    staffId: string;
+    ground: RefusalGround;
+    reasons: string;
+  },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input.requestId, input.version);
@@ -35,7 +46,11 @@ export async function refuseRequest(
       actorId: input.staffId,
       action: 'request.refused',
       requestId: request.id,
-      details: { before: { status: request.status }, after: { status, ground: input.ground }, reasons: input.reasons },
+      details: {
+        before: { status: request.status },
+        after: { status, ground: input.ground },
+        reasons: input.reasons,
+      },
     });
     await enqueueMail(tx, ctx, {
       template: 'refusal',

@@ -59,7 +59,9 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   const writer = requireStaff(ctx, ...WRITER_ROLES);
   const m = (req: Request) => {
     const locale = localeOf(req);
-    return Object.fromEntries(Object.entries(consoleMessages).map(([key, texts]) => [key, texts[locale]])) as {
+    return Object.fromEntries(
+      Object.entries(consoleMessages).map(([key, texts]) => [key, texts[locale]]),
+    ) as {
       [K in keyof typeof consoleMessages]: string;
     };
   };
@@ -75,12 +77,16 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     const input = parseInput(applyRectificationInputSchema, req.body, req);
     const t = m(req);
     res.json(
-      await applyRectification(ctx, { requestId, staffId: staffOf(res).id, ...input }, {
-        noConfirmedRecords: t.noConfirmedRecords,
-        recordNotConfirmed: t.recordNotConfirmed,
-        fieldNotOnRecord: t.fieldNotOnRecord,
-        fieldRequired: validationMessages['text.required'][localeOf(req)],
-      }),
+      await applyRectification(
+        ctx,
+        { requestId, staffId: staffOf(res).id, ...input },
+        {
+          noConfirmedRecords: t.noConfirmedRecords,
+          recordNotConfirmed: t.recordNotConfirmed,
+          fieldNotOnRecord: t.fieldNotOnRecord,
+          fieldRequired: validationMessages['text.required'][localeOf(req)],
+        },
+      ),
     );
   });
 
@@ -92,10 +98,14 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     const requestId = requestIdOf(req);
     const input = parseInput(applyErasureInputSchema, req.body, req);
     res.json(
-      await applyErasure(ctx, { requestId, version: input.version, staffId: staffOf(res).id }, {
-        noConfirmedRecords: m(req).noConfirmedRecords,
-        staffLocale: localeOf(req),
-      }),
+      await applyErasure(
+        ctx,
+        { requestId, version: input.version, staffId: staffOf(res).id },
+        {
+          noConfirmedRecords: m(req).noConfirmedRecords,
+          staffLocale: localeOf(req),
+        },
+      ),
     );
   });
 
@@ -109,33 +119,55 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     const requestId = requestIdOf(req);
     const input = parseInput(applyRestrictionInputSchema, req.body, req);
     res.json(
-      await applyRestriction(ctx, { requestId, staffId: staffOf(res).id, ...input }, { noConfirmedRecords: m(req).noConfirmedRecords }),
+      await applyRestriction(
+        ctx,
+        { requestId, staffId: staffOf(res).id, ...input },
+        { noConfirmedRecords: m(req).noConfirmedRecords },
+      ),
     );
   });
   router.post('/requests/:id/restrictions/:restrictionId/inform', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const restrictionId = restrictionIdOf(req);
     const input = parseInput(informBeforeLiftInputSchema, req.body, req);
-    res.json(await informBeforeLift(ctx, { requestId, restrictionId, staffId: staffOf(res).id, ...input }, m(req)));
+    res.json(
+      await informBeforeLift(
+        ctx,
+        { requestId, restrictionId, staffId: staffOf(res).id, ...input },
+        m(req),
+      ),
+    );
   });
   router.post('/requests/:id/restrictions/:restrictionId/lift', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const restrictionId = restrictionIdOf(req);
     const input = parseInput(liftRestrictionInputSchema, req.body, req);
-    res.json(await liftRestriction(ctx, { requestId, restrictionId, version: input.version, staffId: staffOf(res).id }, m(req)));
+    res.json(
+      await liftRestriction(
+        ctx,
+        { requestId, restrictionId, version: input.version, staffId: staffOf(res).id },
+        m(req),
+      ),
+    );
   });
 
   // ---- objection to direct marketing (Art. 21(2)–(3))
   router.post('/requests/:id/objection/preview', anyStaff, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(objectionPreviewInputSchema, req.body ?? {}, req);
-    res.json((await previewObjection(ctx, ctx.db.prisma, { requestId, channels: input.channels })).preview);
+    res.json(
+      (await previewObjection(ctx, ctx.db.prisma, { requestId, channels: input.channels })).preview,
+    );
   });
   router.post('/requests/:id/objection', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(applyObjectionInputSchema, req.body, req);
     res.json(
-      await applyObjection(ctx, { requestId, staffId: staffOf(res).id, ...input }, { noConfirmedRecords: m(req).noConfirmedRecords }),
+      await applyObjection(
+        ctx,
+        { requestId, staffId: staffOf(res).id, ...input },
+        { noConfirmedRecords: m(req).noConfirmedRecords },
+      ),
     );
   });
 
@@ -150,7 +182,11 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   });
   router.get('/requests/:id/refusal/preview', anyStaff, async (req, res) => {
     const requestId = requestIdOf(req);
-    const { ground } = parseInput(z.object({ ground: refusalGroundSchema.optional() }), req.query, req);
+    const { ground } = parseInput(
+      z.object({ ground: refusalGroundSchema.optional() }),
+      req.query,
+      req,
+    );
     res.json(await previewRefusal(ctx, requestId, ground));
   });
   router.post('/requests/:id/refusal', writer, async (req, res) => {

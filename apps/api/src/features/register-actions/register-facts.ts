@@ -31,7 +31,10 @@ function loadDescription(ctx: AppContext): RegisterDescription | null {
     try {
       cache.set(file, parseRegisterDescription(YAML.parse(readFileSync(file, 'utf8'))));
     } catch (err) {
-      ctx.logger.warn({ err, file }, 'register description unreadable; built-in voucher retention used');
+      ctx.logger.warn(
+        { err, file },
+        'register description unreadable; built-in voucher retention used',
+      );
       cache.set(file, null);
     }
   }
@@ -43,7 +46,13 @@ export function invoiceRetentionRule(ctx: AppContext): InvoiceRetentionRule {
   for (const register of loadDescription(ctx)?.registers ?? []) {
     for (const rule of register.retention) {
       if (rule.rule === 'years_after_end_of_year_of_financial_year_end') {
-        return { id: rule.id, appliesTo: 'invoice', rule: rule.rule, years: rule.years, legalBasis: rule.legalBasis };
+        return {
+          id: rule.id,
+          appliesTo: 'invoice',
+          rule: rule.rule,
+          years: rule.years,
+          legalBasis: rule.legalBasis,
+        };
       }
     }
   }
@@ -51,7 +60,10 @@ export function invoiceRetentionRule(ctx: AppContext): InvoiceRetentionRule {
 }
 
 /** Recipients named in the register description, for Art. 19 notices. */
-export function describedRecipients(ctx: AppContext, locale: string): Array<{ id: string; name: string }> {
+export function describedRecipients(
+  ctx: AppContext,
+  locale: string,
+): Array<{ id: string; name: string }> {
   const seen = new Map<string, string>();
   for (const register of loadDescription(ctx)?.registers ?? []) {
     for (const recipient of register.recipients) {

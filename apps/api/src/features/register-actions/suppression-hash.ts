@@ -11,7 +11,11 @@ export type SuppressionKind = 'email' | 'phone';
  * keeping their address (Art. 17, 21(3); data minimisation, Art. 5(1)(c)).
  * Rotating SESSION_SECRET invalidates the list, so keep that secret stable.
  */
-export function suppressionHash(ctx: Pick<AppContext, 'secret'>, kind: SuppressionKind, value: string): string {
+export function suppressionHash(
+  ctx: Pick<AppContext, 'secret'>,
+  kind: SuppressionKind,
+  value: string,
+): string {
   const normalised = kind === 'email' ? normaliseEmail(value) : normalisePhone(value);
   return createHmac('sha256', ctx.secret).update(`${kind}:${normalised}`).digest('hex');
 }
@@ -20,7 +24,13 @@ export function suppressionHash(ctx: Pick<AppContext, 'secret'>, kind: Suppressi
 export async function addSuppressions(
   tx: Tx,
   ctx: Pick<AppContext, 'secret'>,
-  input: { email: string | null; phone: string | null; reason: string; requestId: string; at: Date },
+  input: {
+    email: string | null;
+    phone: string | null;
+    reason: string;
+    requestId: string;
+    at: Date;
+  },
 ): Promise<SuppressionKind[]> {
   const added: SuppressionKind[] = [];
   const values: Array<[SuppressionKind, string | null]> = [
@@ -32,7 +42,13 @@ export async function addSuppressions(
     const valueHash = suppressionHash(ctx, kind, value);
     await tx.marketingSuppression.upsert({
       where: { valueHash },
-      create: { valueHash, kind, reason: input.reason, requestId: input.requestId, createdAt: input.at },
+      create: {
+        valueHash,
+        kind,
+        reason: input.reason,
+        requestId: input.requestId,
+        createdAt: input.at,
+      },
       update: {},
     });
     added.push(kind);

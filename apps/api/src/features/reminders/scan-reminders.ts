@@ -1,4 +1,4 @@
-import { addLocalDays, toLocalDate } from '@oikeus/domain';
+import { addLocalDays, toLocalDate, type Deadline, type LocalDate, type Reminder } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
 import { getMailIdentity } from '../mail/get-mail-identity';
@@ -8,7 +8,16 @@ import { loadReminderSchedule } from './load-reminder-schedule';
 import { loadStaffDirectory } from './load-staff-directory';
 import { pickDueReminders } from './pick-due-reminders';
 import { queueDailyDigest, type DigestItem, type QueueDigestOutcome } from './queue-daily-digest';
-import { openRequestStatuses, queueReminder, type ReminderJob } from './queue-reminder';
+import { openRequestStatuses, queueReminders, type ReminderJob } from './queue-reminders';
+
+/** Placeholder request id in reminders computed once for many requests. */
+const SHARED = '*';
+
+interface ScannedRequest {
+  receivedAt: Date;
+  isExtended: boolean;
+  suspensions: Array<{ startedAt: Date; endedAt: Date | null }>;
+}
 
 export interface ScanRemindersOptions {
   /** Requests read per query; bounded memory whatever the queue length. */
@@ -61,6 +70,34 @@ export async function scanReminders(
   const dueSoon: DigestItem[] = [];
   const overdue: DigestItem[] = [];
 
+  // Without a suspension, a deadline depends only on the local date of receipt
+  // and the extension (Reg. 1182/71 Art. 3), and its reminders on that deadline;
+  // thousands of open requests share a few dozen receipt dates, so each is
+  // computed once per scan. The local date is constant within a UTC quarter
+  // hour, because every time-zone offset is a multiple of 15 minutes.
+  const localDates = new Map<number, LocalDate>();
+  const shared = new Map<string, { deadline: Deadline; reminders: Reminder[] }>();
+  function deadlineAndReminders(request: ScannedRequest): { deadline: Deadline; reminders: Reminder[] } {
+    if (request.suspensions.length > 0) {
+      const deadline = computeRequestDeadline(ctx, request);
+      return { deadline, reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }) };
+    }
+    const quarter = Math.floor(request.receivedAt.getTime() / 900_000);
+    let localDate = localDates.get(quarter);
+    if (!localDate) {
+      localDate = toLocalDate(request.receivedAt, ctx.env.CONTROLLER_TIME_ZONE);
+      localDates.set(quarter, localDate);
+    }
+    const key = `${localDate}|${request.isExtended}`;
+    let result = shared.get(key);
+    if (!result) {
+      const deadline = computeRequestDeadline(ctx, request);
+      result = { deadline, reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }) };
+      shared.set(key, result);
+    }
+    return result;
+  }
+
   let cursor: string | undefined;
   for (;;) {
     const page = await prisma.rightsRequest.findMany({
@@ -84,16 +121,17 @@ export async function scanReminders(
 
     const jobs: ReminderJob[] = [];
     for (const request of page) {
-      const deadline = computeRequestDeadline(ctx, request);
+      const { deadline, reminders } = deadlineAndReminders(request);
       const due = deadline.effectiveDueDate;
       const assigneeName = request.assigneeId ? (directory.byId.get(request.assigneeId)?.name ?? null) : null;
       const item: DigestItem = { reference: request.reference, requestType: request.type, dueDate: due, assigneeName };
       if (due < today) overdue.push(item);
       else if (due <= weekEnd) dueSoon.push(item);
 
-      for (const reminder of pickDueReminders({ requestId: request.id, deadline, calendar, schedule, today })) {
+      for (const reminder of reminders) {
         jobs.push({
-          reminder,
+          // The domain's key is `${requestId}:${kind}:${dueDate}`; shared results carry a placeholder id.
+          reminder: { ...reminder, key: `${request.id}${reminder.key.slice(SHARED.length)}` },
           request: {
             id: request.id,
             reference: request.reference,
@@ -107,20 +145,21 @@ export async function scanReminders(
     }
     if (jobs.length === 0) continue;
 
+    // Keys already stored (by an earlier scan or another worker) are skipped
+    // with one query per 500 instead of one transaction each.
     const stored = new Set<string>();
     const keys = jobs.map((job) => job.reminder.key);
     for (let i = 0; i < keys.length; i += 500) {
       const rows = await prisma.reminder.findMany({ where: { key: { in: keys.slice(i, i + 500) } }, select: { key: true } });
       for (const row of rows) stored.add(row.key);
     }
-    for (const job of jobs) {
-      if (stored.has(job.reminder.key)) continue;
-      result.due += 1;
-      const outcome = await queueReminder(ctx, { job, directory, contactEmail, calendar });
-      if (outcome === 'queued') result.queued += 1;
-      else if (outcome === 'already_queued') result.alreadyQueued += 1;
-      else result.noLongerDue += 1;
-    }
+    const fresh = jobs.filter((job) => !stored.has(job.reminder.key));
+    if (fresh.length === 0) continue;
+    result.due += fresh.length;
+    const outcome = await queueReminders(ctx, { jobs: fresh, directory, contactEmail, calendar });
+    result.queued += outcome.queued;
+    result.alreadyQueued += outcome.alreadyQueued;
+    result.noLongerDue += outcome.noLongerDue;
   }
 
   if (options.isDigestEnabled !== false) {

@@ -8,7 +8,12 @@ import {
   type RetentionBatchResult,
   type RetentionBatchScope,
 } from './retention-batch';
-import { deletableSinceOf, keptReasonOf, type RetentionItem, type RetentionKept } from './retention-item';
+import {
+  deletableSinceOf,
+  keptReasonOf,
+  type RetentionItem,
+  type RetentionKept,
+} from './retention-item';
 
 /** Personal columns cleared by anonymisation; the row keeps its id, country, source and relationship dates. */
 export const ANONYMISED_CUSTOMER_FIELDS = [
@@ -53,7 +58,10 @@ export async function processCustomerBatch(
     select: { id: true, customerId: true },
   });
   const invoices = (
-    await tx.invoice.findMany({ where: { customerId: { in: customerIds } }, select: { id: true, customerId: true } })
+    await tx.invoice.findMany({
+      where: { customerId: { in: customerIds } },
+      select: { id: true, customerId: true },
+    })
   ).filter((invoice) => !scope.invoicesGone.has(invoice.id));
   const restrictionOf = await loadRestrictionStates(tx, {
     customer: customerIds,
@@ -65,8 +73,12 @@ export async function processCustomerBatch(
   const customerRestriction = (customerId: string) =>
     combineRestrictionStates([
       restrictionOf('customer', customerId),
-      ...orders.filter((o) => o.customerId === customerId).map((o) => restrictionOf('service_order', o.id)),
-      ...invoices.filter((i) => i.customerId === customerId).map((i) => restrictionOf('invoice', i.id)),
+      ...orders
+        .filter((o) => o.customerId === customerId)
+        .map((o) => restrictionOf('service_order', o.id)),
+      ...invoices
+        .filter((i) => i.customerId === customerId)
+        .map((i) => restrictionOf('invoice', i.id)),
     ]);
   const invoicesLeft = countBy(invoices, (i) => i.customerId);
 
@@ -74,23 +86,27 @@ export async function processCustomerBatch(
     const restriction = customerRestriction(customer.id);
     return {
       id: customer.id,
-      relationshipEndedOn: customer.relationshipEndedOn ? toLocalDate(customer.relationshipEndedOn, timeZone) : null,
+      relationshipEndedOn: customer.relationshipEndedOn
+        ? toLocalDate(customer.relationshipEndedOn, timeZone)
+        : null,
       hasActiveRestriction: restriction.hasActiveRestriction,
       restrictionRequiresKeeping: restriction.restrictionRequiresKeeping,
     };
   });
   const decisions = new Map(
-    evaluateRetention({ rules: scope.rules, records: { customers: facts }, today: scope.today }).map((d) => [
-      d.recordId,
-      d,
-    ]),
+    evaluateRetention({
+      rules: scope.rules,
+      records: { customers: facts },
+      today: scope.today,
+    }).map((d) => [d.recordId, d]),
   );
 
   const items: RetentionItem[] = [];
   const kept: RetentionKept[] = [];
   for (const customer of customers) {
     const decision = decisions.get(customer.id);
-    if (!decision) throw new Error(`The retention engine gave no decision for customer ${customer.id}`);
+    if (!decision)
+      throw new Error(`The retention engine gave no decision for customer ${customer.id}`);
     const hasVouchers = (invoicesLeft.get(customer.id) ?? 0) > 0;
     if (customer.anonymizedAt !== null) {
       // Already anonymised (by an earlier run or by an erasure): the row only
@@ -108,7 +124,9 @@ export async function processCustomerBatch(
           ruleId: decision.reason.ruleId,
           // Erasure may anonymise before the customer's own period ends; the
           // row has been waiting only for its vouchers since then.
-          deletableSince: isExpired ? deletableSinceOf(decision) : toLocalDate(customer.anonymizedAt, timeZone),
+          deletableSince: isExpired
+            ? deletableSinceOf(decision)
+            : toLocalDate(customer.anonymizedAt, timeZone),
           reason: isExpired ? 'retention_period_expired' : 'anonymised_without_vouchers',
         });
       }
@@ -144,12 +162,17 @@ export async function processCustomerBatch(
     const customerOrders = ordersOf(item.recordId);
     const counts = {
       serviceOrdersDeleted: customerOrders.length,
-      serviceOrderChangesDeleted: customerOrders.reduce((n, o) => n + (changeCounts.get(o.id) ?? 0), 0),
+      serviceOrderChangesDeleted: customerOrders.reduce(
+        (n, o) => n + (changeCounts.get(o.id) ?? 0),
+        0,
+      ),
     };
     if (item.action === 'delete') {
       // The invoice guard makes a voucher added since the page was read stop
       // this deletion instead of failing the batch on the foreign key.
-      const deleted = await tx.customer.deleteMany({ where: { id: item.recordId, invoices: { none: {} } } });
+      const deleted = await tx.customer.deleteMany({
+        where: { id: item.recordId, invoices: { none: {} } },
+      });
       if (deleted.count === 0) continue;
     } else {
       const anonymised = await tx.customer.updateMany({
@@ -183,7 +206,10 @@ export async function processCustomerBatch(
         ...counts,
         restrictionsEnded,
         ...(item.action === 'anonymise'
-          ? { fieldsCleared: ANONYMISED_CUSTOMER_FIELDS, vouchersKept: invoicesLeft.get(item.recordId) ?? 0 }
+          ? {
+              fieldsCleared: ANONYMISED_CUSTOMER_FIELDS,
+              vouchersKept: invoicesLeft.get(item.recordId) ?? 0,
+            }
           : {}),
       }),
     });

@@ -1,4 +1,9 @@
-import { evaluateRetention, toLocalDate, type CustomerRetentionFacts, type InvoiceRetentionFacts } from '@oikeus/domain';
+import {
+  evaluateRetention,
+  toLocalDate,
+  type CustomerRetentionFacts,
+  type InvoiceRetentionFacts,
+} from '@oikeus/domain';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { combineRestrictionStates, loadRestrictionStates } from './restriction-grounds';
 import {
@@ -7,7 +12,12 @@ import {
   type RetentionBatchResult,
   type RetentionBatchScope,
 } from './retention-batch';
-import { deletableSinceOf, keptReasonOf, type RetentionItem, type RetentionKept } from './retention-item';
+import {
+  deletableSinceOf,
+  keptReasonOf,
+  type RetentionItem,
+  type RetentionKept,
+} from './retention-item';
 
 /**
  * One page of invoices (accounting vouchers) in id order. An invoice is kept
@@ -44,14 +54,19 @@ export async function processInvoiceBatch(
   // A restriction on the customer (e.g. legal claims, Art. 18(1)(c)) covers
   // their billing data too, so it keeps the customer's invoices as well.
   const invoiceRestriction = (invoice: (typeof invoices)[number]) =>
-    combineRestrictionStates([restrictionOf('invoice', invoice.id), restrictionOf('customer', invoice.customerId)]);
+    combineRestrictionStates([
+      restrictionOf('invoice', invoice.id),
+      restrictionOf('customer', invoice.customerId),
+    ]);
 
   const customers = new Map<string, CustomerRetentionFacts>();
   for (const { customer } of invoices) {
     if (customer.anonymizedAt !== null || customers.has(customer.id)) continue;
     customers.set(customer.id, {
       id: customer.id,
-      relationshipEndedOn: customer.relationshipEndedOn ? toLocalDate(customer.relationshipEndedOn, timeZone) : null,
+      relationshipEndedOn: customer.relationshipEndedOn
+        ? toLocalDate(customer.relationshipEndedOn, timeZone)
+        : null,
       hasActiveRestriction: false,
       restrictionRequiresKeeping: false,
     });
@@ -91,12 +106,18 @@ export async function processInvoiceBatch(
 
   if (!scope.isDryRun && items.length > 0) {
     const ids = items.map((item) => item.recordId);
-    const lines = await tx.invoiceLine.groupBy({ by: ['invoiceId'], where: { invoiceId: { in: ids } }, _count: { _all: true } });
+    const lines = await tx.invoiceLine.groupBy({
+      by: ['invoiceId'],
+      where: { invoiceId: { in: ids } },
+      _count: { _all: true },
+    });
     const lineCount = new Map(lines.map((l) => [l.invoiceId, l._count._all]));
     await tx.invoice.deleteMany({ where: { id: { in: ids } } });
     for (const item of items) {
       const invoice = invoices.find((i) => i.id === item.recordId);
-      const restrictionsEnded = invoice ? await endRestrictionsOf(scope, restrictionOf('invoice', invoice.id).restrictionIds) : 0;
+      const restrictionsEnded = invoice
+        ? await endRestrictionsOf(scope, restrictionOf('invoice', invoice.id).restrictionIds)
+        : 0;
       await appendAuditEntry(tx, ctx.db, {
         at: scope.now,
         actorType: 'system',

@@ -1,4 +1,8 @@
-import { evaluateRetention, toLocalDate, type MarketingContactRetentionFacts } from '@oikeus/domain';
+import {
+  evaluateRetention,
+  toLocalDate,
+  type MarketingContactRetentionFacts,
+} from '@oikeus/domain';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { loadRestrictionStates } from './restriction-grounds';
 import {
@@ -8,7 +12,12 @@ import {
   type RetentionBatchResult,
   type RetentionBatchScope,
 } from './retention-batch';
-import { deletableSinceOf, keptReasonOf, type RetentionItem, type RetentionKept } from './retention-item';
+import {
+  deletableSinceOf,
+  keptReasonOf,
+  type RetentionItem,
+  type RetentionKept,
+} from './retention-item';
 
 /**
  * One page of marketing contacts in id order. A contact who is also a current
@@ -35,19 +44,27 @@ export async function processMarketingContactBatch(
     },
   });
   if (contacts.length === 0) return { lastId: null, items: [], kept: [] };
-  const restrictionOf = await loadRestrictionStates(tx, { marketing_contact: contacts.map((c) => c.id) });
+  const restrictionOf = await loadRestrictionStates(tx, {
+    marketing_contact: contacts.map((c) => c.id),
+  });
   const facts: MarketingContactRetentionFacts[] = contacts.map((contact) => {
     const restriction = restrictionOf('marketing_contact', contact.id);
     return {
       id: contact.id,
       lastActivityOn: toLocalDate(contact.lastActivityOn, timeZone),
       hasCustomerRelationship:
-        contact.customer !== null && contact.customer.relationshipEndedOn === null && contact.customer.anonymizedAt === null,
+        contact.customer !== null &&
+        contact.customer.relationshipEndedOn === null &&
+        contact.customer.anonymizedAt === null,
       hasActiveRestriction: restriction.hasActiveRestriction,
       restrictionRequiresKeeping: restriction.restrictionRequiresKeeping,
     };
   });
-  const decisions = evaluateRetention({ rules: scope.rules, records: { marketingContacts: facts }, today: scope.today });
+  const decisions = evaluateRetention({
+    rules: scope.rules,
+    records: { marketingContacts: facts },
+    today: scope.today,
+  });
 
   const items: RetentionItem[] = [];
   const kept: RetentionKept[] = [];
@@ -69,11 +86,17 @@ export async function processMarketingContactBatch(
   if (!scope.isDryRun && items.length > 0) {
     const ids = items.map((item) => item.recordId);
     const permissions = countBy(
-      await tx.marketingPermission.findMany({ where: { contactId: { in: ids } }, select: { contactId: true } }),
+      await tx.marketingPermission.findMany({
+        where: { contactId: { in: ids } },
+        select: { contactId: true },
+      }),
       (p) => p.contactId,
     );
     const history = countBy(
-      await tx.marketingPermissionEvent.findMany({ where: { contactId: { in: ids } }, select: { contactId: true } }),
+      await tx.marketingPermissionEvent.findMany({
+        where: { contactId: { in: ids } },
+        select: { contactId: true },
+      }),
       (e) => e.contactId,
     );
     await tx.marketingContact.deleteMany({ where: { id: { in: ids } } });

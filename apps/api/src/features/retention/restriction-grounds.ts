@@ -27,7 +27,10 @@ type RestrictableType = RetentionRecordType | 'service_order';
  *   know when the obligation ends, so the record is kept until staff lift it.
  * - any ground this code does not know: keeps (never delete on a guess).
  */
-export function doesRestrictionRequireKeeping(ground: string, recordType: RestrictableType): boolean {
+export function doesRestrictionRequireKeeping(
+  ground: string,
+  recordType: RestrictableType,
+): boolean {
   switch (ground) {
     case 'art18_1_a':
     case 'art18_1_d':
@@ -49,7 +52,11 @@ export interface RestrictionState {
   restrictionIds: string[];
 }
 
-const NONE: RestrictionState = { hasActiveRestriction: false, restrictionRequiresKeeping: false, restrictionIds: [] };
+const NONE: RestrictionState = {
+  hasActiveRestriction: false,
+  restrictionRequiresKeeping: false,
+  restrictionIds: [],
+};
 
 /** Active (not lifted) restrictions of the given records, by `recordType:recordId`. */
 export async function loadRestrictionStates(
@@ -58,7 +65,10 @@ export async function loadRestrictionStates(
 ): Promise<(recordType: RestrictableType, recordId: string) => RestrictionState> {
   const or = Object.entries(targets)
     .filter(([, ids]) => ids && ids.length > 0)
-    .map(([recordType, ids]) => ({ recordType: recordType as RestrictableType, recordId: { in: [...(ids ?? [])] } }));
+    .map(([recordType, ids]) => ({
+      recordType: recordType as RestrictableType,
+      recordId: { in: [...(ids ?? [])] },
+    }));
   const rows =
     or.length === 0
       ? []
@@ -69,9 +79,14 @@ export async function loadRestrictionStates(
   const states = new Map<string, RestrictionState>();
   for (const row of rows) {
     const key = `${row.recordType}:${row.recordId}`;
-    const state = states.get(key) ?? { hasActiveRestriction: true, restrictionRequiresKeeping: false, restrictionIds: [] };
+    const state = states.get(key) ?? {
+      hasActiveRestriction: true,
+      restrictionRequiresKeeping: false,
+      restrictionIds: [],
+    };
     state.restrictionIds.push(row.id);
-    if (doesRestrictionRequireKeeping(row.ground, row.recordType)) state.restrictionRequiresKeeping = true;
+    if (doesRestrictionRequireKeeping(row.ground, row.recordType))
+      state.restrictionRequiresKeeping = true;
     states.set(key, state);
   }
   return (recordType, recordId) => states.get(`${recordType}:${recordId}`) ?? NONE;

@@ -45,7 +45,10 @@ export function retentionAuditDetails(
 }
 
 /** Ends the restrictions of a record that no longer exists; they have nothing left to restrict. */
-export async function endRestrictionsOf(scope: RetentionBatchScope, restrictionIds: readonly string[]): Promise<number> {
+export async function endRestrictionsOf(
+  scope: RetentionBatchScope,
+  restrictionIds: readonly string[],
+): Promise<number> {
   if (restrictionIds.length === 0) return 0;
   const ended = await scope.tx.restriction.updateMany({
     where: { id: { in: [...restrictionIds] }, liftedAt: null },

@@ -26,7 +26,8 @@ export interface RetentionItem {
 }
 
 /** Why a record was kept: the engine's reason, or that an anonymised row still anchors vouchers. */
-export type RetentionKeptReason = Exclude<RetentionReasonCode, 'retention_period_expired'> | 'awaiting_vouchers';
+export type RetentionKeptReason =
+  Exclude<RetentionReasonCode, 'retention_period_expired'> | 'awaiting_vouchers';
 
 export interface RetentionKept {
   recordType: RetentionRecordType;

@@ -58,7 +58,13 @@ export function parseRunSummary(text: string | null): Partial<RetentionRunSummar
 
 export type RetentionClaim =
   | { status: 'claimed'; runId: string }
-  | { status: 'already_running'; runId: string; lockedBy: string; startedAt: Date; heartbeatAt: Date };
+  | {
+      status: 'already_running';
+      runId: string;
+      lockedBy: string;
+      startedAt: Date;
+      heartbeatAt: Date;
+    };
 
 /**
  * Starts a RetentionRun row. A real run also takes the lock: the row's
@@ -71,11 +77,23 @@ export type RetentionClaim =
  */
 export async function claimRetentionRun(
   ctx: AppContext,
-  input: { workerId: string; isDryRun: boolean; today: LocalDate; totals: RetentionTotals; leaseMs: number },
+  input: {
+    workerId: string;
+    isDryRun: boolean;
+    today: LocalDate;
+    totals: RetentionTotals;
+    leaseMs: number;
+  },
 ): Promise<RetentionClaim> {
   const now = ctx.clock.now();
   const summary = JSON.stringify(
-    buildRunSummary({ status: 'running', today: input.today, now, totals: input.totals, items: [] }),
+    buildRunSummary({
+      status: 'running',
+      today: input.today,
+      now,
+      totals: input.totals,
+      items: [],
+    }),
   );
   if (input.isDryRun) {
     const run = await ctx.db.prisma.retentionRun.create({
@@ -110,7 +128,10 @@ export async function claimRetentionRun(
           summary: JSON.stringify({ ...previous, status: 'abandoned' }),
         },
       });
-      ctx.logger.warn({ runId: holder.id, heartbeatAt }, 'retention run abandoned by a worker that stopped');
+      ctx.logger.warn(
+        { runId: holder.id, heartbeatAt },
+        'retention run abandoned by a worker that stopped',
+      );
     }
     const run = await tx.retentionRun.create({
       data: { startedAt: now, isDryRun: false, lockedBy: input.workerId, summary },

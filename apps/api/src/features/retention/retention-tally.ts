@@ -10,7 +10,11 @@ export interface RetentionTotals {
 
 export function emptyRetentionTotals(): RetentionTotals {
   const zero = () => ({ customer: 0, invoice: 0, marketing_contact: 0 });
-  return { deleted: zero(), anonymised: zero(), kept: { customer: {}, invoice: {}, marketing_contact: {} } };
+  return {
+    deleted: zero(),
+    anonymised: zero(),
+    kept: { customer: {}, invoice: {}, marketing_contact: {} },
+  };
 }
 
 export function addToRetentionTotals(
@@ -33,5 +37,7 @@ export function countDeleted(totals: RetentionTotals): number {
 }
 
 export function countAnonymised(totals: RetentionTotals): number {
-  return totals.anonymised.customer + totals.anonymised.invoice + totals.anonymised.marketing_contact;
+  return (
+    totals.anonymised.customer + totals.anonymised.invoice + totals.anonymised.marketing_contact
+  );
 }

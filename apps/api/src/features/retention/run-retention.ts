@@ -62,9 +62,22 @@ export type RunRetentionResult =
       deletedCount: number;
       anonymisedCount: number;
     }
-  | { status: 'already_running'; runId: string; lockedBy: string; startedAt: Date; heartbeatAt: Date };
+  | {
+      status: 'already_running';
+      runId: string;
+      lockedBy: string;
+      startedAt: Date;
+      heartbeatAt: Date;
+    };
 
-type Pass = [RetentionRecordType, (scope: RetentionBatchScope, afterId: string | null, size: number) => Promise<RetentionBatchResult>];
+type Pass = [
+  RetentionRecordType,
+  (
+    scope: RetentionBatchScope,
+    afterId: string | null,
+    size: number,
+  ) => Promise<RetentionBatchResult>,
+];
 
 // Invoices first: a customer whose last vouchers expire today is then deleted
 // in the same run instead of being anonymised one more time.
@@ -83,16 +96,22 @@ const PASSES: Pass[] = [
  * loses nothing and a rerun simply finds less to do. Only one real run works
  * at a time (see claimRetentionRun). For the worker: call once a day.
  */
-export async function runRetention(ctx: AppContext, options: RunRetentionOptions): Promise<RunRetentionResult> {
+export async function runRetention(
+  ctx: AppContext,
+  options: RunRetentionOptions,
+): Promise<RunRetentionResult> {
   const isDryRun = options.dryRun;
   const controllerToday = toLocalDate(ctx.clock.now(), ctx.env.CONTROLLER_TIME_ZONE);
   const today = options.today === undefined ? controllerToday : asLocalDate(options.today);
   if (!isDryRun && today > controllerToday) {
     // A date in the future would delete records before their rule allows.
-    throw new RangeError(`A retention run that deletes cannot evaluate on ${today}, after today (${controllerToday})`);
+    throw new RangeError(
+      `A retention run that deletes cannot evaluate on ${today}, after today (${controllerToday})`,
+    );
   }
   const batchSize = options.batchSize ?? DEFAULT_RETENTION_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize: expected a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize: expected a positive integer, got ${batchSize}`);
   const rules = retentionRulesOf(ctx.registerDescription);
   const workerId = options.workerId ?? `${hostname()}#${process.pid}#${randomUUID().slice(0, 8)}`;
   let totals = emptyRetentionTotals();
@@ -115,28 +134,46 @@ export async function runRetention(ctx: AppContext, options: RunRetentionOptions
       let cursor: string | null = null;
       for (;;) {
         const now = ctx.clock.now();
-        const committed: { batch: RetentionBatchResult; totals: RetentionTotals } = await inTransaction(
-          ctx.db,
-          async (tx) => {
-            const scope: RetentionBatchScope = { ctx, tx, runId: run.runId, isDryRun, today, rules, now, invoicesGone };
+        const committed: { batch: RetentionBatchResult; totals: RetentionTotals } =
+          await inTransaction(ctx.db, async (tx) => {
+            const scope: RetentionBatchScope = {
+              ctx,
+              tx,
+              runId: run.runId,
+              isDryRun,
+              today,
+              rules,
+              now,
+              invoicesGone,
+            };
             const batch = await processBatch(scope, cursor, batchSize);
             const next = structuredClone(totals);
             addToRetentionTotals(next, batch.items, batch.kept);
             if (!isDryRun && batch.lastId !== null) {
               await recordRunProgress(tx, run, {
                 deletedCount: countDeleted(next),
-                summary: buildRunSummary({ status: 'running', today, now, totals: next, items: [...items, ...batch.items] }),
+                summary: buildRunSummary({
+                  status: 'running',
+                  today,
+                  now,
+                  totals: next,
+                  items: [...items, ...batch.items],
+                }),
               });
             }
             return { batch, totals: next };
-          },
-        );
+          });
         if (committed.batch.lastId === null) break;
         totals = committed.totals;
         items.push(...committed.batch.items);
         cursor = committed.batch.lastId;
         batchNumber += 1;
-        await options.onBatchCommitted?.({ runId: run.runId, recordType, batchNumber, items: committed.batch.items });
+        await options.onBatchCommitted?.({
+          runId: run.runId,
+          recordType,
+          batchNumber,
+          items: committed.batch.items,
+        });
       }
     }
   } catch (error) {
@@ -146,11 +183,15 @@ export async function runRetention(ctx: AppContext, options: RunRetentionOptions
 
   const finishedAt = ctx.clock.now();
   await inTransaction(ctx.db, async (tx) => {
-    await finishRun(tx, { runId: run.runId, workerId: isDryRun ? null : workerId }, {
-      finishedAt,
-      deletedCount: countDeleted(totals),
-      summary: buildRunSummary({ status: 'completed', today, now: finishedAt, totals, items }),
-    });
+    await finishRun(
+      tx,
+      { runId: run.runId, workerId: isDryRun ? null : workerId },
+      {
+        finishedAt,
+        deletedCount: countDeleted(totals),
+        summary: buildRunSummary({ status: 'completed', today, now: finishedAt, totals, items }),
+      },
+    );
     if (!isDryRun) {
       await appendAuditEntry(tx, ctx.db, {
         at: finishedAt,
@@ -184,14 +225,21 @@ async function closeInterruptedRun(
   const finishedAt = ctx.clock.now();
   try {
     await inTransaction(ctx.db, (tx) =>
-      finishRun(tx, { runId: run.runId, workerId: isDryRun ? null : run.workerId }, {
-        finishedAt,
-        deletedCount: countDeleted(state.totals),
-        summary: buildRunSummary({ status: 'interrupted', now: finishedAt, ...state }),
-      }),
+      finishRun(
+        tx,
+        { runId: run.runId, workerId: isDryRun ? null : run.workerId },
+        {
+          finishedAt,
+          deletedCount: countDeleted(state.totals),
+          summary: buildRunSummary({ status: 'interrupted', now: finishedAt, ...state }),
+        },
+      ),
     );
   } catch (closeError) {
     // The lease expires on its own; the original error is the one to report.
-    ctx.logger.warn({ runId: run.runId, err: closeError }, 'could not mark the retention run interrupted');
+    ctx.logger.warn(
+      { runId: run.runId, err: closeError },
+      'could not mark the retention run interrupted',
+    );
   }
 }

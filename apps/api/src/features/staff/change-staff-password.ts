@@ -20,7 +20,10 @@ export async function changeStaffPassword(
   const passwordHash = await hashSecret(input.newPassword);
   const now = ctx.clock.now();
   await inTransaction(ctx.db, async (tx) => {
-    await tx.staffUser.update({ where: { id: user.id }, data: { passwordHash, sessionsValidFrom: now } });
+    await tx.staffUser.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionsValidFrom: now },
+    });
     await appendAuditEntry(tx, ctx.db, {
       at: now,
       actorType: 'staff',

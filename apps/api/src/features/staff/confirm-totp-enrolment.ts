@@ -34,7 +34,12 @@ export async function confirmTotpEnrolment(
   await inTransaction(ctx.db, async (tx) => {
     const updated = await tx.staffUser.updateMany({
       where: { id: user.id, totpEnabledAt: null, totpSecret: user.totpSecret },
-      data: { totpEnabledAt: now, recoveryCodes: JSON.stringify(hashes), failedLogins: 0, lockedUntil: null },
+      data: {
+        totpEnabledAt: now,
+        recoveryCodes: JSON.stringify(hashes),
+        failedLogins: 0,
+        lockedUntil: null,
+      },
     });
     if (updated.count === 0) throw new AppError('CONFLICT');
     await appendAuditEntry(tx, ctx.db, {
@@ -46,5 +51,8 @@ export async function confirmTotpEnrolment(
       recordId: user.id,
     });
   });
-  return { staff: { id: user.id, email: user.email, name: user.name, role: user.role }, recoveryCodes: codes };
+  return {
+    staff: { id: user.id, email: user.email, name: user.name, role: user.role },
+    recoveryCodes: codes,
+  };
 }

@@ -30,7 +30,13 @@ export async function createStaffUser(
     const existing = await tx.staffUser.findUnique({ where: { email }, select: { id: true } });
     if (existing) throw new AppError('CONFLICT', options.conflictMessage);
     const user = await tx.staffUser.create({
-      data: { email, name: input.name.trim(), role: input.role, passwordHash, sessionsValidFrom: now },
+      data: {
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash,
+        sessionsValidFrom: now,
+      },
       select: staffUserViewSelect,
     });
     await appendAuditEntry(tx, ctx.db, {

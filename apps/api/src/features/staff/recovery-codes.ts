@@ -28,7 +28,10 @@ export function parseRecoveryCodeHashes(json: string): string[] {
 }
 
 /** The hashes left after using `code`, or null when no unused code matches. */
-export async function consumeRecoveryCode(hashes: string[], code: string): Promise<string[] | null> {
+export async function consumeRecoveryCode(
+  hashes: string[],
+  code: string,
+): Promise<string[] | null> {
   const normalised = normaliseRecoveryCode(code);
   for (const [index, hashed] of hashes.entries()) {
     if (await verifySecret(hashed, normalised)) return hashes.filter((_, i) => i !== index);

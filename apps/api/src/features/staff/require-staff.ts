@@ -25,9 +25,15 @@ export function requireStaff(ctx: AppContext, ...roles: StaffRole[]): RequestHan
       where: { id: session.staffId, isActive: true, totpEnabledAt: { not: null } },
       select: { id: true, email: true, name: true, role: true, sessionsValidFrom: true },
     });
-    if (!staff || !isIssuedAfter(session.issuedAt, staff.sessionsValidFrom)) throw new AppError('UNAUTHENTICATED');
+    if (!staff || !isIssuedAfter(session.issuedAt, staff.sessionsValidFrom))
+      throw new AppError('UNAUTHENTICATED');
     if (roles.length > 0 && !roles.includes(staff.role)) throw new AppError('FORBIDDEN');
-    const principal: StaffPrincipal = { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
+    const principal: StaffPrincipal = {
+      id: staff.id,
+      email: staff.email,
+      name: staff.name,
+      role: staff.role,
+    };
     res.locals.staff = principal;
     next();
   };

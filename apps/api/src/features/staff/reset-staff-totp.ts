@@ -9,10 +9,16 @@ import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
  * For a lost authenticator: removes the TOTP secret and recovery codes and
  * ends every session; the user enrols again at the next sign-in.
  */
-export async function resetStaffTotp(ctx: AppContext, input: { actorId: string; staffId: string }): Promise<StaffUser> {
+export async function resetStaffTotp(
+  ctx: AppContext,
+  input: { actorId: string; staffId: string },
+): Promise<StaffUser> {
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
-    const exists = await tx.staffUser.findUnique({ where: { id: input.staffId }, select: { id: true } });
+    const exists = await tx.staffUser.findUnique({
+      where: { id: input.staffId },
+      select: { id: true },
+    });
     if (!exists) throw new AppError('NOT_FOUND');
     const user = await tx.staffUser.update({
       where: { id: input.staffId },

@@ -6,7 +6,13 @@ import { appendAuditEntry } from '../audit/append-audit-entry';
 import { dummySecretHash, verifySecret } from './password-hash';
 import { consumeRecoveryCode, parseRecoveryCodeHashes } from './recovery-codes';
 import { signInFailedMessage } from './staff-auth-messages';
-import { buildTotpEnrolment, checkTotp, generateTotpSecret, openTotpSecret, sealTotpSecret } from './totp';
+import {
+  buildTotpEnrolment,
+  checkTotp,
+  generateTotpSecret,
+  openTotpSecret,
+  sealTotpSecret,
+} from './totp';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -15,17 +21,28 @@ export type StaffSignInResult =
   | { status: 'signed_in'; staff: StaffMe; remainingRecoveryCodes: number }
   | { status: 'enrolment_required'; staffId: string; enrolment: TotpEnrolment };
 
-type SignInInput = { email: string; password: string; totp?: string | undefined; recoveryCode?: string | undefined };
+type SignInInput = {
+  email: string;
+  password: string;
+  totp?: string | undefined;
+  recoveryCode?: string | undefined;
+};
 
 /**
  * Password (argon2id) and TOTP or a single-use recovery code. Every failure —
  * unknown email, wrong password, wrong or missing code, locked account — gets
  * the same answer; five failures lock the account for 15 minutes.
  */
-export async function signInStaff(ctx: AppContext, input: SignInInput, locale: Locale): Promise<StaffSignInResult> {
+export async function signInStaff(
+  ctx: AppContext,
+  input: SignInInput,
+  locale: Locale,
+): Promise<StaffSignInResult> {
   const now = ctx.clock.now();
   const fail = () => new AppError('UNAUTHENTICATED', signInFailedMessage[locale]);
-  const user = await ctx.db.prisma.staffUser.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+  const user = await ctx.db.prisma.staffUser.findUnique({
+    where: { email: input.email.trim().toLowerCase() },
+  });
 
   if (!user || !user.isActive || (user.lockedUntil && user.lockedUntil > now)) {
     // Same work as a real check, so timing does not tell which case it was.
@@ -42,8 +59,15 @@ export async function signInStaff(ctx: AppContext, input: SignInInput, locale: L
     // First sign-in (or after an admin reset): nothing else is allowed until a
     // second factor is enrolled. A fresh secret each time; only the latest works.
     const secret = generateTotpSecret();
-    await ctx.db.prisma.staffUser.update({ where: { id: user.id }, data: { totpSecret: sealTotpSecret(ctx, secret) } });
-    return { status: 'enrolment_required', staffId: user.id, enrolment: await buildTotpEnrolment(user.email, secret) };
+    await ctx.db.prisma.staffUser.update({
+      where: { id: user.id },
+      data: { totpSecret: sealTotpSecret(ctx, secret) },
+    });
+    return {
+      status: 'enrolment_required',
+      staffId: user.id,
+      enrolment: await buildTotpEnrolment(user.email, secret),
+    };
   }
 
   let method: 'totp' | 'recovery_code' | null = null;
@@ -76,7 +100,10 @@ export async function signInStaff(ctx: AppContext, input: SignInInput, locale: L
       actorType: 'staff',
       actorId: user.id,
       action: 'staff.signed_in',
-      details: { method, ...(method === 'recovery_code' ? { remainingRecoveryCodes: remaining.length } : {}) },
+      details: {
+        method,
+        ...(method === 'recovery_code' ? { remainingRecoveryCodes: remaining.length } : {}),
+      },
     });
   });
   return {
@@ -110,4 +137,3 @@ export async function recordFailure(ctx: AppContext, staffId: string): Promise<v
     }
   });
 }
-

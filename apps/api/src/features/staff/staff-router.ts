@@ -67,7 +67,11 @@ export function createStaffRouter(ctx: AppContext): Router {
     const session = await readEnrolmentSession(ctx, req);
     if (!session) throw new AppError('UNAUTHENTICATED');
     const input = parseInput(confirmTotpEnrolmentInputSchema, req.body, req);
-    const result = await confirmTotpEnrolment(ctx, { staffId: session.staffId, totp: input.totp }, localeOf(req));
+    const result = await confirmTotpEnrolment(
+      ctx,
+      { staffId: session.staffId, totp: input.totp },
+      localeOf(req),
+    );
     await setStaffSession(ctx, res, result.staff.id);
     const body: ConfirmTotpEnrolmentResponse = { status: 'signed_in', ...result };
     res.json(body);

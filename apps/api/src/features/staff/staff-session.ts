@@ -23,7 +23,12 @@ function cookieOptions(ctx: AppContext, maxAgeMs: number): CookieOptions {
   };
 }
 
-async function sign(ctx: AppContext, staffId: string, audience: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+async function sign(
+  ctx: AppContext,
+  staffId: string,
+  audience: string,
+  ttlSeconds: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const nowSeconds = Math.floor(ctx.clock.now().getTime() / 1000);
   const token = await new SignJWT({})
     .setProtectedHeader({ alg: ALGORITHM })
@@ -35,7 +40,11 @@ async function sign(ctx: AppContext, staffId: string, audience: string, ttlSecon
   return { token, expiresAt: new Date((nowSeconds + ttlSeconds) * 1000) };
 }
 
-async function verifyToken(ctx: AppContext, token: string, audience: string): Promise<{ staffId: string; issuedAt: Date } | null> {
+async function verifyToken(
+  ctx: AppContext,
+  token: string,
+  audience: string,
+): Promise<{ staffId: string; issuedAt: Date } | null> {
   try {
     const { payload } = await jwtVerify(token, ctx.secret, {
       audience,
@@ -51,7 +60,11 @@ async function verifyToken(ctx: AppContext, token: string, audience: string): Pr
 }
 
 /** Issues the 8-hour console session cookie. */
-export async function setStaffSession(ctx: AppContext, res: Response, staffId: string): Promise<Date> {
+export async function setStaffSession(
+  ctx: AppContext,
+  res: Response,
+  staffId: string,
+): Promise<Date> {
   const ttl = STAFF_SESSION_HOURS * 3600;
   const { token, expiresAt } = await sign(ctx, staffId, STAFF_AUDIENCE, ttl);
   res.cookie(STAFF_SESSION_COOKIE, token, cookieOptions(ctx, ttl * 1000));
@@ -66,7 +79,11 @@ export function clearStaffCookies(ctx: AppContext, res: Response): void {
 }
 
 /** A short-lived cookie that only lets the holder finish TOTP enrolment. */
-export async function setEnrolmentSession(ctx: AppContext, res: Response, staffId: string): Promise<void> {
+export async function setEnrolmentSession(
+  ctx: AppContext,
+  res: Response,
+  staffId: string,
+): Promise<void> {
   const ttl = ENROLMENT_MINUTES * 60;
   const { token } = await sign(ctx, staffId, ENROLMENT_AUDIENCE, ttl);
   res.cookie(STAFF_ENROLMENT_COOKIE, token, cookieOptions(ctx, ttl * 1000));
@@ -74,12 +91,16 @@ export async function setEnrolmentSession(ctx: AppContext, res: Response, staffI
 
 export function readStaffSession(ctx: AppContext, req: Request) {
   const token: unknown = req.cookies?.[STAFF_SESSION_COOKIE];
-  return typeof token === 'string' ? verifyToken(ctx, token, STAFF_AUDIENCE) : Promise.resolve(null);
+  return typeof token === 'string'
+    ? verifyToken(ctx, token, STAFF_AUDIENCE)
+    : Promise.resolve(null);
 }
 
 export function readEnrolmentSession(ctx: AppContext, req: Request) {
   const token: unknown = req.cookies?.[STAFF_ENROLMENT_COOKIE];
-  return typeof token === 'string' ? verifyToken(ctx, token, ENROLMENT_AUDIENCE) : Promise.resolve(null);
+  return typeof token === 'string'
+    ? verifyToken(ctx, token, ENROLMENT_AUDIENCE)
+    : Promise.resolve(null);
 }
 
 /**

@@ -29,7 +29,11 @@ export function checkTotp(ctx: Pick<AppContext, 'clock'>, secret: string, token:
 
 export async function buildTotpEnrolment(email: string, secret: string): Promise<TotpEnrolment> {
   const otpauthUrl = authenticator.keyuri(email, ISSUER, secret);
-  const qrCodeDataUrl = await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 });
+  const qrCodeDataUrl = await QRCode.toDataURL(otpauthUrl, {
+    errorCorrectionLevel: 'M',
+    margin: 1,
+    width: 240,
+  });
   return { otpauthUrl, qrCodeDataUrl, secret };
 }
 
@@ -43,16 +47,28 @@ export function sealTotpSecret(ctx: Pick<AppContext, 'secret'>, plain: string): 
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', totpKey(ctx.secret), iv);
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+  return [
+    'v1',
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    data.toString('base64url'),
+  ].join('.');
 }
 
 export function openTotpSecret(ctx: Pick<AppContext, 'secret'>, sealed: string): string | null {
   const [version, iv, tag, data] = sealed.split('.');
   if (version !== 'v1' || !iv || !tag || !data) return null;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', totpKey(ctx.secret), Buffer.from(iv, 'base64url'));
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      totpKey(ctx.secret),
+      Buffer.from(iv, 'base64url'),
+    );
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(Buffer.from(data, 'base64url')),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
     return null;
   }

@@ -11,13 +11,21 @@ import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
  */
 export async function updateStaffUser(
   ctx: AppContext,
-  input: { actorId: string; staffId: string; role?: StaffRole | undefined; isActive?: boolean | undefined },
+  input: {
+    actorId: string;
+    staffId: string;
+    role?: StaffRole | undefined;
+    isActive?: boolean | undefined;
+  },
   messages: { cannotChangeSelf: string },
 ): Promise<StaffUser> {
   if (input.actorId === input.staffId) throw new AppError('FORBIDDEN', messages.cannotChangeSelf);
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
-    const before = await tx.staffUser.findUnique({ where: { id: input.staffId }, select: staffUserViewSelect });
+    const before = await tx.staffUser.findUnique({
+      where: { id: input.staffId },
+      select: staffUserViewSelect,
+    });
     if (!before) throw new AppError('NOT_FOUND');
     const isDeactivating = input.isActive === false && before.isActive;
     const after = await tx.staffUser.update({

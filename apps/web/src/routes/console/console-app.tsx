@@ -1,7 +1,34 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../components/page';
+// The staff console: its own chunk (lazy from app.tsx), its own texts (`console`
+// namespace) and styles, so none of it weighs on the public portal.
+import { Route, Routes } from 'react-router';
+import { consoleRoutes } from '../../paths';
+import NotFoundPage from '../portal/not-found-page';
+import { AuditPage } from './audit-page';
+import { ConsoleLayout } from './console-layout';
+import { ConsoleRequestPage } from './console-request-page';
+import { QueuePage } from './queue-page';
+import { RequireStaff } from './require-staff';
+import { StaffSignInPage } from './staff-sign-in-page';
+import { StaffUsersPage } from './staff-users-page';
+import './console.css';
 
 export default function ConsoleApp() {
-  const { t } = useTranslation('console');
-  return <Page title={t('title')} />;
+  return (
+    <Routes>
+      <Route element={<ConsoleLayout />}>
+        <Route path={consoleRoutes.signIn} element={<StaffSignInPage />} />
+        <Route element={<RequireStaff />}>
+          <Route index element={<QueuePage />} />
+          <Route path={consoleRoutes.request} element={<ConsoleRequestPage />} />
+          <Route element={<RequireStaff roles={['admin', 'auditor']} />}>
+            <Route path={consoleRoutes.audit} element={<AuditPage />} />
+          </Route>
+          <Route element={<RequireStaff roles={['admin']} />}>
+            <Route path={consoleRoutes.staff} element={<StaffUsersPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { paths } from '../../paths';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Page title={t('errors.notFoundTitle')}>

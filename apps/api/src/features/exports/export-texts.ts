@@ -1,0 +1,520 @@
+import type { Locale } from '@oikeus/domain';
+
+type Text = Record<Locale, string>;
+
+/**
+ * Every person-readable text of an export package in Finnish, Swedish and
+ * English. What the controller says about its processing comes from the
+ * register description; these are the package's own words.
+ */
+export const exportTexts = {
+  marker: {
+    fi: '[poistettu: toisen henkilön tieto]',
+    sv: '[borttaget: uppgift om en annan person]',
+    en: '[removed: another person’s data]',
+  },
+  maskingRule: {
+    fi: 'Tiedoista on jätetty pois muiden ihmisten henkilötiedot (tietosuoja-asetuksen 15 artiklan 4 kohta). Henkilöstömme näkyy vain roolinaan. Muiden kuin sinun kirjoittamistasi teksteistä on peitetty henkilökuntamme nimet, muut kuin omat sähköpostiosoitteesi ja puhelinnumerosi sekä rekistereissämme olevien muiden henkilöiden nimet. Laskun laskutusnimi näytetään, kun se on oma nimesi tai yrityksen nimi; muun henkilön nimi ja osoite on peitetty.',
+    sv: 'Andra personers personuppgifter har lämnats bort (artikel 15.4 i dataskyddsförordningen). Vår personal visas endast med sin roll. I texter som någon annan än du har skrivit har vi dolt namn på vår personal, e-postadresser och telefonnummer som inte är dina samt namn på andra personer i våra register. Fakturans faktureringsnamn visas när det är ditt eget namn eller ett företags namn; en annan persons namn och adress är dolda.',
+    en: 'Other people’s personal data has been left out (Article 15(4) GDPR). Our staff are shown only by their role. In text written by someone other than you, we have hidden our staff’s names, email addresses and phone numbers that are not yours, and the names of other people in our registers. An invoice’s billing name is shown when it is your own name or a company’s name; another person’s name and address are hidden.',
+  },
+  scope: {
+    access: {
+      fi: 'Kaikki sinua koskevat tiedot, jotka löytyivät asiakas- ja markkinointirekisteristämme pyyntösi perusteella, sekä tämän portaalin tiedot pyynnöistäsi (tietosuoja-asetuksen 15 artikla).',
+      sv: 'Alla uppgifter om dig som vi hittade i vårt kund- och marknadsföringsregister utifrån din begäran, samt portalens uppgifter om dina begäranden (artikel 15 i dataskyddsförordningen).',
+      en: 'All data about you that we found in our customer and marketing registers for your request, and this portal’s records of your requests (Article 15 GDPR).',
+    },
+    portability: {
+      fi: 'Tiedot, jotka olet itse antanut meille ja joita käsittelemme automaattisesti sopimuksen tai suostumuksesi perusteella (tietosuoja-asetuksen 20 artikla): asiakastietosi, tilaamasi palvelut muutoksineen sekä suostumukseen perustuvat markkinointitiedot ja -luvat. Laskut, kirjanpitoaineisto ja muut lakisääteisesti säilytettävät tiedot eivät kuulu siirto-oikeuden piiriin; ne saat tarkastuspyynnöllä.',
+      sv: 'De uppgifter som du själv har gett oss och som vi behandlar automatiserat på grund av avtal eller ditt samtycke (artikel 20 i dataskyddsförordningen): dina kunduppgifter, de tjänster du har beställt med ändringar samt marknadsföringsuppgifter och samtycken som grundar sig på samtycke. Fakturor, bokföringsmaterial och andra uppgifter som sparas enligt lag omfattas inte av rätten till dataportabilitet; dem får du genom en begäran om tillgång.',
+      en: 'The data you gave us yourself and that we process by automated means on the basis of a contract or your consent (Article 20 GDPR): your customer details, the services you ordered with their changes, and consent-based marketing details and permissions. Invoices, accounting records and other data kept because the law requires it are outside the right to data portability; you can get them with an access request.',
+    },
+  },
+} satisfies Record<string, Text | Record<string, Text>>;
+
+export const reportTexts = {
+  title: {
+    access: {
+      fi: 'Sinua koskevat henkilötiedot',
+      sv: 'Personuppgifter om dig',
+      en: 'Personal data about you',
+    },
+    portability: {
+      fi: 'Siirrettävät tietosi',
+      sv: 'Dina uppgifter för dataportabilitet',
+      en: 'Your data for transfer',
+    },
+  },
+  subtitle: {
+    fi: 'Vastaus pyyntöösi {reference}',
+    sv: 'Svar på din begäran {reference}',
+    en: 'Answer to your request {reference}',
+  },
+  compiledAt: { fi: 'Koottu', sv: 'Sammanställd', en: 'Compiled' },
+  requestReceived: { fi: 'Pyyntö saapui', sv: 'Begäran kom in', en: 'Request received' },
+  contents: { fi: 'Sisällys', sv: 'Innehåll', en: 'Contents' },
+  introAccess: {
+    fi: 'Tämä raportti on vastauksemme tietojen tarkastamista koskevaan pyyntöösi (EU:n yleisen tietosuoja-asetuksen 15 artikla). Siinä vahvistamme, käsittelemmekö sinua koskevia henkilötietoja, annamme niistä jäljennöksen ja kerromme, miksi ja miten tietoja käsitellään. Ensimmäinen jäljennös on maksuton.',
+    sv: 'Den här rapporten är vårt svar på din begäran om tillgång till dina uppgifter (artikel 15 i EU:s allmänna dataskyddsförordning). Vi bekräftar om vi behandlar personuppgifter om dig, ger dig en kopia av dem och berättar varför och hur uppgifterna behandlas. Den första kopian är kostnadsfri.',
+    en: 'This report is our answer to your request for access to your data (Article 15 of the EU General Data Protection Regulation). It confirms whether we process personal data about you, gives you a copy of it and explains why and how the data is processed. The first copy is free of charge.',
+  },
+  introPortability: {
+    fi: 'Tämä paketti on vastauksemme pyyntöösi saada tietosi siirrettävässä muodossa (tietosuoja-asetuksen 20 artikla). Tiedosto data.json on jäsennelty ja koneluettava, ja voit antaa sen toiselle palveluntarjoajalle. Sama sisältö on myös CSV-tiedostoina.',
+    sv: 'Det här paketet är vårt svar på din begäran att få dina uppgifter i ett format som kan överföras (artikel 20 i dataskyddsförordningen). Filen data.json är strukturerad och maskinläsbar och du kan ge den till en annan tjänsteleverantör. Samma innehåll finns också som CSV-filer.',
+    en: 'This package is our answer to your request to receive your data in a portable form (Article 20 GDPR). The file data.json is structured and machine-readable, and you can give it to another provider. The same content is also in the CSV files.',
+  },
+  files: { fi: 'Paketin tiedostot', sv: 'Filerna i paketet', en: 'Files in this package' },
+  fileReport: {
+    fi: 'tämä raportti luettavassa muodossa; tulostuu myös paperille',
+    sv: 'den här rapporten i läsbar form; den går också att skriva ut',
+    en: 'this report in readable form; it also prints well',
+  },
+  fileData: {
+    fi: 'kaikki paketin tiedot koneluettavassa JSON-muodossa. Muodon kuvaus (JSON Schema):',
+    sv: 'alla uppgifter i paketet i maskinläsbart JSON-format. Beskrivning av formatet (JSON Schema):',
+    en: 'all data in the package in machine-readable JSON. Description of the format (JSON Schema):',
+  },
+  fileCsv: {
+    fi: 'yksi taulukko kutakin tietotyyppiä kohden. Tiedostot ovat UTF-8-muotoisia (BOM-merkillä, jotta Excel näyttää ääkköset oikein), kentät on erotettu pilkulla ja ensimmäisellä rivillä ovat sarakkeiden nimet. Jos Excel näyttää kaiken yhdessä sarakkeessa, avaa tiedosto valinnalla Tiedot → Tekstistä/CSV:stä. Rahasummat ovat sentteinä. Tyhjä solu tarkoittaa, ettei tietoa ole.',
+    sv: 'en tabell för varje typ av uppgifter. Filerna är i UTF-8 (med BOM så att Excel visar å, ä och ö rätt), fälten är åtskilda med kommatecken och första raden innehåller kolumnernas namn. Om Excel visar allt i en kolumn, öppna filen med Data → Från text/CSV. Belopp anges i cent. En tom cell betyder att uppgiften saknas.',
+    en: 'one table for each type of data. The files are UTF-8 (with a byte order mark so that Excel shows ä, ö and å correctly), fields are separated by commas and the first row names the columns. If Excel shows everything in one column, open the file with Data → From Text/CSV. Amounts are in cents. An empty cell means there is no value.',
+  },
+  fileManifest: {
+    fi: 'luettelo paketin tiedostoista, rivimäärät ja kunkin tiedoston SHA-256-tarkiste, jolla voit varmistaa, ettei tiedostoja ole muutettu',
+    sv: 'en förteckning över filerna i paketet, antalet rader och en SHA-256-kontrollsumma för varje fil, så att du kan kontrollera att filerna inte har ändrats',
+    en: 'a list of the files in the package, row counts and a SHA-256 checksum of each file, so you can check that no file has been changed',
+  },
+  fileAttachments: {
+    fi: 'viesteihin liittämäsi tai sinulle lähetetyt liitetiedostot',
+    sv: 'bilagor som du har fogat till meddelanden eller som har skickats till dig',
+    en: 'files attached to messages by you or sent to you',
+  },
+  confirmation: { fi: 'Vahvistus', sv: 'Bekräftelse', en: 'Confirmation' },
+  confirmationFound: {
+    fi: 'Käsittelemme sinua koskevia henkilötietoja. Tietoja löytyi seuraavista rekistereistä:',
+    sv: 'Vi behandlar personuppgifter om dig. Uppgifter hittades i följande register:',
+    en: 'We process personal data about you. Data was found in the following registers:',
+  },
+  confirmationNone: {
+    fi: 'Emme löytäneet sinua koskevia tietoja pyytämistäsi rekistereistä. Käsittelemme vain tämän portaalin tietoja pyynnöistäsi, ja ne ovat alla.',
+    sv: 'Vi hittade inga uppgifter om dig i de register du frågade om. Vi behandlar endast portalens uppgifter om dina begäranden, och de finns nedan.',
+    en: 'We found no data about you in the registers you asked about. We only process this portal’s records of your requests, which are below.',
+  },
+  recordCount: {
+    fi: '{count} tietuetta',
+    sv: '{count} poster',
+    en: '{count} records',
+  },
+  thirdParties: {
+    fi: 'Muiden henkilöiden tiedot',
+    sv: 'Andra personers uppgifter',
+    en: 'Other people’s data',
+  },
+  yourData: { fi: 'Tietosi', sv: 'Dina uppgifter', en: 'Your data' },
+  customerRecord: { fi: 'Asiakastiedot', sv: 'Kunduppgifter', en: 'Customer details' },
+  orders: { fi: 'Tilatut palvelut', sv: 'Beställda tjänster', en: 'Ordered services' },
+  orderChanges: {
+    fi: 'Palveluihin tehdyt muutokset',
+    sv: 'Ändringar i tjänsterna',
+    en: 'Changes to the services',
+  },
+  invoices: { fi: 'Laskut', sv: 'Fakturor', en: 'Invoices' },
+  invoiceLinesNote: {
+    fi: 'Laskujen rivit ({count} kpl) ovat tiedostoissa invoice-lines.csv ja data.json.',
+    sv: 'Fakturornas rader ({count} st.) finns i filerna invoice-lines.csv och data.json.',
+    en: 'The invoice lines ({count}) are in the files invoice-lines.csv and data.json.',
+  },
+  marketingContact: {
+    fi: 'Markkinoinnin yhteystiedot',
+    sv: 'Kontaktuppgifter för marknadsföring',
+    en: 'Marketing contact details',
+  },
+  permissions: {
+    fi: 'Voimassa olevat markkinointiluvat ja -kiellot',
+    sv: 'Gällande samtycken och förbud för marknadsföring',
+    en: 'Current marketing permissions and objections',
+  },
+  permissionHistory: {
+    fi: 'Markkinointilupien ja -kieltojen historia',
+    sv: 'Historik över samtycken och förbud för marknadsföring',
+    en: 'History of marketing permissions and objections',
+  },
+  restrictions: {
+    fi: 'Käsittelyn rajoitukset',
+    sv: 'Begränsningar av behandlingen',
+    en: 'Restrictions of processing',
+  },
+  portal: {
+    fi: 'Tietosuojapyyntösi tässä portaalissa',
+    sv: 'Dina dataskyddsbegäranden i den här portalen',
+    en: 'Your data protection requests in this portal',
+  },
+  portalPurpose: {
+    fi: 'Käsittelemme näitä tietoja, jotta voimme hoitaa tietosuojaoikeuksiasi koskevat pyyntösi ja osoittaa, miten ne on hoidettu (tietosuoja-asetuksen 12–22 artikla). Oikeusperuste on lakisääteisen velvoitteen noudattaminen (6 artiklan 1 kohdan c alakohta).',
+    sv: 'Vi behandlar dessa uppgifter för att kunna hantera dina begäranden om dina dataskyddsrättigheter och visa hur de har hanterats (artiklarna 12–22 i dataskyddsförordningen). Den rättsliga grunden är rättslig förpliktelse (artikel 6.1 c).',
+    en: 'We process this data to handle your requests about your data protection rights and to show how they were handled (Articles 12–22 GDPR). The legal basis is compliance with a legal obligation (Article 6(1)(c)).',
+  },
+  account: { fi: 'Käyttäjätilisi', sv: 'Ditt konto', en: 'Your account' },
+  requests: { fi: 'Pyynnöt', sv: 'Begäranden', en: 'Requests' },
+  events: { fi: 'Pyyntöjen vaiheet', sv: 'Begärandenas skeden', en: 'Steps of your requests' },
+  messages: { fi: 'Viestit', sv: 'Meddelanden', en: 'Messages' },
+  attachments: { fi: 'Liitteet', sv: 'Bilagor', en: 'Attachments' },
+  noRows: { fi: 'Ei tietoja.', sv: 'Inga uppgifter.', en: 'None.' },
+  you: { fi: 'Sinä', sv: 'Du', en: 'You' },
+  staff: {
+    fi: 'Rekisterinpitäjän henkilökunta',
+    sv: 'Den personuppgiftsansvariges personal',
+    en: 'The controller’s staff',
+  },
+  system: { fi: 'Järjestelmä', sv: 'Systemet', en: 'The system' },
+  identityAnswer: {
+    fi: 'vastaus henkilöllisyyttä koskevaan kysymykseen',
+    sv: 'svar på fråga om identitet',
+    en: 'answer to an identity question',
+  },
+  information: {
+    fi: 'Tietoa henkilötietojesi käsittelystä',
+    sv: 'Information om behandlingen av dina personuppgifter',
+    en: 'About the processing of your personal data',
+  },
+  informationIntro: {
+    fi: 'Tietosuoja-asetuksen 15 artiklan 1 ja 2 kohdan mukaiset tiedot rekistereistä, joita pyyntösi koski.',
+    sv: 'Information enligt artikel 15.1 och 15.2 i dataskyddsförordningen om de register som din begäran gällde.',
+    en: 'The information required by Article 15(1) and (2) GDPR about the registers your request concerned.',
+  },
+  art15: {
+    a: {
+      fi: 'Käsittelyn tarkoitukset ja oikeusperusteet',
+      sv: 'Ändamål med behandlingen och rättslig grund',
+      en: 'Purposes of the processing and legal bases',
+    },
+    b: {
+      fi: 'Henkilötietoryhmät',
+      sv: 'Kategorier av personuppgifter',
+      en: 'Categories of personal data',
+    },
+    c: {
+      fi: 'Vastaanottajat ja siirrot EU:n ja ETA:n ulkopuolelle',
+      sv: 'Mottagare och överföringar utanför EU och EES',
+      en: 'Recipients and transfers outside the EU and EEA',
+    },
+    d: {
+      fi: 'Säilytysajat',
+      sv: 'Lagringstider',
+      en: 'How long the data is kept',
+    },
+    e: {
+      fi: 'Oikeutesi',
+      sv: 'Dina rättigheter',
+      en: 'Your rights',
+    },
+    f: {
+      fi: 'Oikeus tehdä valitus valvontaviranomaiselle',
+      sv: 'Rätt att lämna klagomål till tillsynsmyndigheten',
+      en: 'Right to lodge a complaint with the supervisory authority',
+    },
+    g: {
+      fi: 'Mistä tiedot on saatu',
+      sv: 'Varifrån uppgifterna kommer',
+      en: 'Where the data came from',
+    },
+    h: {
+      fi: 'Automaattinen päätöksenteko ja profilointi',
+      sv: 'Automatiserat beslutsfattande och profilering',
+      en: 'Automated decision-making and profiling',
+    },
+  },
+  articleRef: {
+    fi: 'tietosuoja-asetuksen 15 artiklan 1 kohdan {letter} alakohta',
+    sv: 'artikel 15.1 {letter} i dataskyddsförordningen',
+    en: 'Article 15(1)({letter}) GDPR',
+  },
+  transfers: {
+    fi: 'Siirrot EU:n ja ETA:n ulkopuolelle ja suojatoimet (15 artiklan 2 kohta)',
+    sv: 'Överföringar utanför EU och EES och skyddsåtgärder (artikel 15.2)',
+    en: 'Transfers outside the EU and EEA and safeguards (Article 15(2))',
+  },
+  retentionGeneral: {
+    fi: 'Säilytysajan säännöt',
+    sv: 'Regler för lagringstid',
+    en: 'Retention rules',
+  },
+  retentionYours: {
+    fi: 'Sinun tietojesi säilytys',
+    sv: 'Hur länge dina uppgifter sparas',
+    en: 'How long your records are kept',
+  },
+  retentionDeletableFrom: {
+    fi: 'Voidaan poistaa {date} alkaen',
+    sv: 'Kan raderas från och med {date}',
+    en: 'May be deleted from {date}',
+  },
+  retentionOngoing: {
+    fi: 'Säilytetään asiakassuhteen ajan; poistopäivä määräytyy, kun asiakassuhde päättyy',
+    sv: 'Sparas så länge kundrelationen pågår; raderingsdagen bestäms när kundrelationen upphör',
+    en: 'Kept while the customer relationship lasts; the deletion date is set when it ends',
+  },
+  retentionKeptRestricted: {
+    fi: 'Säilytysaika on päättynyt, mutta käsittelyn rajoitus edellyttää tietojen säilyttämistä',
+    sv: 'Lagringstiden har gått ut, men begränsningen av behandlingen kräver att uppgifterna sparas',
+    en: 'The retention period is over, but a restriction of processing requires keeping the data',
+  },
+  invoicesCount: {
+    fi: '{count} laskua',
+    sv: '{count} fakturor',
+    en: '{count} invoices',
+  },
+  sourcesYours: {
+    fi: 'Kunkin tietueen lähde on merkitty tietojen yhteyteen yllä. Yhteenveto:',
+    sv: 'Källan till varje post anges ovan vid uppgifterna. Sammanfattning:',
+    en: 'The source of each record is shown with the data above. In summary:',
+  },
+  sourcesGeneral: {
+    fi: 'Rekisteriselosteen mukaiset tietolähteet',
+    sv: 'Källor enligt registerbeskrivningen',
+    en: 'Sources named in the privacy notice',
+  },
+  rightsIntro: {
+    fi: 'Sinulla on oikeus pyytää tietojesi oikaisemista (16 artikla) ja poistamista (17 artikla), käsittelyn rajoittamista (18 artikla) sekä vastustaa käsittelyä (21 artikla). Kaikki oikeutesi:',
+    sv: 'Du har rätt att begära rättelse (artikel 16) och radering (artikel 17) av dina uppgifter och begränsning av behandlingen (artikel 18) samt att invända mot behandlingen (artikel 21). Alla dina rättigheter:',
+    en: 'You have the right to ask for rectification (Article 16) and erasure (Article 17) of your data and restriction of processing (Article 18), and to object to processing (Article 21). All your rights:',
+  },
+  controller: { fi: 'Rekisterinpitäjä', sv: 'Personuppgiftsansvarig', en: 'Controller' },
+  contactPerson: {
+    fi: 'Yhteyshenkilö',
+    sv: 'Kontaktperson',
+    en: 'Contact person',
+  },
+  registerNotFound: {
+    fi: 'Tästä rekisteristä ei löytynyt sinua koskevia tietoja.',
+    sv: 'Inga uppgifter om dig hittades i detta register.',
+    en: 'No data about you was found in this register.',
+  },
+  source: { fi: 'Lähde', sv: 'Källa', en: 'Source' },
+  portalSource: { fi: 'Tämä portaali', sv: 'Den här portalen', en: 'This portal' },
+  masked: { fi: 'peitetty', sv: 'dold', en: 'hidden' },
+} satisfies Record<string, Text | Record<string, Text>>;
+
+/** Column labels shown in report.html (CSV and JSON use the English field names). */
+export const fieldTexts = {
+  firstName: { fi: 'Etunimi', sv: 'Förnamn', en: 'First name' },
+  lastName: { fi: 'Sukunimi', sv: 'Efternamn', en: 'Last name' },
+  name: { fi: 'Nimi', sv: 'Namn', en: 'Name' },
+  company: { fi: 'Yritys tai organisaatio', sv: 'Företag eller organisation', en: 'Company or organisation' },
+  streetAddress: { fi: 'Katuosoite', sv: 'Gatuadress', en: 'Street address' },
+  postalCode: { fi: 'Postinumero', sv: 'Postnummer', en: 'Postal code' },
+  city: { fi: 'Postitoimipaikka', sv: 'Postort', en: 'City' },
+  country: { fi: 'Maa', sv: 'Land', en: 'Country' },
+  phone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
+  email: { fi: 'Sähköposti', sv: 'E-post', en: 'Email' },
+  relationshipStartedOn: {
+    fi: 'Asiakassuhde alkoi',
+    sv: 'Kundrelationen började',
+    en: 'Customer since',
+  },
+  relationshipEndedOn: {
+    fi: 'Asiakassuhde päättyi',
+    sv: 'Kundrelationen upphörde',
+    en: 'Customer relationship ended',
+  },
+  anonymizedAt: { fi: 'Anonymisoitu', sv: 'Anonymiserad', en: 'Anonymised' },
+  createdAt: { fi: 'Tallennettu', sv: 'Sparad', en: 'Recorded' },
+  updatedAt: { fi: 'Muutettu viimeksi', sv: 'Senast ändrad', en: 'Last changed' },
+  serviceName: { fi: 'Palvelu', sv: 'Tjänst', en: 'Service' },
+  description: { fi: 'Kuvaus', sv: 'Beskrivning', en: 'Description' },
+  status: { fi: 'Tila', sv: 'Status', en: 'Status' },
+  orderedAt: { fi: 'Tilattu', sv: 'Beställd', en: 'Ordered' },
+  startsOn: { fi: 'Alkaa', sv: 'Börjar', en: 'Starts' },
+  endsOn: { fi: 'Päättyy', sv: 'Slutar', en: 'Ends' },
+  price: { fi: 'Hinta', sv: 'Pris', en: 'Price' },
+  changedAt: { fi: 'Muutettu', sv: 'Ändrad', en: 'Changed' },
+  changeType: { fi: 'Muutos', sv: 'Ändring', en: 'Change' },
+  previousValue: { fi: 'Aiempi arvo', sv: 'Tidigare värde', en: 'Previous value' },
+  newValue: { fi: 'Uusi arvo', sv: 'Nytt värde', en: 'New value' },
+  number: { fi: 'Numero', sv: 'Nummer', en: 'Number' },
+  issuedOn: { fi: 'Päivätty', sv: 'Daterad', en: 'Issued' },
+  dueOn: { fi: 'Eräpäivä', sv: 'Förfallodag', en: 'Due' },
+  total: { fi: 'Yhteensä', sv: 'Totalt', en: 'Total' },
+  billingName: { fi: 'Laskutusnimi', sv: 'Faktureringsnamn', en: 'Billing name' },
+  billingAddress: { fi: 'Laskutusosoite', sv: 'Faktureringsadress', en: 'Billing address' },
+  lastActivityOn: { fi: 'Viimeisin yhteydenpito', sv: 'Senaste kontakt', en: 'Last contact' },
+  channel: { fi: 'Kanava', sv: 'Kanal', en: 'Channel' },
+  decision: { fi: 'Valinta', sv: 'Val', en: 'Choice' },
+  decidedAt: { fi: 'Päivämäärä', sv: 'Datum', en: 'Date' },
+  method: { fi: 'Miten annettu', sv: 'Hur det gavs', en: 'How given' },
+  note: { fi: 'Huomautus', sv: 'Anmärkning', en: 'Note' },
+  record: { fi: 'Tietue', sv: 'Post', en: 'Record' },
+  ground: { fi: 'Peruste', sv: 'Grund', en: 'Ground' },
+  reason: { fi: 'Syy', sv: 'Skäl', en: 'Reason' },
+  setAt: { fi: 'Asetettu', sv: 'Införd', en: 'Set' },
+  liftedAt: { fi: 'Poistettu', sv: 'Hävd', en: 'Lifted' },
+  reference: { fi: 'Tunnus', sv: 'Referens', en: 'Reference' },
+  type: { fi: 'Laji', sv: 'Typ', en: 'Type' },
+  receivedAt: { fi: 'Saapui', sv: 'Kom in', en: 'Received' },
+  dueDate: { fi: 'Määräpäivä', sv: 'Sista dag', en: 'Due date' },
+  closedAt: { fi: 'Päättyi', sv: 'Avslutad', en: 'Closed' },
+  actor: { fi: 'Tekijä', sv: 'Utförd av', en: 'By' },
+  at: { fi: 'Aika', sv: 'Tid', en: 'Time' },
+  author: { fi: 'Lähettäjä', sv: 'Avsändare', en: 'From' },
+  body: { fi: 'Viesti', sv: 'Meddelande', en: 'Message' },
+  fileName: { fi: 'Tiedosto', sv: 'Fil', en: 'File' },
+  size: { fi: 'Koko', sv: 'Storlek', en: 'Size' },
+  locale: { fi: 'Kieli', sv: 'Språk', en: 'Language' },
+  emailVerifiedAt: { fi: 'Sähköposti vahvistettu', sv: 'E-post bekräftad', en: 'Email confirmed' },
+  retention: { fi: 'Säilytys', sv: 'Lagring', en: 'Retention' },
+  rule: { fi: 'Sääntö', sv: 'Regel', en: 'Rule' },
+  registers: { fi: 'Rekisterit', sv: 'Register', en: 'Registers' },
+  extensionReason: {
+    fi: 'Määräajan pidentämisen syy',
+    sv: 'Skäl för förlängd tid',
+    en: 'Reason for extending the deadline',
+  },
+  refusalReason: { fi: 'Kieltäytymisen syy', sv: 'Skäl för avslag', en: 'Reason for refusal' },
+  responseLetter: { fi: 'Vastauskirje', sv: 'Svarsbrev', en: 'Response letter' },
+} satisfies Record<string, Text>;
+
+export const valueTexts = {
+  channel: {
+    email: { fi: 'Sähköposti', sv: 'E-post', en: 'Email' },
+    sms: { fi: 'Tekstiviesti', sv: 'Sms', en: 'Text message' },
+    phone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
+    post: { fi: 'Posti', sv: 'Post', en: 'Post' },
+  },
+  decision: {
+    granted: { fi: 'Lupa annettu', sv: 'Samtycke givet', en: 'Permission given' },
+    prohibited: { fi: 'Kielletty', sv: 'Förbjudet', en: 'Objected to' },
+  },
+  recordType: {
+    customer: { fi: 'Asiakastiedot', sv: 'Kunduppgifter', en: 'Customer details' },
+    service_order: { fi: 'Tilattu palvelu', sv: 'Beställd tjänst', en: 'Ordered service' },
+    invoice: { fi: 'Lasku', sv: 'Faktura', en: 'Invoice' },
+    marketing_contact: {
+      fi: 'Markkinoinnin yhteystiedot',
+      sv: 'Kontaktuppgifter för marknadsföring',
+      en: 'Marketing contact details',
+    },
+  },
+  ground: {
+    art18_1_a: {
+      fi: 'Tietojen paikkansapitävyys kiistetty (18 art. 1 a)',
+      sv: 'Uppgifternas riktighet bestrids (art. 18.1 a)',
+      en: 'Accuracy contested (Art. 18(1)(a))',
+    },
+    art18_1_b: {
+      fi: 'Lainvastainen käsittely, rajoitus poistamisen sijaan (18 art. 1 b)',
+      sv: 'Olaglig behandling, begränsning i stället för radering (art. 18.1 b)',
+      en: 'Unlawful processing, restriction instead of erasure (Art. 18(1)(b))',
+    },
+    art18_1_c: {
+      fi: 'Tarvitset tietoja oikeudellisen vaateen vuoksi (18 art. 1 c)',
+      sv: 'Du behöver uppgifterna för rättsliga anspråk (art. 18.1 c)',
+      en: 'You need the data for legal claims (Art. 18(1)(c))',
+    },
+    art18_1_d: {
+      fi: 'Vastustamista selvitetään (18 art. 1 d)',
+      sv: 'Invändningen utreds (art. 18.1 d)',
+      en: 'Objection being verified (Art. 18(1)(d))',
+    },
+    legal_hold_17_3_b: {
+      fi: 'Lakisääteinen säilytys, kirjanpitolaki (17 art. 3 b)',
+      sv: 'Lagstadgad förvaring, bokföringslagen (art. 17.3 b)',
+      en: 'Kept by law, Accounting Act (Art. 17(3)(b))',
+    },
+  },
+  requestType: {
+    access: { fi: 'Tietojen tarkastaminen', sv: 'Tillgång till uppgifter', en: 'Access' },
+    rectification: { fi: 'Tietojen oikaiseminen', sv: 'Rättelse', en: 'Rectification' },
+    erasure: { fi: 'Tietojen poistaminen', sv: 'Radering', en: 'Erasure' },
+    restriction: {
+      fi: 'Käsittelyn rajoittaminen',
+      sv: 'Begränsning av behandling',
+      en: 'Restriction of processing',
+    },
+    objection: {
+      fi: 'Suoramarkkinoinnin vastustaminen',
+      sv: 'Invändning mot direktmarknadsföring',
+      en: 'Objection to direct marketing',
+    },
+    portability: { fi: 'Tietojen siirtäminen', sv: 'Dataportabilitet', en: 'Data portability' },
+  },
+  requestStatus: {
+    received: { fi: 'Vastaanotettu', sv: 'Mottagen', en: 'Received' },
+    identity_pending: {
+      fi: 'Odottaa henkilöllisyyden vahvistusta',
+      sv: 'Väntar på identitetskontroll',
+      en: 'Awaiting identity check',
+    },
+    in_progress: { fi: 'Käsittelyssä', sv: 'Under behandling', en: 'In progress' },
+    completed: { fi: 'Valmis', sv: 'Klar', en: 'Completed' },
+    refused: { fi: 'Hylätty', sv: 'Avslagen', en: 'Refused' },
+    withdrawn: { fi: 'Peruttu', sv: 'Återkallad', en: 'Withdrawn' },
+  },
+  eventType: {
+    submitted: { fi: 'Pyyntö lähetetty', sv: 'Begäran skickad', en: 'Request sent' },
+    started: { fi: 'Käsittely aloitettu', sv: 'Behandlingen påbörjad', en: 'Work started' },
+    identity_requested: {
+      fi: 'Henkilöllisyyden vahvistusta pyydetty',
+      sv: 'Identitetsuppgifter begärda',
+      en: 'Identity information asked for',
+    },
+    identity_answered: {
+      fi: 'Vastasit henkilöllisyyttä koskevaan kysymykseen',
+      sv: 'Du svarade på frågan om identitet',
+      en: 'You answered the identity question',
+    },
+    identity_verified: {
+      fi: 'Henkilöllisyys vahvistettu',
+      sv: 'Identiteten bekräftad',
+      en: 'Identity confirmed',
+    },
+    extended: { fi: 'Määräaikaa pidennetty', sv: 'Tiden förlängd', en: 'Deadline extended' },
+    marketing_prohibited: {
+      fi: 'Suoramarkkinointi kielletty',
+      sv: 'Direktmarknadsföring förbjuden',
+      en: 'Direct marketing stopped',
+    },
+    restriction_applied: {
+      fi: 'Käsittelyä rajoitettu',
+      sv: 'Behandlingen begränsad',
+      en: 'Processing restricted',
+    },
+    result_released: {
+      fi: 'Tiedosto valmis ladattavaksi',
+      sv: 'Filen klar att laddas ned',
+      en: 'File ready to download',
+    },
+    completed: { fi: 'Pyyntö käsitelty', sv: 'Begäran behandlad', en: 'Request completed' },
+    refused: { fi: 'Pyyntö hylätty', sv: 'Begäran avslagen', en: 'Request refused' },
+    withdrawn: { fi: 'Pyyntö peruttu', sv: 'Begäran återkallad', en: 'Request withdrawn' },
+  },
+  orderStatus: {
+    active: { fi: 'Voimassa', sv: 'Aktiv', en: 'Active' },
+    paused: { fi: 'Keskeytetty', sv: 'Pausad', en: 'Paused' },
+    ended: { fi: 'Päättynyt', sv: 'Avslutad', en: 'Ended' },
+  },
+  invoiceStatus: {
+    open: { fi: 'Avoin', sv: 'Obetald', en: 'Open' },
+    paid: { fi: 'Maksettu', sv: 'Betald', en: 'Paid' },
+    credited: { fi: 'Hyvitetty', sv: 'Krediterad', en: 'Credited' },
+  },
+  changeType: {
+    created: { fi: 'Tilattu', sv: 'Beställd', en: 'Ordered' },
+    upgraded: { fi: 'Laajennettu', sv: 'Uppgraderad', en: 'Upgraded' },
+    downgraded: { fi: 'Supistettu', sv: 'Nedgraderad', en: 'Downgraded' },
+    paused: { fi: 'Keskeytetty', sv: 'Pausad', en: 'Paused' },
+    resumed: { fi: 'Jatkettu', sv: 'Återupptagen', en: 'Resumed' },
+    ended: { fi: 'Päättynyt', sv: 'Avslutad', en: 'Ended' },
+    price_changed: { fi: 'Hinta muuttui', sv: 'Priset ändrades', en: 'Price changed' },
+  },
+  boolean: {
+    true: { fi: 'kyllä', sv: 'ja', en: 'yes' },
+    false: { fi: 'ei', sv: 'nej', en: 'no' },
+  },
+} satisfies Record<string, Record<string, Text>>;
+
+/** `{name}` placeholders filled from `values`. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

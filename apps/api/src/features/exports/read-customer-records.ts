@@ -1,0 +1,163 @@
+import type { ExportRecordRow } from '@oikeus/contracts';
+import type { Db } from '../../db/client';
+import { isoInstant, isoInstantOrNull, localDate, localDateOrNull } from './export-values';
+import type { ExportScope } from './load-export-scope';
+import { mapPages, pageByCursor, type RecordPages as Rows } from './page-by-cursor';
+import { NOT_PROVIDED_BY_SUBJECT_SOURCES } from './portability-scope';
+
+
+/** Portability leaves out orders the subject did not provide themselves (Art. 20(1)). */
+function orderSourceFilter(scope: ExportScope) {
+  return scope.kind === 'portability'
+    ? { source: { notIn: [...NOT_PROVIDED_BY_SUBJECT_SOURCES] } }
+    : {};
+}
+
+export async function* readCustomers(prisma: Db, scope: ExportScope): Rows<'customers'> {
+  const tz = scope.timeZone;
+  yield* mapPages(
+    pageByCursor((page) =>
+      prisma.customer.findMany({
+        where: { id: { in: scope.customerIds } },
+        orderBy: [{ relationshipStartedOn: 'asc' }, { id: 'asc' }],
+        ...page,
+      }),
+    ),
+    (c) => ({
+      id: c.id,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      company: c.company,
+      streetAddress: c.streetAddress,
+      postalCode: c.postalCode,
+      city: c.city,
+      country: c.country,
+      phone: c.phone,
+      email: c.email,
+      relationshipStartedOn: localDate(c.relationshipStartedOn, tz),
+      relationshipEndedOn: localDateOrNull(c.relationshipEndedOn, tz),
+      source: c.source,
+      anonymizedAt: isoInstantOrNull(c.anonymizedAt),
+      createdAt: isoInstant(c.createdAt),
+      updatedAt: isoInstant(c.updatedAt),
+    }),
+  );
+}
+
+export async function* readServiceOrders(prisma: Db, scope: ExportScope): Rows<'serviceOrders'> {
+  const tz = scope.timeZone;
+  for await (const page of pageByCursor((args) =>
+    prisma.serviceOrder.findMany({
+      where: { customerId: { in: scope.customerIds }, ...orderSourceFilter(scope) },
+      orderBy: [{ orderedAt: 'asc' }, { id: 'asc' }],
+      ...args,
+    }),
+  )) {
+    const rows: ExportRecordRow<'serviceOrders'>[] = [];
+    for (const o of page) {
+      rows.push({
+        id: o.id,
+        customerId: o.customerId,
+        serviceName: o.serviceName,
+        description: await scope.masker.maskNullableText(o.description),
+        status: o.status,
+        orderedAt: isoInstant(o.orderedAt),
+        startsOn: localDate(o.startsOn, tz),
+        endsOn: localDateOrNull(o.endsOn, tz),
+        priceCents: o.priceCents,
+        currency: o.currency,
+        source: o.source,
+        createdAt: isoInstant(o.createdAt),
+        updatedAt: isoInstant(o.updatedAt),
+      });
+    }
+    yield rows;
+  }
+}
+
+export async function* readServiceOrderChanges(
+  prisma: Db,
+  scope: ExportScope,
+): Rows<'serviceOrderChanges'> {
+  for await (const page of pageByCursor((args) =>
+    prisma.serviceOrderChange.findMany({
+      where: { order: { customerId: { in: scope.customerIds }, ...orderSourceFilter(scope) } },
+      orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
+      ...args,
+    }),
+  )) {
+    const rows: ExportRecordRow<'serviceOrderChanges'>[] = [];
+    for (const c of page) {
+      rows.push({
+        id: c.id,
+        orderId: c.orderId,
+        changedAt: isoInstant(c.changedAt),
+        changeType: c.changeType,
+        description: await scope.masker.maskText(c.description),
+        previousValue: await scope.masker.maskNullableText(c.previousValue),
+        newValue: await scope.masker.maskNullableText(c.newValue),
+        source: c.source,
+      });
+    }
+    yield rows;
+  }
+}
+
+export async function* readInvoices(prisma: Db, scope: ExportScope): Rows<'invoices'> {
+  const tz = scope.timeZone;
+  const owners = new Map(scope.customers.map((c) => [c.id, c]));
+  yield* mapPages(
+    pageByCursor((args) =>
+      prisma.invoice.findMany({
+        where: { customerId: { in: scope.customerIds } },
+        orderBy: [{ issuedOn: 'asc' }, { number: 'asc' }, { id: 'asc' }],
+        ...args,
+      }),
+    ),
+    (i) => {
+      const owner = owners.get(i.customerId);
+      // Every invoice read here belongs to a customer in scope; the fallback masks, never reveals.
+      const billing = owner
+        ? scope.masker.maskBilling(i, owner)
+        : { billingName: scope.masker.marker, billingAddress: null };
+      return {
+        id: i.id,
+        customerId: i.customerId,
+        number: i.number,
+        issuedOn: localDate(i.issuedOn, tz),
+        dueOn: localDate(i.dueOn, tz),
+        financialYearEnd: localDate(i.financialYearEnd, tz),
+        currency: i.currency,
+        netCents: i.netCents,
+        vatCents: i.vatCents,
+        totalCents: i.totalCents,
+        status: i.status,
+        billingName: billing.billingName,
+        billingAddress: billing.billingAddress,
+        createdAt: isoInstant(i.createdAt),
+      };
+    },
+  );
+}
+
+export async function* readInvoiceLines(prisma: Db, scope: ExportScope): Rows<'invoiceLines'> {
+  yield* mapPages(
+    pageByCursor((args) =>
+      prisma.invoiceLine.findMany({
+        where: { invoice: { customerId: { in: scope.customerIds } } },
+        orderBy: [{ invoiceId: 'asc' }, { lineNo: 'asc' }, { id: 'asc' }],
+        ...args,
+      }),
+    ),
+    (l) => ({
+      id: l.id,
+      invoiceId: l.invoiceId,
+      lineNo: l.lineNo,
+      description: scope.masker.maskContactDetails(l.description),
+      quantity: l.quantity,
+      unitPriceCents: l.unitPriceCents,
+      vatRateBp: l.vatRateBp,
+      netCents: l.netCents,
+    }),
+  );
+}

@@ -1,0 +1,104 @@
+import type { ConsoleExport, Locale } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { AppError } from '../../errors/app-error';
+import { appendAuditEntry } from '../audit/append-audit-entry';
+import { recordRequestEvent, requestPathOf } from '../console/request-write';
+import { enqueueMail } from '../mail/enqueue-mail';
+import { exportMessages } from './export-messages';
+import { daysFrom, loadExportDownloadDays } from './export-settings';
+import { consoleExportSelect, toConsoleExport } from './to-console-export';
+
+export interface ReleaseExportInput {
+  requestId: string;
+  exportId: string;
+  staffId: string;
+  /** Days the subject can download it; the configured default (30) when left out. */
+  expiresInDays?: number | undefined;
+  locale: Locale;
+}
+
+/**
+ * Hands a ready package to the subject: released with an expiry, a step the
+ * subject sees on the request, an audit entry and the result_ready email with
+ * a link to the request in My requests — all in one transaction. The email
+ * carries no download link of its own; the download needs the subject's
+ * session and a short-lived signed link (DESIGN.md "Downloads are signed,
+ * expiring, and require the subject's session").
+ */
+export async function releaseExport(
+  ctx: AppContext,
+  input: ReleaseExportInput,
+): Promise<ConsoleExport> {
+  const days = input.expiresInDays ?? (await loadExportDownloadDays(ctx));
+  return inTransaction(ctx.db, async (tx) => {
+    const now = ctx.clock.now();
+    const request = await tx.rightsRequest.findUnique({
+      where: { id: input.requestId },
+      select: {
+        id: true,
+        reference: true,
+        type: true,
+        status: true,
+        account: { select: { email: true, locale: true } },
+      },
+    });
+    if (!request) throw new AppError('NOT_FOUND');
+    if (request.status !== 'in_progress') {
+      throw new AppError('ILLEGAL_TRANSITION', exportMessages.notInProgress[input.locale]);
+    }
+    const expiresAt = daysFrom(now, days);
+    // Guarded on status: a second release (another handler, a double click) changes nothing.
+    const released = await tx.export.updateMany({
+      where: { id: input.exportId, requestId: request.id, status: 'ready', deletedAt: null },
+      data: { status: 'released', releasedAt: now, expiresAt },
+    });
+    if (released.count === 0) {
+      const exists = await tx.export.findFirst({
+        where: { id: input.exportId, requestId: request.id },
+        select: { id: true },
+      });
+      if (!exists) throw new AppError('NOT_FOUND');
+      throw new AppError('CONFLICT', exportMessages.notReady[input.locale]);
+    }
+    const row = await tx.export.findUniqueOrThrow({
+      where: { id: input.exportId },
+      select: consoleExportSelect,
+    });
+    await recordRequestEvent(tx, ctx, {
+      requestId: request.id,
+      type: 'result_released',
+      actorId: input.staffId,
+      isVisibleToSubject: true,
+      data: { kind: row.kind, expiresAt: expiresAt.toISOString() },
+    });
+    await appendAuditEntry(tx, ctx.db, {
+      at: now,
+      actorType: 'staff',
+      actorId: input.staffId,
+      action: 'export.released',
+      requestId: request.id,
+      details: {
+        exportId: row.id,
+        kind: row.kind,
+        sha256: row.sha256,
+        before: { status: 'ready' },
+        after: { status: 'released', expiresAt: expiresAt.toISOString() },
+      },
+    });
+    await enqueueMail(tx, ctx, {
+      template: 'result_ready',
+      to: request.account.email,
+      locale: request.account.locale,
+      data: {
+        reference: request.reference,
+        requestType: request.type,
+        downloadPath: requestPathOf(request.id),
+        expiresAt,
+      },
+      requestId: request.id,
+      dedupeKey: `result_ready:${row.id}`,
+    });
+    return toConsoleExport(row);
+  });
+}

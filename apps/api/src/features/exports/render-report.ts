@@ -1,0 +1,631 @@
+import {
+  buildPrivacyNotice,
+  localize,
+  type Locale,
+  type PrivacyNoticeSectionId,
+  type RegisterId,
+} from '@oikeus/domain';
+import type { ExportRecordKey } from '@oikeus/contracts';
+import type { Db } from '../../db/client';
+import { csvFileName } from './write-csv';
+import {
+  exportTexts,
+  fieldTexts,
+  fillText,
+  reportTexts,
+  valueTexts,
+} from './export-texts';
+import type { ExportScope } from './load-export-scope';
+import { readExportRecords } from './read-export-records';
+import {
+  REPORT_CSS,
+  createReportFormat,
+  definitionList,
+  h,
+  noticeBlock,
+  tableEnd,
+  tableRow,
+  tableStart,
+} from './report-html';
+
+type Text = Record<Locale, string>;
+type Art15Letter = keyof typeof reportTexts.art15;
+
+/** What the report says about the package's files; counts come from the package itself. */
+export interface ReportFiles {
+  csvKeys: readonly ExportRecordKey[];
+  hasAttachments: boolean;
+}
+
+/**
+ * report.html: the human-readable answer, in the subject's language. For an
+ * access package it carries every item of GDPR Art. 15(1)(a)–(h) and the
+ * transfer safeguards of 15(2), from the register description, with the
+ * retention rules applied to this person's records as concrete dates and the
+ * source of each record. It is written as it is read, so a long invoice
+ * history streams through like the JSON and CSV files.
+ */
+export async function* renderReport(
+  prisma: Db,
+  scope: ExportScope,
+  files: ReportFiles,
+): AsyncGenerator<string> {
+  const locale = scope.locale;
+  const t = (text: Text) => text[locale];
+  const f = createReportFormat(locale, scope.timeZone);
+  const label = (key: keyof typeof fieldTexts) => t(fieldTexts[key]);
+  const value = <G extends keyof typeof valueTexts>(group: G, code: string): string => {
+    const texts = valueTexts[group] as Record<string, Text>;
+    const text = texts[code];
+    return text ? t(text) : code;
+  };
+  const sourceLabels = new Map<string, string>([['portal', t(reportTexts.portalSource)]]);
+  for (const register of scope.description.registers) {
+    for (const source of register.sources) sourceLabels.set(source.id, localize(source.label, locale));
+  }
+  const sourceOf = (code: string) => sourceLabels.get(code) ?? code;
+  const sourceCounts = new Map<string, number>();
+  const countSource = (code: string) => sourceCounts.set(code, (sourceCounts.get(code) ?? 0) + 1);
+  const isAccess = scope.kind === 'access';
+  const title = t(reportTexts.title[scope.kind]);
+  const subtitle = fillText(t(reportTexts.subtitle), { reference: scope.request.reference });
+  const rows = (key: ExportRecordKey) => readExportRecords(prisma, scope, key);
+
+  const counts = await countRecords(prisma, scope);
+  const registers = reportedRegisters(scope);
+  const toc: Array<[id: string, text: string]> = [
+    ['files', t(reportTexts.files)],
+    ...(isAccess ? [['confirmation', t(reportTexts.confirmation)] as [string, string]] : []),
+    ['your-data', t(reportTexts.yourData)],
+    ...(isAccess ? [['portal', t(reportTexts.portal)] as [string, string]] : []),
+    ...(isAccess ? [['information', t(reportTexts.information)] as [string, string]] : []),
+    ['third-parties', t(reportTexts.thirdParties)],
+  ];
+
+  yield `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(`${title} – ${scope.request.reference}`)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<p class="controller">${h(scope.description.controller.name)}</p>
+<h1>${h(title)}</h1>
+<p class="subtitle">${h(subtitle)}</p>
+${definitionList([
+  [t(reportTexts.compiledAt), f.instant(scope.now.toISOString())],
+  [t(reportTexts.requestReceived), f.instant(scope.request.receivedAt.toISOString())],
+])}
+</header>
+<nav aria-labelledby="toc-heading"><h2 id="toc-heading">${h(t(reportTexts.contents))}</h2><ol>${toc
+    .map(([id, text]) => `<li><a href="#${id}">${h(text)}</a></li>`)
+    .join('')}</ol></nav>
+<main>
+<p>${h(t(isAccess ? reportTexts.introAccess : reportTexts.introPortability))}</p>
+${isAccess ? '' : `<p class="note">${h(exportTexts.scope.portability[locale])}</p>`}
+<section aria-labelledby="files"><h2 id="files">${h(t(reportTexts.files))}</h2>
+<dl class="definitions">
+<dt>report.html</dt><dd>${h(t(reportTexts.fileReport))}</dd>
+<dt>data.json</dt><dd>${h(t(reportTexts.fileData))} <a href="${h(scope.schemaUrl)}">${h(scope.schemaUrl)}</a></dd>
+<dt>${h(files.csvKeys.map(csvFileName).join(', '))}</dt><dd>${h(t(reportTexts.fileCsv))}</dd>
+${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachments))}</dd>` : ''}
+<dt>manifest.json</dt><dd>${h(t(reportTexts.fileManifest))}</dd>
+</dl>
+</section>
+`;
+
+  if (isAccess) {
+    const found = registers.filter((r) => (r === 'customer' ? counts.customers : counts.contacts) > 0);
+    yield `<section aria-labelledby="confirmation"><h2 id="confirmation">${h(t(reportTexts.confirmation))}</h2>\n`;
+    if (found.length === 0) {
+      yield `<p>${h(t(reportTexts.confirmationNone))}</p>\n`;
+    } else {
+      yield `<p>${h(t(reportTexts.confirmationFound))}</p><ul>${found
+        .map((id) => {
+          const register = scope.description.registers.find((r) => r.id === id);
+          const n = id === 'customer' ? counts.customers : counts.contacts;
+          return `<li>${h(register ? localize(register.name, locale) : id)} – ${h(
+            fillText(t(reportTexts.recordCount), { count: n }),
+          )}</li>`;
+        })
+        .join('')}</ul>\n`;
+    }
+    yield '</section>\n';
+  }
+
+  // ---- The data itself (Art. 15(3) copy; Art. 20 for portability) ----
+  yield `<section aria-labelledby="your-data"><h2 id="your-data">${h(t(reportTexts.yourData))}</h2>\n`;
+  const registerName = (id: RegisterId) => {
+    const register = scope.description.registers.find((r) => r.id === id);
+    return register ? localize(register.name, locale) : id;
+  };
+
+  if (registers.includes('customer')) {
+    yield `<section aria-labelledby="customer-register"><h3 id="customer-register">${h(registerName('customer'))}</h3>\n`;
+    if (counts.customers === 0) yield `<p>${h(t(reportTexts.registerNotFound))}</p>\n`;
+    for await (const page of rows('customers')) {
+      for (const c of page) {
+        countSource(c.source);
+        yield `<h4>${h(t(reportTexts.customerRecord))}: ${h(`${c.firstName} ${c.lastName}`.trim())}</h4>\n`;
+        yield definitionList([
+          [label('firstName'), c.firstName],
+          [label('lastName'), c.lastName],
+          [label('company'), c.company],
+          [label('streetAddress'), c.streetAddress],
+          [label('postalCode'), c.postalCode],
+          [label('city'), c.city],
+          [label('country'), c.country],
+          [label('phone'), c.phone],
+          [label('email'), c.email],
+          [label('relationshipStartedOn'), f.date(c.relationshipStartedOn)],
+          [label('relationshipEndedOn'), f.date(c.relationshipEndedOn)],
+          [label('anonymizedAt'), f.instant(c.anonymizedAt)],
+          [t(reportTexts.source), sourceOf(c.source)],
+          [label('createdAt'), f.instant(c.createdAt)],
+          [label('updatedAt'), f.instant(c.updatedAt)],
+        ]);
+      }
+    }
+    const serviceNames = new Map<string, string>();
+    let hasOrders = false;
+    for await (const page of rows('serviceOrders')) {
+      if (!hasOrders) {
+        hasOrders = true;
+        yield tableStart(t(reportTexts.orders), [
+          label('serviceName'),
+          label('description'),
+          label('status'),
+          label('orderedAt'),
+          label('startsOn'),
+          label('endsOn'),
+          label('price'),
+          t(reportTexts.source),
+        ]);
+      }
+      let html = '';
+      for (const o of page) {
+        countSource(o.source);
+        serviceNames.set(o.id, o.serviceName);
+        html += tableRow([
+          o.serviceName,
+          o.description,
+          value('orderStatus', o.status),
+          f.instant(o.orderedAt),
+          f.date(o.startsOn),
+          f.date(o.endsOn),
+          f.money(o.priceCents, o.currency),
+          sourceOf(o.source),
+        ]);
+      }
+      yield html;
+    }
+    if (hasOrders) yield tableEnd;
+    let hasChanges = false;
+    for await (const page of rows('serviceOrderChanges')) {
+      if (!hasChanges) {
+        hasChanges = true;
+        yield tableStart(t(reportTexts.orderChanges), [
+          label('changedAt'),
+          label('serviceName'),
+          label('changeType'),
+          label('description'),
+          label('previousValue'),
+          label('newValue'),
+          t(reportTexts.source),
+        ]);
+      }
+      let html = '';
+      for (const c of page) {
+        countSource(c.source);
+        html += tableRow([
+          f.instant(c.changedAt),
+          serviceNames.get(c.orderId) ?? '',
+          value('changeType', c.changeType),
+          c.description,
+          c.previousValue,
+          c.newValue,
+          sourceOf(c.source),
+        ]);
+      }
+      yield html;
+    }
+    if (hasChanges) yield tableEnd;
+    let hasInvoices = false;
+    for await (const page of rows('invoices')) {
+      if (!hasInvoices) {
+        hasInvoices = true;
+        yield tableStart(t(reportTexts.invoices), [
+          label('number'),
+          label('issuedOn'),
+          label('dueOn'),
+          label('total'),
+          label('status'),
+          label('billingName'),
+          label('billingAddress'),
+        ]);
+      }
+      let html = '';
+      for (const i of page) {
+        html += tableRow([
+          i.number,
+          f.date(i.issuedOn),
+          f.date(i.dueOn),
+          f.money(i.totalCents, i.currency),
+          value('invoiceStatus', i.status),
+          i.billingName,
+          i.billingAddress,
+        ]);
+      }
+      yield html;
+    }
+    if (hasInvoices) {
+      yield tableEnd;
+      yield `<p>${h(fillText(t(reportTexts.invoiceLinesNote), { count: counts.invoiceLines }))}</p>\n`;
+    }
+    yield '</section>\n';
+  }
+
+  if (registers.includes('marketing')) {
+    yield `<section aria-labelledby="marketing-register"><h3 id="marketing-register">${h(registerName('marketing'))}</h3>\n`;
+    if (counts.contacts === 0) yield `<p>${h(t(reportTexts.registerNotFound))}</p>\n`;
+    for await (const page of rows('marketingContacts')) {
+      for (const c of page) {
+        countSource(c.source);
+        yield `<h4>${h(t(reportTexts.marketingContact))}: ${h(`${c.firstName} ${c.lastName}`.trim())}</h4>\n`;
+        yield definitionList([
+          [label('firstName'), c.firstName],
+          [label('lastName'), c.lastName],
+          [label('company'), c.company],
+          [label('email'), c.email],
+          [label('phone'), c.phone],
+          [label('streetAddress'), c.streetAddress],
+          [label('postalCode'), c.postalCode],
+          [label('city'), c.city],
+          [label('lastActivityOn'), f.date(c.lastActivityOn)],
+          [t(reportTexts.source), sourceOf(c.source)],
+          [label('createdAt'), f.instant(c.createdAt)],
+        ]);
+      }
+    }
+    let hasPermissions = false;
+    for await (const page of rows('marketingPermissions')) {
+      if (!hasPermissions) {
+        hasPermissions = true;
+        yield tableStart(t(reportTexts.permissions), [
+          label('channel'),
+          label('decision'),
+          label('decidedAt'),
+          label('method'),
+        ]);
+      }
+      yield page
+        .map((p) =>
+          tableRow([
+            value('channel', p.channel),
+            value('decision', p.decision),
+            f.instant(p.decidedAt),
+            sourceOf(p.method),
+          ]),
+        )
+        .join('');
+    }
+    if (hasPermissions) yield tableEnd;
+    let hasHistory = false;
+    for await (const page of rows('marketingPermissionEvents')) {
+      if (!hasHistory) {
+        hasHistory = true;
+        yield tableStart(t(reportTexts.permissionHistory), [
+          label('decidedAt'),
+          label('channel'),
+          label('decision'),
+          label('method'),
+          label('note'),
+        ]);
+      }
+      yield page
+        .map((e) => {
+          countSource(e.method);
+          return tableRow([
+            f.instant(e.decidedAt),
+            value('channel', e.channel),
+            value('decision', e.decision),
+            sourceOf(e.method),
+            e.note,
+          ]);
+        })
+        .join('');
+    }
+    if (hasHistory) yield tableEnd;
+    yield '</section>\n';
+  }
+
+  if (isAccess) {
+    let hasRestrictions = false;
+    for await (const page of rows('restrictions')) {
+      if (!hasRestrictions) {
+        hasRestrictions = true;
+        yield `<section aria-labelledby="restrictions"><h3 id="restrictions">${h(t(reportTexts.restrictions))}</h3>\n`;
+        yield tableStart(t(reportTexts.restrictions), [
+          label('record'),
+          label('ground'),
+          label('reason'),
+          label('setAt'),
+          label('liftedAt'),
+        ]);
+      }
+      yield page
+        .map((r) =>
+          tableRow([
+            value('recordType', r.recordType),
+            value('ground', r.ground),
+            r.reason,
+            f.instant(r.setAt),
+            f.instant(r.liftedAt),
+          ]),
+        )
+        .join('');
+    }
+    if (hasRestrictions) yield `${tableEnd}</section>\n`;
+  }
+  yield '</section>\n';
+
+  // ---- The portal's own records ----
+  if (isAccess) {
+    yield `<section aria-labelledby="portal"><h2 id="portal">${h(t(reportTexts.portal))}</h2>\n<p>${h(t(reportTexts.portalPurpose))}</p>\n`;
+    for await (const page of rows('portalAccounts')) {
+      for (const a of page) {
+        yield `<h3>${h(t(reportTexts.account))}</h3>\n`;
+        yield definitionList([
+          [label('name'), a.name],
+          [label('email'), a.email],
+          [label('phone'), a.phone],
+          [label('locale'), a.locale],
+          [label('emailVerifiedAt'), f.instant(a.emailVerifiedAt)],
+          [label('createdAt'), f.instant(a.createdAt)],
+        ]);
+      }
+    }
+    const references = new Map<string, string>();
+    yield `<h3>${h(t(reportTexts.requests))}</h3>\n`;
+    yield tableStart(t(reportTexts.requests), [
+      label('reference'),
+      label('type'),
+      label('status'),
+      label('receivedAt'),
+      label('dueDate'),
+      label('closedAt'),
+    ]);
+    for await (const page of rows('portalRequests')) {
+      let html = '';
+      for (const r of page) {
+        references.set(r.id, r.reference);
+        html += tableRow([
+          r.reference,
+          value('requestType', r.type),
+          value('requestStatus', r.status),
+          f.instant(r.receivedAt),
+          f.date(r.dueDate),
+          f.instant(r.closedAt),
+        ]);
+        const letters: Array<[string, string | null]> = [
+          [label('extensionReason'), r.extensionReason],
+          [label('refusalReason'), r.refusalReason],
+          [label('responseLetter'), r.responseLetter],
+        ];
+        for (const [name, text] of letters) {
+          if (text) html += `<tr><td colspan="6">${h(`${r.reference} – ${name}: ${text}`)}</td></tr>\n`;
+        }
+      }
+      yield html;
+    }
+    yield tableEnd;
+    const actor = (type: string) =>
+      type === 'subject'
+        ? t(reportTexts.you)
+        : type === 'staff'
+          ? t(reportTexts.staff)
+          : t(reportTexts.system);
+    let hasEvents = false;
+    for await (const page of rows('portalRequestEvents')) {
+      if (!hasEvents) {
+        hasEvents = true;
+        yield `<h3>${h(t(reportTexts.events))}</h3>\n`;
+        yield tableStart(t(reportTexts.events), [
+          label('at'),
+          label('reference'),
+          label('type'),
+          label('actor'),
+        ]);
+      }
+      yield page
+        .map((e) =>
+          tableRow([
+            f.instant(e.createdAt),
+            references.get(e.requestId) ?? '',
+            value('eventType', e.type),
+            actor(e.actorType),
+          ]),
+        )
+        .join('');
+    }
+    if (hasEvents) yield tableEnd;
+    let hasMessages = false;
+    for await (const page of rows('portalMessages')) {
+      if (!hasMessages) {
+        hasMessages = true;
+        yield `<h3>${h(t(reportTexts.messages))}</h3>\n`;
+      }
+      yield page
+        .map(
+          (m) =>
+            `<article class="message"><header>${h(
+              `${f.instant(m.createdAt)} · ${references.get(m.requestId) ?? ''} · ${actor(m.authorType)}${
+                m.isIdentityAnswer ? ` (${t(reportTexts.identityAnswer)})` : ''
+              }`,
+            )}</header><p>${h(m.body)}</p></article>\n`,
+        )
+        .join('');
+    }
+    let hasAttachments = false;
+    for await (const page of rows('portalAttachments')) {
+      if (!hasAttachments) {
+        hasAttachments = true;
+        yield `<h3>${h(t(reportTexts.attachments))}</h3>\n`;
+        yield tableStart(t(reportTexts.attachments), [
+          label('fileName'),
+          label('reference'),
+          label('size'),
+          label('createdAt'),
+        ]);
+      }
+      yield page
+        .map(
+          (a) =>
+            `<tr><td><a href="${h(a.path)}">${h(a.fileName)}</a></td><td>${h(
+              references.get(a.requestId) ?? '',
+            )}</td><td>${h(String(a.size))}</td><td>${h(f.instant(a.createdAt))}</td></tr>\n`,
+        )
+        .join('');
+    }
+    if (hasAttachments) yield tableEnd;
+    yield '</section>\n';
+  }
+
+  // ---- GDPR Art. 15(1)(a)–(h) and 15(2) ----
+  if (isAccess) {
+    const notice = buildPrivacyNotice(scope.description, locale);
+    const section = (id: PrivacyNoticeSectionId) => notice.sections.find((s) => s.id === id);
+    const noticeSection = (id: PrivacyNoticeSectionId, withHeadings = true): string => {
+      const s = section(id);
+      if (!s) return '';
+      const blocks = s.blocks.map(noticeBlock).join('\n');
+      const subsections = s.subsections
+        .filter((sub) => (registers as readonly string[]).includes(sub.id))
+        .map(
+          (sub) =>
+            `${withHeadings ? `<h4>${h(sub.heading)}</h4>` : ''}${sub.blocks.map(noticeBlock).join('\n')}`,
+        )
+        .join('\n');
+      return `${blocks}\n${subsections}\n`;
+    };
+    const art15 = (letter: Art15Letter, body: string): string =>
+      `<section aria-labelledby="art15-1-${letter}" data-gdpr="15(1)(${letter})"><h3 id="art15-1-${letter}">${h(
+        `(${letter}) ${t(reportTexts.art15[letter])}`,
+      )}</h3>\n<p class="note">${h(fillText(t(reportTexts.articleRef), { letter }))}</p>\n${body}</section>\n`;
+
+    yield `<section aria-labelledby="information"><h2 id="information">${h(t(reportTexts.information))}</h2>\n<p>${h(t(reportTexts.informationIntro))}</p>\n`;
+    yield `<h3>${h(t(reportTexts.controller))}</h3>\n${noticeSection('controller')}<h3>${h(
+      t(reportTexts.contactPerson),
+    )}</h3>\n${noticeSection('contact_person')}`;
+    yield art15('a', noticeSection('purposes'));
+    yield art15('b', noticeSection('data_content'));
+    yield art15(
+      'c',
+      `${noticeSection('recipients')}<h4 id="art15-2" data-gdpr="15(2)">${h(t(reportTexts.transfers))}</h4>\n${noticeSection('transfers')}`,
+    );
+
+    // (d) the rules, then what they mean for this person's records.
+    let retentionHtml = `<h4>${h(t(reportTexts.retentionGeneral))}</h4>\n${noticeSection('retention')}<h4>${h(
+      t(reportTexts.retentionYours),
+    )}</h4>\n`;
+    const ruleText = new Map<string, string>();
+    for (const register of scope.description.registers) {
+      for (const rule of register.retention) ruleText.set(rule.id, localize(rule.explanation, locale));
+    }
+    const outcome = (deleteOn: string | null, reasonCode: string) =>
+      deleteOn === null
+        ? t(reportTexts.retentionOngoing)
+        : reasonCode === 'restriction_requires_keeping'
+          ? t(reportTexts.retentionKeptRestricted)
+          : fillText(t(reportTexts.retentionDeletableFrom), { date: f.date(deleteOn) });
+    const personal: string[] = [];
+    // Invoices are summed per deletion date: a long history has thousands but only a few dates.
+    const invoiceGroups = new Map<string, { deleteOn: string | null; reasonCode: string; ruleId: string; n: number }>();
+    for await (const page of rows('retention')) {
+      for (const r of page) {
+        if (r.recordType === 'invoice') {
+          const key = `${r.deleteOn ?? ''}|${r.reasonCode}|${r.ruleId}`;
+          const group = invoiceGroups.get(key) ?? { deleteOn: r.deleteOn, reasonCode: r.reasonCode, ruleId: r.ruleId, n: 0 };
+          group.n += 1;
+          invoiceGroups.set(key, group);
+        } else {
+          personal.push(
+            tableRow([value('recordType', r.recordType), outcome(r.deleteOn, r.reasonCode), ruleText.get(r.ruleId) ?? r.ruleId]),
+          );
+        }
+      }
+    }
+    for (const group of [...invoiceGroups.values()].sort((a, b) => (a.deleteOn ?? '9').localeCompare(b.deleteOn ?? '9'))) {
+      personal.push(
+        tableRow([
+          `${value('recordType', 'invoice')} (${fillText(t(reportTexts.invoicesCount), { count: group.n })})`,
+          outcome(group.deleteOn, group.reasonCode),
+          ruleText.get(group.ruleId) ?? group.ruleId,
+        ]),
+      );
+    }
+    retentionHtml +=
+      personal.length === 0
+        ? `<p>${h(t(reportTexts.noRows))}</p>\n`
+        : `${tableStart(t(reportTexts.retentionYours), [label('record'), label('retention'), label('rule')])}${personal.join('')}${tableEnd}`;
+    yield art15('d', retentionHtml);
+
+    yield art15('e', `<p>${h(t(reportTexts.rightsIntro))}</p>\n${noticeSection('rights')}`);
+    yield art15('f', noticeSection('complaint'));
+    const sourceSummary = [...sourceCounts.entries()]
+      .map(([code, n]) => `<li>${h(sourceOf(code))}: ${h(fillText(t(reportTexts.recordCount), { count: n }))}</li>`)
+      .join('');
+    yield art15(
+      'g',
+      `${sourceSummary ? `<p>${h(t(reportTexts.sourcesYours))}</p><ul>${sourceSummary}</ul>\n` : ''}<h4>${h(
+        t(reportTexts.sourcesGeneral),
+      )}</h4>\n${noticeSection('sources')}`,
+    );
+    yield art15('h', noticeSection('automated_decisions', false));
+    yield '</section>\n';
+  }
+
+  yield `<section aria-labelledby="third-parties"><h2 id="third-parties">${h(t(reportTexts.thirdParties))}</h2>\n<p>${h(
+    exportTexts.maskingRule[locale],
+  )}</p>\n</section>\n`;
+  if (!isAccess) {
+    const notice = buildPrivacyNotice(scope.description, locale);
+    const controller = notice.sections.find((s) => s.id === 'controller');
+    const contact = notice.sections.find((s) => s.id === 'contact_person');
+    yield `<section aria-labelledby="controller"><h2 id="controller">${h(t(reportTexts.controller))}</h2>\n${(controller?.blocks ?? [])
+      .map(noticeBlock)
+      .join('\n')}<h3>${h(t(reportTexts.contactPerson))}</h3>\n${(contact?.blocks ?? []).map(noticeBlock).join('\n')}</section>\n`;
+  }
+  yield '</main>\n</body>\n</html>\n';
+}
+
+/**
+ * The registers the request is about, and any other register a confirmed
+ * record comes from: the report shows and explains everything data.json holds.
+ */
+function reportedRegisters(scope: ExportScope): RegisterId[] {
+  const registers: RegisterId[] = [];
+  if (scope.request.targetsCustomerRegister || scope.customerIds.length > 0) {
+    registers.push('customer');
+  }
+  if (scope.request.targetsMarketingRegister || scope.contactIds.length > 0) {
+    registers.push('marketing');
+  }
+  return registers;
+}
+
+async function countRecords(prisma: Db, scope: ExportScope) {
+  const [invoiceLines] = await Promise.all([
+    scope.recordKeys.includes('invoiceLines')
+      ? prisma.invoiceLine.count({ where: { invoice: { customerId: { in: scope.customerIds } } } })
+      : Promise.resolve(0),
+  ]);
+  return {
+    customers: scope.customerIds.length,
+    contacts: scope.contactIds.length,
+    invoiceLines,
+  };
+}

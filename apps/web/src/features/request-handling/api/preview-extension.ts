@@ -1,0 +1,18 @@
+import { extensionPreviewSchema } from '@oikeus/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { requestUrl } from './use-request-write';
+
+/** GET …/extension/preview: whether the deadline may still be extended (GDPR Art. 12(3)) and to when. */
+export function previewExtension(requestId: string) {
+  return api.request(requestUrl(requestId, '/extension/preview'), { schema: extensionPreviewSchema });
+}
+
+export function usePreviewExtension(requestId: string, isRequested: boolean) {
+  return useQuery({
+    queryKey: ['console', 'extension-preview', requestId],
+    queryFn: () => previewExtension(requestId),
+    enabled: isRequested,
+    staleTime: 0,
+  });
+}

@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { consoleRequestQueryKey } from './get-console-request';
+
+/**
+ * A write on a request. Afterwards, success or not, the request is read
+ * again: its version moved on, or (409 CONFLICT) someone else's change must
+ * be seen before trying again.
+ */
+export function useRequestWrite<TInput, TResult>(
+  requestId: string,
+  write: (input: TInput) => Promise<TResult>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: consoleRequestQueryKey(requestId) }),
+        queryClient.invalidateQueries({ queryKey: ['console', 'request-audit', requestId] }),
+        queryClient.invalidateQueries({ queryKey: ['console', 'queue'] }),
+      ]),
+  });
+}
+
+export function requestUrl(requestId: string, suffix = ''): string {
+  return `/api/console/requests/${encodeURIComponent(requestId)}${suffix}`;
+}

@@ -1,0 +1,149 @@
+import {
+  requestIdentityInfoInputSchema,
+  verifyIdentityInputSchema,
+  type ConsoleRequestDetail,
+} from '@oikeus/contracts';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../../components/dates';
+import { ErrorSummary } from '../../../components/error-summary';
+import { TextAreaField } from '../../../components/fields';
+import { Notice } from '../../../components/notice';
+import { SubmitButton } from '../../../components/submit-button';
+import { useFormIssues } from '../../../lib/use-form-issues';
+import { useRequestIdentityInfo } from '../api/request-identity-info';
+import { useVerifyIdentity } from '../api/verify-identity';
+
+/**
+ * How the person proved who they are, and the two identity steps: record the
+ * check, or ask for more only with reasonable doubt (GDPR Art. 12(6); EDPB
+ * 01/2022 §§65, 73–75: no ID copies from a person already authenticated).
+ */
+export function IdentityPanel({ request, canWrite }: { request: ConsoleRequestDetail; canWrite: boolean }) {
+  const { t } = useTranslation('console');
+  const { identity } = request;
+  const canVerify = canWrite && request.allowedActions.includes('verify_identity');
+  const canAsk = canWrite && request.allowedActions.includes('request_identity');
+  return (
+    <section aria-labelledby="identity-heading" className="panel">
+      <h2 id="identity-heading">{t('identity.title')}</h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t('identity.emailVerified')}</dt>
+          <dd>
+            {identity.emailVerifiedAt ? <DateTime value={identity.emailVerifiedAt} /> : t('identity.notVerified')}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('identity.signInMethod')}</dt>
+          <dd>{t(`identity.methods.${identity.signInMethod}`)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t('identity.checked')}</dt>
+          <dd>
+            {identity.identityVerifiedAt ? (
+              <>
+                <DateTime value={identity.identityVerifiedAt} />
+                {identity.identityVerifiedBy ? ` – ${identity.identityVerifiedBy.name}` : null}
+                {identity.identityNote ? <p className="pre-wrap">{identity.identityNote}</p> : null}
+              </>
+            ) : (
+              t('identity.notChecked')
+            )}
+          </dd>
+        </div>
+      </dl>
+      {request.status === 'identity_pending' ? (
+        <Notice tone="warning" isLive={false}>
+          <p>{t('identity.waiting')}</p>
+        </Notice>
+      ) : null}
+      {canVerify ? <VerifyIdentityForm request={request} /> : null}
+      {canAsk ? <AskIdentityForm request={request} /> : null}
+    </section>
+  );
+}
+
+function VerifyIdentityForm({ request }: { request: ConsoleRequestDetail }) {
+  const { t } = useTranslation('console');
+  const form = useFormIssues('verify-identity');
+  const verify = useVerifyIdentity(request.id);
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState(false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (verify.isPending) return;
+    setDone(false);
+    const input = form.validate(verifyIdentityInputSchema, { version: request.version, note });
+    if (!input) return;
+    verify.mutate(input, {
+      onSuccess: () => {
+        setNote('');
+        setDone(true);
+      },
+      onError: form.showError,
+    });
+  }
+
+  return (
+    <form id={form.formId} noValidate onSubmit={submit} className="form subform">
+      <h3>{t('identity.verifyTitle')}</h3>
+      <ErrorSummary form={form} labelFor={(path) => (path === 'note' ? t('identity.verifyNote') : undefined)} />
+      {done ? <Notice tone="success">{t('identity.verified')}</Notice> : null}
+      <TextAreaField
+        form={form}
+        path="note"
+        label={t('identity.verifyNote')}
+        hint={t('identity.verifyNoteHint')}
+        rows={3}
+        value={note}
+        onChange={setNote}
+      />
+      <SubmitButton isPending={verify.isPending}>{t('identity.verifySubmit')}</SubmitButton>
+    </form>
+  );
+}
+
+function AskIdentityForm({ request }: { request: ConsoleRequestDetail }) {
+  const { t } = useTranslation('console');
+  const form = useFormIssues('ask-identity');
+  const ask = useRequestIdentityInfo(request.id);
+  const [question, setQuestion] = useState('');
+  const [done, setDone] = useState(false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (ask.isPending) return;
+    setDone(false);
+    const input = form.validate(requestIdentityInfoInputSchema, { version: request.version, question });
+    if (!input) return;
+    ask.mutate(input, {
+      onSuccess: () => {
+        setQuestion('');
+        setDone(true);
+      },
+      onError: form.showError,
+    });
+  }
+
+  return (
+    <form id={form.formId} noValidate onSubmit={submit} className="form subform">
+      <h3>{t('identity.askTitle')}</h3>
+      <p className="hint">{t('identity.askHelp')}</p>
+      <ErrorSummary form={form} labelFor={(path) => (path === 'question' ? t('identity.question') : undefined)} />
+      {done ? <Notice tone="success">{t('identity.asked')}</Notice> : null}
+      <TextAreaField
+        form={form}
+        path="question"
+        label={t('identity.question')}
+        hint={t('identity.questionHint')}
+        value={question}
+        onChange={setQuestion}
+      />
+      <SubmitButton isPending={ask.isPending} variant="secondary">
+        {t('identity.askSubmit')}
+      </SubmitButton>
+    </form>
+  );
+}

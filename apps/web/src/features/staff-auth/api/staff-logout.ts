@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { staffSessionQueryKey } from './get-staff-session';
+
+/** POST /api/staff/auth/logout: clears the staff session cookie. */
+export function staffLogout() {
+  return api.request('/api/staff/auth/logout', { method: 'POST' });
+}
+
+export function useStaffLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: staffLogout,
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ['console'] });
+      queryClient.setQueryData(staffSessionQueryKey, null);
+    },
+  });
+}

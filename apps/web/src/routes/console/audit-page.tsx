@@ -1,0 +1,88 @@
+import { auditQuerySchema } from '@oikeus/contracts';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary';
+import { TextField } from '../../components/fields';
+import { Page } from '../../components/page';
+import { QueryView } from '../../components/query-view';
+import { useAuditEntries, type AuditParams } from '../../features/audit-trail/api/list-audit-entries';
+import { AuditTable } from '../../features/audit-trail/components/audit-table';
+import { useFormIssues } from '../../lib/use-form-issues';
+
+export function AuditPage() {
+  const { t } = useTranslation('console');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters: AuditParams = {
+    ...(searchParams.get('requestId') ? { requestId: searchParams.get('requestId') ?? '' } : {}),
+    ...(searchParams.get('actorId') ? { actorId: searchParams.get('actorId') ?? '' } : {}),
+    ...(searchParams.get('action') ? { action: searchParams.get('action') ?? '' } : {}),
+  };
+  const [before, setBefore] = useState<number[]>([]);
+  const page = useAuditEntries({ ...filters, ...(before.length > 0 ? { before: before.at(-1) } : {}) });
+  const form = useFormIssues('audit-filter');
+  const [values, setValues] = useState({
+    requestId: filters.requestId ?? '',
+    actorId: filters.actorId ?? '',
+    action: filters.action ?? '',
+  });
+  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const labels: Record<string, string> = {
+    requestId: t('audit.filterRequest'),
+    actorId: t('audit.filterActor'),
+    action: t('audit.filterAction'),
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const entries = Object.entries(values).filter(([, value]) => value.trim() !== '');
+    const input = form.validate(auditQuerySchema, Object.fromEntries(entries));
+    if (!input) return;
+    setBefore([]);
+    setSearchParams(new URLSearchParams(entries.map(([key, value]) => [key, value.trim()])));
+  }
+
+  return (
+    <Page title={t('audit.title')} lead={t('audit.lead')} wide>
+      <form id={form.formId} noValidate onSubmit={submit} role="search" className="filters">
+        <ErrorSummary form={form} labelFor={(path) => labels[path]} />
+        <div className="filters__grid">
+          <TextField form={form} path="requestId" label={labels.requestId} isOptional value={values.requestId} onChange={set('requestId')} />
+          <TextField form={form} path="actorId" label={labels.actorId} isOptional value={values.actorId} onChange={set('actorId')} />
+          <TextField form={form} path="action" label={labels.action} isOptional value={values.action} onChange={set('action')} />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            {t('audit.filter')}
+          </button>
+        </div>
+      </form>
+      <QueryView query={page}>
+        {(data) => (
+          <>
+            <AuditTable entries={data.items} />
+            <div className="button-row">
+              {before.length > 0 ? (
+                <button type="button" className="button button--secondary" onClick={() => setBefore((b) => b.slice(0, -1))}>
+                  {t('audit.newer')}
+                </button>
+              ) : null}
+              {data.nextBefore !== null ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    const next = data.nextBefore;
+                    if (next !== null) setBefore((b) => [...b, next]);
+                  }}
+                >
+                  {t('audit.older')}
+                </button>
+              ) : null}
+            </div>
+          </>
+        )}
+      </QueryView>
+    </Page>
+  );
+}

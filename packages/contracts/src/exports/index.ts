@@ -1,0 +1,2 @@
+export * from './export-data';
+export * from './export-api';
