@@ -16,6 +16,7 @@ import { createRegisterReviewRouter } from './features/register-review/register-
 import { createStaffRouter } from './features/staff/staff-router';
 import { createConsoleRouter } from './features/console/console-router';
 import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
+import { createExportsRouter } from './features/exports/exports-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
 export function createApp(ctx: AppContext): Express {
@@ -62,6 +63,7 @@ export function createApp(ctx: AppContext): Express {
   if (ctx.env.TEST_CLOCK) app.use('/api/test/clock', createTestClockRouter(ctx));
   app.use('/api/register-description', createRegisterDescriptionRouter(ctx));
   app.use('/api/auth', createAuthRouter(ctx));
+  app.use('/api', createExportsRouter(ctx));
   app.use('/api/requests', createRequestsRouter(ctx));
   app.use('/api/dev', createDevMailboxRouter(ctx));
   app.use('/api/console', createRegisterReviewRouter(ctx));

@@ -10,7 +10,10 @@ export const paths = {
   account: '/account',
   privacyNotice: '/privacy-notice',
   newRequest: '/requests/new',
-  newRequestOfType: { pattern: '/requests/new/:type', to: (type: RequestType) => `/requests/new/${type}` },
+  newRequestOfType: {
+    pattern: '/requests/new/:type',
+    to: (type: RequestType) => `/requests/new/${type}`,
+  },
   myRequests: '/requests',
   request: { pattern: '/requests/:requestId', to: (id: string) => `/requests/${id}` },
   requestSubmitted: {
@@ -24,7 +27,10 @@ export const paths = {
     pattern: '/console/*',
     signIn: '/console/sign-in',
     queue: '/console',
-    request: { pattern: '/console/requests/:requestId', to: (id: string) => `/console/requests/${id}` },
+    request: {
+      pattern: '/console/requests/:requestId',
+      to: (id: string) => `/console/requests/${id}`,
+    },
     audit: '/console/audit',
     staff: '/console/staff',
   },

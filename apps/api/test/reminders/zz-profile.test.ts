@@ -1,5 +1,6 @@
 import { it } from 'vitest';
 import { scanReminders } from '../../src/features/reminders/scan-reminders';
+import { verifyAuditChain } from '../../src/features/audit/verify-audit-chain';
 import { createRightsRequests, createStaffUser } from '../support/mail-factories';
 import { createMailTestDatabase, startMailTestApp } from '../support/mail-test-app';
 
@@ -17,6 +18,7 @@ it('profile', { timeout: 600_000 }, async () => {
     t0 = Date.now();
     r = await scanReminders(app.ctx);
     process.stdout.write(`${provider} rescan: ${Date.now() - t0}ms ${JSON.stringify(r)}\n`);
+    process.stdout.write(`${provider} audit ${JSON.stringify(await verifyAuditChain(app.ctx.db.prisma))}\n`);
     await app.close();
     await db.drop();
   }

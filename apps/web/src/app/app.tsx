@@ -16,11 +16,20 @@ import { RequireSubject } from '../routes/portal/require-subject';
 const AccountPage = lazyPage(() => import('../routes/portal/account-page'), ['auth']);
 const DevMailboxPage = lazyPage(() => import('../routes/portal/dev-mailbox-page'), ['portal']);
 const MyRequestsPage = lazyPage(() => import('../routes/portal/my-requests-page'), ['requests']);
-const NewRequestFormPage = lazyPage(() => import('../routes/portal/new-request-form-page'), ['requests']);
+const NewRequestFormPage = lazyPage(
+  () => import('../routes/portal/new-request-form-page'),
+  ['requests'],
+);
 const NewRequestPage = lazyPage(() => import('../routes/portal/new-request-page'), ['requests']);
-const PrivacyNoticePage = lazyPage(() => import('../routes/portal/privacy-notice-page'), ['portal']);
+const PrivacyNoticePage = lazyPage(
+  () => import('../routes/portal/privacy-notice-page'),
+  ['portal'],
+);
 const RequestPage = lazyPage(() => import('../routes/portal/request-page'), ['requests']);
-const RequestSubmittedPage = lazyPage(() => import('../routes/portal/request-submitted-page'), ['requests']);
+const RequestSubmittedPage = lazyPage(
+  () => import('../routes/portal/request-submitted-page'),
+  ['requests'],
+);
 const SignInPage = lazyPage(() => import('../routes/portal/sign-in-page'), ['auth']);
 const SignUpPage = lazyPage(() => import('../routes/portal/sign-up-page'), ['auth']);
 const VerifyPage = lazyPage(() => import('../routes/portal/verify-page'), ['auth']);

@@ -8,7 +8,13 @@ export function DateTime({ value }: { value: string }) {
 }
 
 /** A calendar day such as a deadline (`YYYY-MM-DD`). */
-export function LocalDate({ value, withWeekday = false }: { value: string; withWeekday?: boolean }) {
+export function LocalDate({
+  value,
+  withWeekday = false,
+}: {
+  value: string;
+  withWeekday?: boolean;
+}) {
   const locale = useLocale();
   return <time dateTime={value}>{formatLocalDate(value, locale, { withWeekday })}</time>;
 }

@@ -27,7 +27,9 @@ export function DeadlineMarks({
       ) : (
         <span className="days-left">{t('deadline.daysLeft', { count: daysLeft })}</span>
       )}
-      {isAtRisk && !isOverdue ? <span className="tag tag--at-risk">{t('deadline.atRisk')}</span> : null}
+      {isAtRisk && !isOverdue ? (
+        <span className="tag tag--at-risk">{t('deadline.atRisk')}</span>
+      ) : null}
       {isSuspended ? <span className="tag tag--paused">{t('deadline.paused')}</span> : null}
       {isExtended ? <span className="tag tag--info">{t('deadline.extended')}</span> : null}
     </span>

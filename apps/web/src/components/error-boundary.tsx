@@ -7,7 +7,11 @@ function Fallback() {
     <div className="page" role="alert">
       <h1>{t('errors.title')}</h1>
       <p>{t('errors.unexpected')}</p>
-      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => window.location.reload()}
+      >
         {t('errors.reload')}
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormIssues } from '../lib/use-form-issues';
 
@@ -14,13 +15,19 @@ export function ErrorSummary({
   labelFor?: (path: string) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const { issues, formError } = form;
+  const { issues, formError, focusTick } = form;
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusTick > 0) summary.current?.focus();
+  }, [focusTick]);
+
   if (issues.length === 0 && !formError) return null;
   const headingId = `${form.formId}-error-summary`;
   return (
     <div
       className="error-summary"
-      ref={form.summaryRef}
+      ref={summary}
       tabIndex={-1}
       role="alert"
       aria-labelledby={headingId}

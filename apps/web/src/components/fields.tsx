@@ -18,7 +18,15 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function Label({ htmlFor, children, isOptional }: { htmlFor: string; children: ReactNode; isOptional?: boolean | undefined }) {
+function Label({
+  htmlFor,
+  children,
+  isOptional,
+}: {
+  htmlFor: string;
+  children: ReactNode;
+  isOptional?: boolean | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <label className="field__label" htmlFor={htmlFor}>
@@ -28,7 +36,15 @@ function Label({ htmlFor, children, isOptional }: { htmlFor: string; children: R
   );
 }
 
-function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+function HintAndError({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}) {
   return (
     <>
       {hint ? (
@@ -202,7 +218,11 @@ export function RadioGroup<V extends string>({
       className={error ? 'field fieldset field--error' : 'field fieldset'}
       aria-describedby={describedBy(id, hint, error)}
     >
-      <legend className={isLegendHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+      <legend
+        className={
+          isLegendHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'
+        }
+      >
         {legend}
       </legend>
       <HintAndError id={id} hint={hint} error={error} />

@@ -2,7 +2,7 @@ import { locales, type Locale } from '@oikeus/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { langCookie } from '../i18n/locale-preference';
+import { saveLocaleChoice } from '../i18n/locale-preference';
 import { useLocale } from '../lib/use-locale';
 
 /** Each language named in itself, so a person who cannot read the current one still finds theirs. */
@@ -17,7 +17,7 @@ export function LanguageSwitcher() {
   async function choose(locale: Locale) {
     if (locale === current) return;
     // The API localises its messages from this cookie (apps/api/src/http/locale.ts).
-    document.cookie = langCookie(locale, window.location.protocol === 'https:');
+    saveLocaleChoice(locale);
     await i18n.changeLanguage(locale);
     setAnnouncement(i18n.t('language.changed', { lng: locale }));
     // Server-written texts (notices, messages) were fetched in the old language.

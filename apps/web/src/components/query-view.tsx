@@ -30,7 +30,11 @@ export function QueryView<T>({
         {isApiError(error) && error.requestId ? (
           <p className="hint">{t('form.requestIdHint', { requestId: error.requestId })}</p>
         ) : null}
-        <button type="button" className="button button--secondary" onClick={() => void query.refetch()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void query.refetch()}
+        >
           {t('retry')}
         </button>
       </Notice>

@@ -33,3 +33,8 @@ export function initialLocale(cookieHeader: string, languages: readonly string[]
 export function langCookie(locale: Locale, isSecure: boolean): string {
   return `${LANG_COOKIE}=${locale}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax${isSecure ? '; Secure' : ''}`;
 }
+
+/** Remembers the choice for the app and for the API's own messages. */
+export function saveLocaleChoice(locale: Locale): void {
+  document.cookie = langCookie(locale, window.location.protocol === 'https:');
+}

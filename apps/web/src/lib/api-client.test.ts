@@ -64,7 +64,12 @@ describe('toApiError', () => {
 describe('buildUrl', () => {
   it('leaves out empty values and repeats array values', () => {
     expect(
-      buildUrl('/api/x', { q: '', status: ['received', 'in_progress'], offset: 0, type: undefined }),
+      buildUrl('/api/x', {
+        q: '',
+        status: ['received', 'in_progress'],
+        offset: 0,
+        type: undefined,
+      }),
     ).toBe('/api/x?status=received&status=in_progress&offset=0');
   });
 
@@ -111,7 +116,10 @@ describe('createApiClient', () => {
     const { client } = clientAnswering(200, { count: 'three' });
     await expect(
       client.request('/api/count', { schema: z.object({ count: z.int() }) }),
-    ).rejects.toMatchObject({ code: 'INTERNAL', message: 'Something went wrong. Please try again shortly.' });
+    ).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: 'Something went wrong. Please try again shortly.',
+    });
   });
 
   it('when the API answers an error, rejects with the typed ApiError', async () => {

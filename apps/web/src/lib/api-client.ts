@@ -136,7 +136,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     } catch (error) {
       // An aborted request is the caller's decision, not a failure to show.
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
-      throw new ApiError({ code: 'NETWORK', status: 0, message: networkErrorMessages[getLocale()] });
+      throw new ApiError({
+        code: 'NETWORK',
+        status: 0,
+        message: networkErrorMessages[getLocale()],
+      });
     }
 
     const payload = await readJson(response);

@@ -4,7 +4,12 @@ import { explainMissingValues } from './explain-missing-values';
 
 describe('explainMissingValues', () => {
   it('when no restriction ground was chosen, asks the person to choose instead of listing enum values', () => {
-    const input = { type: 'restriction', registers: ['customer'], ground: undefined, explanation: 'x' };
+    const input = {
+      type: 'restriction',
+      registers: ['customer'],
+      ground: undefined,
+      explanation: 'x',
+    };
     const result = parseLocalized(restrictionRequestInputSchema, input, 'en');
     expect(result.success).toBe(false);
     if (result.success) return;
@@ -13,7 +18,12 @@ describe('explainMissingValues', () => {
   });
 
   it('keeps a message the contract wrote on purpose for an empty field', () => {
-    const input = { type: 'restriction', registers: ['customer'], ground: 'art18_1_a', explanation: '' };
+    const input = {
+      type: 'restriction',
+      registers: ['customer'],
+      ground: 'art18_1_a',
+      explanation: '',
+    };
     const result = parseLocalized(restrictionRequestInputSchema, input, 'fi');
     if (result.success) throw new Error('expected a failure');
     expect(explainMissingValues(result.issues, input, 'fi')).toEqual([
@@ -22,7 +32,9 @@ describe('explainMissingValues', () => {
   });
 
   it('for an empty text field with only a generic message, says it is required', () => {
-    const issues = [{ path: 'items.0.value', message: 'Too small: expected string to have >=1 characters' }];
+    const issues = [
+      { path: 'items.0.value', message: 'Too small: expected string to have >=1 characters' },
+    ];
     expect(explainMissingValues(issues, { items: [{ value: ' ' }] }, 'sv')).toEqual([
       { path: 'items.0.value', message: 'Den här uppgiften behövs.' },
     ]);

@@ -12,7 +12,9 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => {
         // A session that ended elsewhere ("sign out everywhere", expiry): let the guards notice.
-        const isSessionQuery = sessionQueryKeys.some((key) => key.every((part, i) => query.queryKey[i] === part));
+        const isSessionQuery = sessionQueryKeys.some((key) =>
+          key.every((part, i) => query.queryKey[i] === part),
+        );
         if (isApiError(error) && error.code === 'UNAUTHENTICATED' && !isSessionQuery) {
           for (const key of sessionQueryKeys) void client.invalidateQueries({ queryKey: key });
         }

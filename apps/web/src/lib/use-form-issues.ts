@@ -2,7 +2,7 @@
 // messages in the person's language, and an error summary that takes focus
 // so screen-reader and keyboard users learn at once what to fix.
 import { parseLocalized, type ErrorIssue } from '@oikeus/contracts';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import { isApiError } from './api-error';
 import { explainMissingValues } from './explain-missing-values';
@@ -22,7 +22,8 @@ export interface FormIssues {
   showError: (error: unknown) => void;
   setIssues: (issues: ErrorIssue[]) => void;
   clear: () => void;
-  summaryRef: RefObject<HTMLDivElement | null>;
+  /** Goes up each time a submit fails, so the error summary takes focus again. */
+  focusTick: number;
 }
 
 export function useFormIssues(formId: string): FormIssues {
@@ -30,11 +31,6 @@ export function useFormIssues(formId: string): FormIssues {
   const [issues, setIssuesState] = useState<ErrorIssue[]>([]);
   const [formError, setFormError] = useState<FormIssues['formError']>(null);
   const [focusTick, setFocusTick] = useState(0);
-  const summaryRef = useRef<HTMLDivElement | null>(null);
-
-  useEffect(() => {
-    if (focusTick > 0) summaryRef.current?.focus();
-  }, [focusTick]);
 
   const setIssues = useCallback((next: ErrorIssue[]) => {
     setIssuesState(next);
@@ -85,7 +81,7 @@ export function useFormIssues(formId: string): FormIssues {
     showError,
     setIssues,
     clear,
-    summaryRef,
+    focusTick,
   };
 }
 

@@ -100,11 +100,6 @@ export const reportTexts = {
     sv: 'Vi hittade inga uppgifter om dig i de register du frågade om. Vi behandlar endast portalens uppgifter om dina begäranden, och de finns nedan.',
     en: 'We found no data about you in the registers you asked about. We only process this portal’s records of your requests, which are below.',
   },
-  recordCount: {
-    fi: '{count} tietuetta',
-    sv: '{count} poster',
-    en: '{count} records',
-  },
   thirdParties: {
     fi: 'Muiden henkilöiden tiedot',
     sv: 'Andra personers uppgifter',
@@ -258,11 +253,6 @@ export const reportTexts = {
     fi: 'Säilytysaika on päättynyt, mutta käsittelyn rajoitus edellyttää tietojen säilyttämistä',
     sv: 'Lagringstiden har gått ut, men begränsningen av behandlingen kräver att uppgifterna sparas',
     en: 'The retention period is over, but a restriction of processing requires keeping the data',
-  },
-  invoicesCount: {
-    fi: '{count} laskua',
-    sv: '{count} fakturor',
-    en: '{count} invoices',
   },
   sourcesYours: {
     fi: 'Kunkin tietueen lähde on merkitty tietojen yhteyteen yllä. Yhteenveto:',
@@ -511,6 +501,19 @@ export const valueTexts = {
     false: { fi: 'ei', sv: 'nej', en: 'no' },
   },
 } satisfies Record<string, Record<string, Text>>;
+
+type Forms = Record<Locale, [one: string, other: string]>;
+
+/** Countable words: "1 post" / "3 poster" without an i18n library for two nouns. */
+export const countTexts = {
+  records: { fi: ['tietue', 'tietuetta'], sv: ['post', 'poster'], en: ['record', 'records'] },
+  invoices: { fi: ['lasku', 'laskua'], sv: ['faktura', 'fakturor'], en: ['invoice', 'invoices'] },
+} satisfies Record<string, Forms>;
+
+export function countOf(n: number, forms: Forms, locale: Locale): string {
+  const [one, other] = forms[locale];
+  return `${n} ${n === 1 ? one : other}`;
+}
 
 /** `{name}` placeholders filled from `values`. */
 export function fillText(template: string, values: Record<string, string | number>): string {

@@ -9,6 +9,8 @@ import type { ExportRecordKey } from '@oikeus/contracts';
 import type { Db } from '../../db/client';
 import { csvFileName } from './write-csv';
 import {
+  countOf,
+  countTexts,
   exportTexts,
   fieldTexts,
   fillText,
@@ -69,7 +71,7 @@ export async function* renderReport(
   const isAccess = scope.kind === 'access';
   const title = t(reportTexts.title[scope.kind]);
   const subtitle = fillText(t(reportTexts.subtitle), { reference: scope.request.reference });
-  const rows = (key: ExportRecordKey) => readExportRecords(prisma, scope, key);
+  const rows = <K extends ExportRecordKey>(key: K) => readExportRecords(prisma, scope, key);
 
   const counts = await countRecords(prisma, scope);
   const registers = reportedRegisters(scope);
@@ -127,9 +129,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
         .map((id) => {
           const register = scope.description.registers.find((r) => r.id === id);
           const n = id === 'customer' ? counts.customers : counts.contacts;
-          return `<li>${h(register ? localize(register.name, locale) : id)} – ${h(
-            fillText(t(reportTexts.recordCount), { count: n }),
-          )}</li>`;
+          return `<li>${h(register ? localize(register.name, locale) : id)} – ${h(countOf(n, countTexts.records, locale))}</li>`;
         })
         .join('')}</ul>\n`;
     }
@@ -561,7 +561,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     for (const group of [...invoiceGroups.values()].sort((a, b) => (a.deleteOn ?? '9').localeCompare(b.deleteOn ?? '9'))) {
       personal.push(
         tableRow([
-          `${value('recordType', 'invoice')} (${fillText(t(reportTexts.invoicesCount), { count: group.n })})`,
+          `${value('recordType', 'invoice')} (${countOf(group.n, countTexts.invoices, locale)})`,
           outcome(group.deleteOn, group.reasonCode),
           ruleText.get(group.ruleId) ?? group.ruleId,
         ]),
@@ -576,7 +576,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     yield art15('e', `<p>${h(t(reportTexts.rightsIntro))}</p>\n${noticeSection('rights')}`);
     yield art15('f', noticeSection('complaint'));
     const sourceSummary = [...sourceCounts.entries()]
-      .map(([code, n]) => `<li>${h(sourceOf(code))}: ${h(fillText(t(reportTexts.recordCount), { count: n }))}</li>`)
+      .map(([code, n]) => `<li>${h(sourceOf(code))}: ${h(countOf(n, countTexts.records, locale))}</li>`)
       .join('');
     yield art15(
       'g',

@@ -118,7 +118,7 @@ nav ol { padding-left: 1.25rem; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   a { color: inherit; text-decoration: none; }
   nav { display: none; }
-  h2 { break-before: page; }
+  #your-data, #portal, #information { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   thead { display: table-header-group; }
   tr, .message, dl.fields > div { break-inside: avoid; }

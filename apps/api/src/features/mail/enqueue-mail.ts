@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import type { MailTemplateData, MailTemplateName } from './mail-templates';
@@ -19,11 +20,16 @@ export interface EnqueueMailInput<TName extends MailTemplateName> {
   dedupeKey?: string | null;
 }
 
+/** Any template with its own data shape (for lists of mails to queue together). */
+export type AnyEnqueueMailInput = { [K in MailTemplateName]: EnqueueMailInput<K> }[MailTemplateName];
+
 export interface EnqueuedMail {
   id: string;
   /** True when a message with the same dedupeKey was already queued; nothing new was written. */
   isDuplicate: boolean;
 }
+
+type Ctx = Pick<AppContext, 'env' | 'clock'>;
 
 /**
  * Queues one email in the caller's transaction (transactional outbox): the mail
@@ -34,17 +40,43 @@ export interface EnqueuedMail {
  */
 export async function enqueueMail<TName extends MailTemplateName>(
   tx: Tx,
-  ctx: Pick<AppContext, 'env' | 'clock'>,
+  ctx: Ctx,
   input: EnqueueMailInput<TName>,
 ): Promise<EnqueuedMail> {
-  if (input.dedupeKey) {
-    const existing = await tx.outboxMessage.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
-    if (existing) return { id: existing.id, isDuplicate: true };
+  const [result] = await enqueueMails(tx, ctx, [input as AnyEnqueueMailInput]);
+  return result!;
+}
+
+/**
+ * Queues several emails in the caller's transaction with two statements (one
+ * dedupe lookup, one insert), whatever their number: the reminder scan queues
+ * hundreds at a time. Results are in input order.
+ */
+export async function enqueueMails(tx: Tx, ctx: Ctx, inputs: readonly AnyEnqueueMailInput[]): Promise<EnqueuedMail[]> {
+  if (inputs.length === 0) return [];
+  const keys = inputs.map((input) => input.dedupeKey).filter((key): key is string => Boolean(key));
+  const existing = new Map<string, string>();
+  if (keys.length > 0) {
+    const rows = await tx.outboxMessage.findMany({ where: { dedupeKey: { in: keys } }, select: { id: true, dedupeKey: true } });
+    for (const row of rows) if (row.dedupeKey) existing.set(row.dedupeKey, row.id);
   }
-  const rendered = renderMail(ctx, { template: input.template, locale: input.locale, data: input.data });
   const now = ctx.clock.now();
-  const message = await tx.outboxMessage.create({
-    data: {
+  const results: EnqueuedMail[] = [];
+  const rows = [];
+  for (const input of inputs) {
+    const known = input.dedupeKey ? existing.get(input.dedupeKey) : undefined;
+    if (known) {
+      results.push({ id: known, isDuplicate: true });
+      continue;
+    }
+    // TypeScript cannot correlate template and data inside a union of inputs; each
+    // member was checked at the call site, and renderMail parses the data again.
+    const rendered = renderMail(ctx, { template: input.template, locale: input.locale, data: input.data } as Parameters<typeof renderMail>[1]);
+    const id = randomUUID();
+    // The same key twice in one call is queued once.
+    if (input.dedupeKey) existing.set(input.dedupeKey, id);
+    rows.push({
+      id,
       template: input.template,
       toAddress: input.to.trim(),
       locale: rendered.locale,
@@ -56,8 +88,9 @@ export async function enqueueMail<TName extends MailTemplateName>(
       status: 'pending',
       nextAttemptAt: now,
       createdAt: now,
-    },
-    select: { id: true },
-  });
-  return { id: message.id, isDuplicate: false };
+    });
+    results.push({ id, isDuplicate: false });
+  }
+  if (rows.length > 0) await tx.outboxMessage.createMany({ data: rows });
+  return results;
 }

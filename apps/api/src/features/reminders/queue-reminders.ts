@@ -3,8 +3,8 @@ import type { HolidayCalendar, Reminder } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction, type Tx } from '../../db/transaction';
 import { Prisma } from '../../generated/sqlite/client';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import { enqueueMail, type EnqueuedMail } from '../mail/enqueue-mail';
+import { enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
+import { appendAuditEntries } from './append-audit-entries';
 import type { MailRequestType } from '../mail/mail-format';
 import { consoleRequestPath } from './console-paths';
 import { reminderRecipients, type ReminderRecipient, type StaffDirectory } from './load-staff-directory';
@@ -81,7 +81,7 @@ async function readRequests(tx: Tx, ctx: Ctx, ids: string[]): Promise<Map<string
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-function enqueueReminderMail(tx: Tx, ctx: Ctx, job: ReminderJob, recipient: ReminderRecipient, input: QueueRemindersInput): Promise<EnqueuedMail> {
+function reminderMail(job: ReminderJob, recipient: ReminderRecipient, input: QueueRemindersInput): AnyEnqueueMailInput {
   const { reminder, request } = job;
   const common = { reference: request.reference, requestType: request.type, consolePath: consoleRequestPath(request.id) };
   const base = {
@@ -93,7 +93,7 @@ function enqueueReminderMail(tx: Tx, ctx: Ctx, job: ReminderJob, recipient: Remi
   };
   switch (reminder.kind) {
     case 'before_due':
-      return enqueueMail(tx, ctx, {
+      return {
         ...base,
         template: 'reminder_before_due',
         data: {
@@ -102,15 +102,15 @@ function enqueueReminderMail(tx: Tx, ctx: Ctx, job: ReminderJob, recipient: Remi
           workingDaysBefore: reminder.workingDaysBefore ?? 1,
           isExtended: request.isExtended,
         },
-      });
+      };
     case 'target':
-      return enqueueMail(tx, ctx, {
+      return {
         ...base,
         template: 'reminder_target',
         data: { ...common, targetDate: reminder.dueDate, dueDate: reminder.deadlineDate },
-      });
+      };
     case 'overdue':
-      return enqueueMail(tx, ctx, {
+      return {
         ...base,
         template: 'reminder_overdue',
         data: {
@@ -118,9 +118,9 @@ function enqueueReminderMail(tx: Tx, ctx: Ctx, job: ReminderJob, recipient: Remi
           dueDate: reminder.deadlineDate,
           workingDaysOverdue: workingDaysOverdue(input.calendar, reminder.deadlineDate, reminder.dueDate),
         },
-      });
+      };
     case 'escalation':
-      return enqueueMail(tx, ctx, {
+      return {
         ...base,
         template: 'escalation_overdue',
         data: {
@@ -129,8 +129,18 @@ function enqueueReminderMail(tx: Tx, ctx: Ctx, job: ReminderJob, recipient: Remi
           workingDaysOverdue: workingDaysOverdue(input.calendar, reminder.deadlineDate, reminder.dueDate),
           assigneeName: request.assigneeId ? (input.directory.byId.get(request.assigneeId)?.name ?? null) : null,
         },
-      });
+      };
   }
+}
+
+/** Links each Reminder row to its (first) mail in one statement. */
+async function linkMails(tx: Tx, links: ReadonlyArray<{ reminderId: string; mailId: string }>): Promise<void> {
+  if (links.length === 0) return;
+  const cases = links.map((link) => Prisma.sql`WHEN ${link.reminderId} THEN ${link.mailId}`);
+  await tx.$executeRaw(
+    Prisma.sql`UPDATE "Reminder" SET "outboxMessageId" = CASE "id" ${Prisma.join(cases, ' ')} END
+      WHERE "id" IN (${Prisma.join(links.map((link) => link.reminderId))})`,
+  );
 }
 
 async function queueBatch(ctx: Ctx, input: QueueRemindersInput, jobs: ReminderJob[]): Promise<QueueRemindersResult> {
@@ -155,39 +165,41 @@ async function queueBatch(ctx: Ctx, input: QueueRemindersInput, jobs: ReminderJo
       result.noLongerDue = stale.length;
     }
     const due = mine.filter(isStillDue);
-    const audits: Array<{ job: ReminderJob; reminderId: string; recipients: number }> = [];
-    for (const job of due) {
+    const mails: AnyEnqueueMailInput[] = [];
+    const plan = due.map((job) => {
       const recipients = reminderRecipients(input.directory, {
         isEscalation: job.reminder.kind === 'escalation',
         assigneeId: job.request.assigneeId,
         contactEmail: input.contactEmail,
       });
-      let firstMailId: string | null = null;
-      for (const recipient of recipients) {
-        const mail = await enqueueReminderMail(tx, ctx, job, recipient, input);
-        firstMailId ??= mail.id;
-      }
-      const reminderId = won.get(job.reminder.key)!;
-      await tx.reminder.update({ where: { id: reminderId }, data: { outboxMessageId: firstMailId } });
-      audits.push({ job, reminderId, recipients: recipients.length });
-    }
-    // Audit last: the chain's lock is then held only for these inserts, not for rendering.
-    for (const { job, reminderId, recipients } of audits) {
-      await appendAuditEntry(tx, ctx.db, {
+      const firstMail = mails.length;
+      for (const recipient of recipients) mails.push(reminderMail(job, recipient, input));
+      return { job, reminderId: won.get(job.reminder.key)!, firstMail, recipients: recipients.length };
+    });
+    const queued = await enqueueMails(tx, ctx, mails);
+    await linkMails(
+      tx,
+      plan.map((p) => ({ reminderId: p.reminderId, mailId: queued[p.firstMail]!.id })),
+    );
+    // Audit last: the chain's lock is then held only for this one insert.
+    await appendAuditEntries(
+      tx,
+      ctx.db,
+      plan.map((p) => ({
         at: now,
-        actorType: 'system',
+        actorType: 'system' as const,
         action: 'reminder.queued',
-        requestId: job.request.id,
+        requestId: p.job.request.id,
         recordType: 'reminder',
-        recordId: reminderId,
+        recordId: p.reminderId,
         details: {
-          kind: job.reminder.kind,
-          dueDate: job.reminder.dueDate,
-          deadline: job.reminder.deadlineDate,
-          recipients,
+          kind: p.job.reminder.kind,
+          dueDate: p.job.reminder.dueDate,
+          deadline: p.job.reminder.deadlineDate,
+          recipients: p.recipients,
         },
-      });
-    }
+      })),
+    );
     result.queued = due.length;
     return result;
   });

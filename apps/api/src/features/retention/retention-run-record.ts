@@ -9,7 +9,7 @@ const RETENTION_CLAIM_LOCK = 4_157_101;
 /** A run that has not committed a batch for this long is taken to have died. */
 export const DEFAULT_RETENTION_LEASE_MS = 15 * 60_000;
 /** The run row keeps the first items in full; the totals always count all of them. */
-const MAX_SUMMARY_ITEMS = 1000;
+export const MAX_SUMMARY_ITEMS = 1000;
 
 export type RetentionRunStatus = 'running' | 'completed' | 'interrupted' | 'abandoned';
 
@@ -32,15 +32,18 @@ export function buildRunSummary(input: {
   now: Date;
   totals: RetentionTotals;
   items: readonly RetentionItem[];
+  /** How many items there are in all, when `items` holds only the first of them. */
+  itemCount?: number;
   error?: unknown;
 }): RetentionRunSummary {
+  const itemCount = input.itemCount ?? input.items.length;
   return {
     status: input.status,
     today: input.today,
     heartbeatAt: input.now.toISOString(),
     totals: input.totals,
     items: input.items.slice(0, MAX_SUMMARY_ITEMS),
-    itemsTruncated: input.items.length > MAX_SUMMARY_ITEMS,
+    itemsTruncated: itemCount > MAX_SUMMARY_ITEMS,
     ...(input.error === undefined
       ? {}
       : { error: input.error instanceof Error ? input.error.name : typeof input.error }),

@@ -11,6 +11,7 @@ import type { RetentionBatchResult, RetentionBatchScope } from './retention-batc
 import type { RetentionItem } from './retention-item';
 import {
   DEFAULT_RETENTION_LEASE_MS,
+  MAX_SUMMARY_ITEMS,
   buildRunSummary,
   claimRetentionRun,
   finishRun,
@@ -110,8 +111,9 @@ export async function runRetention(
     );
   }
   const batchSize = options.batchSize ?? DEFAULT_RETENTION_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1)
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize: expected a positive integer, got ${batchSize}`);
+  }
   const rules = retentionRulesOf(ctx.registerDescription);
   const workerId = options.workerId ?? `${hostname()}#${process.pid}#${randomUUID().slice(0, 8)}`;
   let totals = emptyRetentionTotals();
@@ -157,7 +159,9 @@ export async function runRetention(
                   today,
                   now,
                   totals: next,
-                  items: [...items, ...batch.items],
+                  // Only the first items are kept in the row; do not copy the rest per batch.
+                  items: items.length >= MAX_SUMMARY_ITEMS ? items : [...items, ...batch.items],
+                  itemCount: items.length + batch.items.length,
                 }),
               });
             }

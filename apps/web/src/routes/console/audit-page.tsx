@@ -6,7 +6,10 @@ import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
-import { useAuditEntries, type AuditParams } from '../../features/audit-trail/api/list-audit-entries';
+import {
+  useAuditEntries,
+  type AuditParams,
+} from '../../features/audit-trail/api/list-audit-entries';
 import { AuditTable } from '../../features/audit-trail/components/audit-table';
 import { useFormIssues } from '../../lib/use-form-issues';
 
@@ -19,14 +22,18 @@ export function AuditPage() {
     ...(searchParams.get('action') ? { action: searchParams.get('action') ?? '' } : {}),
   };
   const [before, setBefore] = useState<number[]>([]);
-  const page = useAuditEntries({ ...filters, ...(before.length > 0 ? { before: before.at(-1) } : {}) });
+  const page = useAuditEntries({
+    ...filters,
+    ...(before.length > 0 ? { before: before.at(-1) } : {}),
+  });
   const form = useFormIssues('audit-filter');
   const [values, setValues] = useState({
     requestId: filters.requestId ?? '',
     actorId: filters.actorId ?? '',
     action: filters.action ?? '',
   });
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const set = (key: keyof typeof values) => (value: string) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const labels: Record<string, string> = {
     requestId: t('audit.filterRequest'),
     actorId: t('audit.filterActor'),
@@ -47,9 +54,30 @@ export function AuditPage() {
       <form id={form.formId} noValidate onSubmit={submit} role="search" className="filters">
         <ErrorSummary form={form} labelFor={(path) => labels[path]} />
         <div className="filters__grid">
-          <TextField form={form} path="requestId" label={labels.requestId} isOptional value={values.requestId} onChange={set('requestId')} />
-          <TextField form={form} path="actorId" label={labels.actorId} isOptional value={values.actorId} onChange={set('actorId')} />
-          <TextField form={form} path="action" label={labels.action} isOptional value={values.action} onChange={set('action')} />
+          <TextField
+            form={form}
+            path="requestId"
+            label={labels.requestId}
+            isOptional
+            value={values.requestId}
+            onChange={set('requestId')}
+          />
+          <TextField
+            form={form}
+            path="actorId"
+            label={labels.actorId}
+            isOptional
+            value={values.actorId}
+            onChange={set('actorId')}
+          />
+          <TextField
+            form={form}
+            path="action"
+            label={labels.action}
+            isOptional
+            value={values.action}
+            onChange={set('action')}
+          />
         </div>
         <div className="button-row">
           <button type="submit" className="button button--primary">
@@ -63,7 +91,11 @@ export function AuditPage() {
             <AuditTable entries={data.items} />
             <div className="button-row">
               {before.length > 0 ? (
-                <button type="button" className="button button--secondary" onClick={() => setBefore((b) => b.slice(0, -1))}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setBefore((b) => b.slice(0, -1))}
+                >
                   {t('audit.newer')}
                 </button>
               ) : null}

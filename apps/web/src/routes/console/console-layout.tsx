@@ -57,7 +57,9 @@ export function ConsoleLayout() {
                   aria-disabled={logout.isPending || undefined}
                   onClick={() =>
                     !logout.isPending &&
-                    logout.mutate(undefined, { onSuccess: () => void navigate(paths.console.signIn) })
+                    logout.mutate(undefined, {
+                      onSuccess: () => void navigate(paths.console.signIn),
+                    })
                   }
                 >
                   {t('nav.signOut')}

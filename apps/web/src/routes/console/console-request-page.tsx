@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
+import { ExportPackagesPanel } from '../../features/exports/components/export-packages-panel';
 import { useStaffSession } from '../../features/staff-auth/api/get-staff-session';
 import { useConsoleRequest } from '../../features/request-handling/api/get-console-request';
 import { Conversation } from '../../features/request-handling/components/conversation';
@@ -64,7 +65,19 @@ export function ConsoleRequestPage() {
                 <RequestOverview request={data} staffId={staff?.id ?? ''} canWrite={canWrite} />
                 <SubjectDetails details={data.details} />
                 <RecordsPanel request={data} canWrite={canWrite} />
-                <RequestActions request={data} canWrite={canWrite} />
+                <RequestActions
+                  request={data}
+                  canWrite={canWrite}
+                  packages={
+                    data.type === 'access' || data.type === 'portability' ? (
+                      <ExportPackagesPanel
+                        requestId={data.id}
+                        requestType={data.type}
+                        canWrite={canWrite && data.status === 'in_progress'}
+                      />
+                    ) : null
+                  }
+                />
                 <Conversation request={data} canWrite={canWrite} />
               </div>
               <div className="console-grid__side">

@@ -1,4 +1,9 @@
-import { consoleRequestStatuses, registerIds, requestTypes, type ConsoleRequestStatus } from '@oikeus/contracts';
+import {
+  consoleRequestStatuses,
+  registerIds,
+  requestTypes,
+  type ConsoleRequestStatus,
+} from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,9 +25,11 @@ function pick<T extends string>(options: readonly T[], value: string | null): T 
 
 /** Filters live in the address, so a filtered queue can be bookmarked and the back button works. */
 function filtersFrom(params: URLSearchParams): QueueFilterValues {
-  const status = params.getAll('status').filter((s): s is ConsoleRequestStatus =>
-    (consoleRequestStatuses as readonly string[]).includes(s),
-  );
+  const status = params
+    .getAll('status')
+    .filter((s): s is ConsoleRequestStatus =>
+      (consoleRequestStatuses as readonly string[]).includes(s),
+    );
   return {
     status,
     type: pick(requestTypes, params.get('type')),
@@ -50,7 +57,8 @@ export function QueuePage() {
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors.at(-1);
   const queue = useQueue({ ...filtersToQuery(filters), ...(cursor ? { cursor } : {}) });
-  const remaining = (useLocation().state as { remainingRecoveryCodes?: number } | null)?.remainingRecoveryCodes;
+  const remaining = (useLocation().state as { remainingRecoveryCodes?: number } | null)
+    ?.remainingRecoveryCodes;
 
   return (
     <Page title={t('queue.title')} wide>
@@ -72,7 +80,11 @@ export function QueuePage() {
               {t('queue.total', { count: data.total })}
               {queue.isFetching ? ` ${t('queue.updating')}` : null}
             </p>
-            {data.items.length === 0 ? <p>{t('queue.empty')}</p> : <QueueTable items={data.items} />}
+            {data.items.length === 0 ? (
+              <p>{t('queue.empty')}</p>
+            ) : (
+              <QueueTable items={data.items} />
+            )}
             <div className="button-row">
               {cursors.length > 0 ? (
                 <button

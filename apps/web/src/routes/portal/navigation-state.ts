@@ -10,7 +10,9 @@ export function readNavigationState(state: unknown): NavigationState {
   const value = state as Record<string, unknown>;
   return {
     ...(typeof value.email === 'string' ? { email: value.email } : {}),
-    ...(typeof value.expiresInMinutes === 'number' ? { expiresInMinutes: value.expiresInMinutes } : {}),
+    ...(typeof value.expiresInMinutes === 'number'
+      ? { expiresInMinutes: value.expiresInMinutes }
+      : {}),
     ...(typeof value.returnTo === 'string' ? { returnTo: value.returnTo } : {}),
   };
 }

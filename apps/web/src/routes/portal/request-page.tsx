@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
+import { ResultDownload } from '../../features/exports/components/result-download';
 import { useRequest } from '../../features/requests/api/get-request';
 import { MessageForm } from '../../features/requests/components/message-form';
 import { MessageList } from '../../features/requests/components/message-list';
@@ -20,7 +21,10 @@ export default function RequestPage() {
   const request = useRequest(requestId);
   const [wasWithdrawn, setWasWithdrawn] = useState(false);
   const title = request.data
-    ? t('detail.title', { type: tc(`requestType.${request.data.type}`), reference: request.data.reference })
+    ? t('detail.title', {
+        type: tc(`requestType.${request.data.type}`),
+        reference: request.data.reference,
+      })
     : t('list.title');
 
   return (
@@ -38,6 +42,7 @@ export default function RequestPage() {
               </section>
             ) : null}
             <RequestOutcome request={data} />
+            {data.isDownloadAvailable ? <ResultDownload requestId={data.id} /> : null}
             <SentDetails details={data.details} />
             <section aria-labelledby="messages-heading">
               <h2 id="messages-heading">{t('detail.messagesHeading')}</h2>

@@ -16,7 +16,11 @@ export function RequireSubject({ children }: { children: ReactNode }) {
         account ? (
           <>{children}</>
         ) : (
-          <Navigate to={paths.signIn} replace state={{ returnTo: location.pathname + location.search }} />
+          <Navigate
+            to={paths.signIn}
+            replace
+            state={{ returnTo: location.pathname + location.search }}
+          />
         )
       }
     </QueryView>

@@ -1,5 +1,4 @@
 import { SIGN_IN_CODE_TTL_MINUTES } from '@oikeus/contracts';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Notice } from '../../components/notice';
@@ -21,7 +20,7 @@ export default function VerifyPage() {
   const hasDevMailbox = useIsDevMailboxAvailable();
   const state = readNavigationState(useLocation().state);
   const returnTo = safeReturnPath(state.returnTo, paths.myRequests);
-  const onSignedIn = useCallback(() => void navigate(returnTo, { replace: true }), [navigate, returnTo]);
+  const onSignedIn = () => void navigate(returnTo, { replace: true });
 
   if (token) {
     return (
@@ -58,7 +57,9 @@ export default function VerifyPage() {
         <Notice tone="info" isLive={false}>
           <p>
             {t('auth.devMailboxHint')}{' '}
-            <Link to={`${paths.devMailbox}${state.email ? `?to=${encodeURIComponent(state.email)}` : ''}`}>
+            <Link
+              to={`${paths.devMailbox}${state.email ? `?to=${encodeURIComponent(state.email)}` : ''}`}
+            >
               {tp('footer.devMailbox')}
             </Link>
           </p>

@@ -8,7 +8,12 @@ import { api } from '../../../lib/api-client';
 /** GET /api/console/audit: the hash-chained audit trail, newest first (admin, auditor). */
 export function listAuditEntries(query: AuditParams) {
   return api.request('/api/console/audit', {
-    query: { requestId: query.requestId, actorId: query.actorId, action: query.action, before: query.before },
+    query: {
+      requestId: query.requestId,
+      actorId: query.actorId,
+      action: query.action,
+      before: query.before,
+    },
     schema: auditPageSchema,
   });
 }

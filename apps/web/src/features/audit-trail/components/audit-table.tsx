@@ -40,12 +40,16 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
               </th>
               <td>
                 {entry.requestId ? (
-                  <Link to={paths.console.request.to(entry.requestId)}>{t('audit.openRequest')}</Link>
+                  <Link to={paths.console.request.to(entry.requestId)}>
+                    {t('audit.openRequest')}
+                  </Link>
                 ) : (
                   '—'
                 )}
               </td>
-              <td className="mono">{entry.recordType ? `${entry.recordType}: ${entry.recordId ?? ''}` : '—'}</td>
+              <td className="mono">
+                {entry.recordType ? `${entry.recordType}: ${entry.recordId ?? ''}` : '—'}
+              </td>
               <td>
                 <details>
                   <summary>{t('audit.show')}</summary>

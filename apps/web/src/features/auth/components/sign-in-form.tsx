@@ -8,7 +8,11 @@ import { useFormIssues } from '../../../lib/use-form-issues';
 import { useLocale } from '../../../lib/use-locale';
 import { useStartAuth } from '../api/start-auth';
 
-export function SignInForm({ onSent }: { onSent: (email: string, expiresInMinutes: number) => void }) {
+export function SignInForm({
+  onSent,
+}: {
+  onSent: (email: string, expiresInMinutes: number) => void;
+}) {
   const { t } = useTranslation('auth');
   const locale = useLocale();
   const form = useFormIssues('sign-in');
@@ -27,7 +31,10 @@ export function SignInForm({ onSent }: { onSent: (email: string, expiresInMinute
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
-      <ErrorSummary form={form} labelFor={(path) => (path === 'email' ? t('auth.email') : undefined)} />
+      <ErrorSummary
+        form={form}
+        labelFor={(path) => (path === 'email' ? t('auth.email') : undefined)}
+      />
       <TextField
         form={form}
         path="email"

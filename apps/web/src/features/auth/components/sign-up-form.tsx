@@ -10,7 +10,11 @@ import { useStartAuth } from '../api/start-auth';
 
 const languageNames: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
-export function SignUpForm({ onSent }: { onSent: (email: string, expiresInMinutes: number) => void }) {
+export function SignUpForm({
+  onSent,
+}: {
+  onSent: (email: string, expiresInMinutes: number) => void;
+}) {
   const { t } = useTranslation('auth');
   const uiLocale = useLocale();
   const form = useFormIssues('sign-up');
@@ -85,7 +89,10 @@ export function SignUpForm({ onSent }: { onSent: (email: string, expiresInMinute
         hint={t('auth.languageHint')}
         value={locale}
         onChange={setLocale}
-        options={locales.map((value) => ({ value, label: <span lang={value}>{languageNames[value]}</span> }))}
+        options={locales.map((value) => ({
+          value,
+          label: <span lang={value}>{languageNames[value]}</span>,
+        }))}
       />
       <SubmitButton isPending={startAuth.isPending} pendingLabel={t('auth.sending')}>
         {t('auth.signUpSubmit')}

@@ -8,7 +8,10 @@ export function getLocalMail(id: string) {
 }
 
 export function localMailQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['dev-mailbox', 'message', id], queryFn: () => getLocalMail(id) });
+  return queryOptions({
+    queryKey: ['dev-mailbox', 'message', id],
+    queryFn: () => getLocalMail(id),
+  });
 }
 
 export function useLocalMail(id: string) {

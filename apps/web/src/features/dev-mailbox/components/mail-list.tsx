@@ -17,7 +17,9 @@ export function MailList({
   if (messages.length === 0) return <p>{t('mailbox.empty')}</p>;
   return (
     <table className="table table--stack">
-      <caption className="visually-hidden">{t('mailbox.count', { count: messages.length })}</caption>
+      <caption className="visually-hidden">
+        {t('mailbox.count', { count: messages.length })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('mailbox.subject')}</th>

@@ -20,7 +20,11 @@ export function PrivacyNoticeView({ notice }: { notice: PrivacyNotice }) {
         </ol>
       </nav>
       {notice.sections.map((section, index) => (
-        <section key={section.id} id={`notice-${section.id}`} aria-labelledby={`notice-${section.id}-h`}>
+        <section
+          key={section.id}
+          id={`notice-${section.id}`}
+          aria-labelledby={`notice-${section.id}-h`}
+        >
           <h2 id={`notice-${section.id}-h`}>
             {index + 1}. {section.heading}
           </h2>
@@ -37,9 +41,7 @@ export function PrivacyNoticeView({ notice }: { notice: PrivacyNotice }) {
           ))}
         </section>
       ))}
-      <p className="hint">
-        {t('notice.version', { version: notice.version })}
-      </p>
+      <p className="hint">{t('notice.version', { version: notice.version })}</p>
     </div>
   );
 }
@@ -64,7 +66,10 @@ function Block({ block }: { block: PrivacyNoticeBlock }) {
               <dt>{field.label}</dt>
               <dd>
                 {field.href ? (
-                  <a href={field.href} {...(field.href.startsWith('http') ? { rel: 'noreferrer' } : {})}>
+                  <a
+                    href={field.href}
+                    {...(field.href.startsWith('http') ? { rel: 'noreferrer' } : {})}
+                  >
                     {field.value}
                   </a>
                 ) : (

@@ -92,7 +92,9 @@ export function QueueFilters({
             id="queue-assignee"
             className="input select"
             value={values.assignee}
-            onChange={(event) => set('assignee', event.target.value as QueueFilterValues['assignee'])}
+            onChange={(event) =>
+              set('assignee', event.target.value as QueueFilterValues['assignee'])
+            }
           >
             <option value="">{t('queue.anyone')}</option>
             <option value="me">{t('queue.me')}</option>
@@ -133,7 +135,9 @@ export function QueueFilters({
                   set(
                     'status',
                     event.target.checked
-                      ? consoleRequestStatuses.filter((s) => s === status || values.status.includes(s))
+                      ? consoleRequestStatuses.filter(
+                          (s) => s === status || values.status.includes(s),
+                        )
                       : values.status.filter((s) => s !== status),
                   )
                 }

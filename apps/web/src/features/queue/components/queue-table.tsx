@@ -32,7 +32,9 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
           {items.map((item) => (
             <tr
               key={item.id}
-              className={item.isOverdue ? 'row--overdue' : item.isAtRisk ? 'row--at-risk' : undefined}
+              className={
+                item.isOverdue ? 'row--overdue' : item.isAtRisk ? 'row--at-risk' : undefined
+              }
             >
               <td data-label={t('queue.deadline')}>
                 <LocalDate value={item.dueDate} />
@@ -53,7 +55,9 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
               <td data-label={t('queue.type')}>
                 {tc(`requestType.${item.type}`)}
                 <br />
-                <span className="hint">{item.registers.map((r) => tc(`register.${r}`)).join(', ')}</span>
+                <span className="hint">
+                  {item.registers.map((r) => tc(`register.${r}`)).join(', ')}
+                </span>
               </td>
               <td data-label={t('queue.status')}>
                 <StatusTag status={item.status} />
@@ -65,7 +69,11 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
               </td>
               <td data-label={t('queue.received')}>{formatInstantDate(item.receivedAt, locale)}</td>
               <td data-label={t('queue.assignee')}>
-                {item.assignee ? item.assignee.name : <span className="hint">{t('queue.unassigned')}</span>}
+                {item.assignee ? (
+                  item.assignee.name
+                ) : (
+                  <span className="hint">{t('queue.unassigned')}</span>
+                )}
               </td>
             </tr>
           ))}

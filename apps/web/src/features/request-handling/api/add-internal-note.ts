@@ -12,5 +12,7 @@ export function addInternalNote(requestId: string, input: AddInternalNoteInput) 
 }
 
 export function useAddInternalNote(requestId: string) {
-  return useRequestWrite(requestId, (input: AddInternalNoteInput) => addInternalNote(requestId, input));
+  return useRequestWrite(requestId, (input: AddInternalNoteInput) =>
+    addInternalNote(requestId, input),
+  );
 }

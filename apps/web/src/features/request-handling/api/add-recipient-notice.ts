@@ -12,5 +12,7 @@ export function addRecipientNotice(requestId: string, input: AddRecipientNoticeI
 }
 
 export function useAddRecipientNotice(requestId: string) {
-  return useRequestWrite(requestId, (input: AddRecipientNoticeInput) => addRecipientNotice(requestId, input));
+  return useRequestWrite(requestId, (input: AddRecipientNoticeInput) =>
+    addRecipientNotice(requestId, input),
+  );
 }

@@ -12,5 +12,7 @@ export function applyObjection(requestId: string, input: ApplyObjectionInput) {
 }
 
 export function useApplyObjection(requestId: string) {
-  return useRequestWrite(requestId, (input: ApplyObjectionInput) => applyObjection(requestId, input));
+  return useRequestWrite(requestId, (input: ApplyObjectionInput) =>
+    applyObjection(requestId, input),
+  );
 }

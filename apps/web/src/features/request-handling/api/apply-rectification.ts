@@ -12,5 +12,7 @@ export function applyRectification(requestId: string, input: ApplyRectificationI
 }
 
 export function useApplyRectification(requestId: string) {
-  return useRequestWrite(requestId, (input: ApplyRectificationInput) => applyRectification(requestId, input));
+  return useRequestWrite(requestId, (input: ApplyRectificationInput) =>
+    applyRectification(requestId, input),
+  );
 }

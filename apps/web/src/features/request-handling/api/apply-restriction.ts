@@ -12,5 +12,7 @@ export function applyRestriction(requestId: string, input: ApplyRestrictionInput
 }
 
 export function useApplyRestriction(requestId: string) {
-  return useRequestWrite(requestId, (input: ApplyRestrictionInput) => applyRestriction(requestId, input));
+  return useRequestWrite(requestId, (input: ApplyRestrictionInput) =>
+    applyRestriction(requestId, input),
+  );
 }

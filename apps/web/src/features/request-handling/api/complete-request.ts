@@ -12,5 +12,7 @@ export function completeRequest(requestId: string, input: CompleteRequestInput) 
 }
 
 export function useCompleteRequest(requestId: string) {
-  return useRequestWrite(requestId, (input: CompleteRequestInput) => completeRequest(requestId, input));
+  return useRequestWrite(requestId, (input: CompleteRequestInput) =>
+    completeRequest(requestId, input),
+  );
 }

@@ -12,5 +12,7 @@ export function extendDeadline(requestId: string, input: ExtendDeadlineInput) {
 }
 
 export function useExtendDeadline(requestId: string) {
-  return useRequestWrite(requestId, (input: ExtendDeadlineInput) => extendDeadline(requestId, input));
+  return useRequestWrite(requestId, (input: ExtendDeadlineInput) =>
+    extendDeadline(requestId, input),
+  );
 }

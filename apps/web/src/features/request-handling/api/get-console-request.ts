@@ -12,7 +12,10 @@ export function getConsoleRequest(id: string) {
 }
 
 export function consoleRequestQueryOptions(id: string) {
-  return queryOptions({ queryKey: consoleRequestQueryKey(id), queryFn: () => getConsoleRequest(id) });
+  return queryOptions({
+    queryKey: consoleRequestQueryKey(id),
+    queryFn: () => getConsoleRequest(id),
+  });
 }
 
 export function useConsoleRequest(id: string) {

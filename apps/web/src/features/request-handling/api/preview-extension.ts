@@ -5,7 +5,9 @@ import { requestUrl } from './use-request-write';
 
 /** GET …/extension/preview: whether the deadline may still be extended (GDPR Art. 12(3)) and to when. */
 export function previewExtension(requestId: string) {
-  return api.request(requestUrl(requestId, '/extension/preview'), { schema: extensionPreviewSchema });
+  return api.request(requestUrl(requestId, '/extension/preview'), {
+    schema: extensionPreviewSchema,
+  });
 }
 
 export function usePreviewExtension(requestId: string, isRequested: boolean) {

@@ -13,5 +13,7 @@ export function previewRestriction(requestId: string, ground: Art18Ground) {
 }
 
 export function usePreviewRestriction(requestId: string) {
-  return useMutation({ mutationFn: (ground: Art18Ground) => previewRestriction(requestId, ground) });
+  return useMutation({
+    mutationFn: (ground: Art18Ground) => previewRestriction(requestId, ground),
+  });
 }

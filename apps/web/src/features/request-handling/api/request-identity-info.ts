@@ -12,5 +12,7 @@ export function requestIdentityInfo(requestId: string, input: RequestIdentityInf
 }
 
 export function useRequestIdentityInfo(requestId: string) {
-  return useRequestWrite(requestId, (input: RequestIdentityInfoInput) => requestIdentityInfo(requestId, input));
+  return useRequestWrite(requestId, (input: RequestIdentityInfoInput) =>
+    requestIdentityInfo(requestId, input),
+  );
 }

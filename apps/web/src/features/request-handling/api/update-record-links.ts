@@ -12,5 +12,7 @@ export function updateRecordLinks(requestId: string, input: UpdateRecordLinksInp
 }
 
 export function useUpdateRecordLinks(requestId: string) {
-  return useRequestWrite(requestId, (input: UpdateRecordLinksInput) => updateRecordLinks(requestId, input));
+  return useRequestWrite(requestId, (input: UpdateRecordLinksInput) =>
+    updateRecordLinks(requestId, input),
+  );
 }

@@ -12,5 +12,7 @@ export function verifyIdentity(requestId: string, input: VerifyIdentityInput) {
 }
 
 export function useVerifyIdentity(requestId: string) {
-  return useRequestWrite(requestId, (input: VerifyIdentityInput) => verifyIdentity(requestId, input));
+  return useRequestWrite(requestId, (input: VerifyIdentityInput) =>
+    verifyIdentity(requestId, input),
+  );
 }

@@ -28,7 +28,10 @@ export function CompletionAction({ request }: { request: ConsoleRequestDetail })
   function submit(event: FormEvent) {
     event.preventDefault();
     if (complete.isPending) return;
-    const input = form.validate(completeRequestInputSchema, { version: request.version, responseLetter: letter });
+    const input = form.validate(completeRequestInputSchema, {
+      version: request.version,
+      responseLetter: letter,
+    });
     if (!input) return;
     complete.mutate(input, { onError: form.showError });
   }
@@ -52,13 +55,17 @@ export function CompletionAction({ request }: { request: ConsoleRequestDetail })
         <form id={form.formId} noValidate onSubmit={submit} className="form form--wide">
           <ErrorSummary
             form={form}
-            labelFor={(path) => (path === 'responseLetter' ? t('actions.completion.letter') : undefined)}
+            labelFor={(path) =>
+              path === 'responseLetter' ? t('actions.completion.letter') : undefined
+            }
           />
           <TextAreaField
             form={form}
             path="responseLetter"
             label={t('actions.completion.letter')}
-            hint={t('actions.completion.letterHint', { language: preview.data?.locale ?? request.locale })}
+            hint={t('actions.completion.letterHint', {
+              language: preview.data?.locale ?? request.locale,
+            })}
             rows={14}
             value={letter}
             onChange={setLetter}

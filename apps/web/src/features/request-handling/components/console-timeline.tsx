@@ -30,7 +30,9 @@ export function ConsoleTimeline({ events }: { events: TimelineEvent[] }) {
       <ol className="timeline">
         {ordered.map((event) => (
           <li key={event.id} className="timeline__item">
-            <span className="timeline__label">{isKnown(event.type) ? t(`timeline.events.${event.type}`) : event.type}</span>{' '}
+            <span className="timeline__label">
+              {isKnown(event.type) ? t(`timeline.events.${event.type}`) : event.type}
+            </span>{' '}
             <span className="timeline__time">
               <DateTime value={event.createdAt} /> ·{' '}
               {event.actorName ?? t(`timeline.actors.${event.actorType}`)}

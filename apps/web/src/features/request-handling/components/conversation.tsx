@@ -12,7 +12,13 @@ import { useLocale } from '../../../lib/use-locale';
 import { useAddInternalNote } from '../api/add-internal-note';
 
 /** Messages with the subject and the handlers' internal notes, marked apart in words. */
-export function Conversation({ request, canWrite }: { request: ConsoleRequestDetail; canWrite: boolean }) {
+export function Conversation({
+  request,
+  canWrite,
+}: {
+  request: ConsoleRequestDetail;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation('console');
   const locale = useLocale();
   const form = useFormIssues('internal-note');
@@ -52,7 +58,11 @@ export function Conversation({ request, canWrite }: { request: ConsoleRequestDet
               <li
                 key={message.id}
                 className={
-                  message.isInternalNote ? 'message message--note' : message.authorType === 'subject' ? 'message message--own' : 'message'
+                  message.isInternalNote
+                    ? 'message message--note'
+                    : message.authorType === 'subject'
+                      ? 'message message--own'
+                      : 'message'
                 }
               >
                 <article aria-label={author}>
@@ -71,7 +81,8 @@ export function Conversation({ request, canWrite }: { request: ConsoleRequestDet
                     <ul className="attachments">
                       {message.attachments.map((attachment) => (
                         <li key={attachment.id}>
-                          {attachment.fileName} ({attachment.contentType}, {formatFileSize(attachment.size, locale)})
+                          {attachment.fileName} ({attachment.contentType},{' '}
+                          {formatFileSize(attachment.size, locale)})
                         </li>
                       ))}
                     </ul>
@@ -86,9 +97,19 @@ export function Conversation({ request, canWrite }: { request: ConsoleRequestDet
         <form id={form.formId} noValidate onSubmit={submit} className="form subform">
           <h3>{t('conversation.addNote')}</h3>
           <p className="hint">{t('conversation.noteHint')}</p>
-          <ErrorSummary form={form} labelFor={(path) => (path === 'body' ? t('conversation.note') : undefined)} />
+          <ErrorSummary
+            form={form}
+            labelFor={(path) => (path === 'body' ? t('conversation.note') : undefined)}
+          />
           {done ? <Notice tone="success">{t('conversation.noteAdded')}</Notice> : null}
-          <TextAreaField form={form} path="body" label={t('conversation.note')} rows={3} value={body} onChange={setBody} />
+          <TextAreaField
+            form={form}
+            path="body"
+            label={t('conversation.note')}
+            rows={3}
+            value={body}
+            onChange={setBody}
+          />
           <SubmitButton isPending={addNote.isPending} variant="secondary">
             {t('conversation.saveNote')}
           </SubmitButton>

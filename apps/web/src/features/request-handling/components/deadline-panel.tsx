@@ -31,7 +31,9 @@ export function DeadlinePanel({ deadline }: { deadline: ConsoleDeadline }) {
               isSuspended={deadline.isSuspended}
               isExtended={deadline.isExtended}
             />
-            <p className="hint">{t('deadline.workingDaysLeft', { count: deadline.workingDaysLeft })}</p>
+            <p className="hint">
+              {t('deadline.workingDaysLeft', { count: deadline.workingDaysLeft })}
+            </p>
           </dd>
         </div>
         <div className="summary-list__row">
@@ -52,12 +54,16 @@ export function DeadlinePanel({ deadline }: { deadline: ConsoleDeadline }) {
             <LocalDate value={deadline.extendedDueDate} />{' '}
             <span className="hint">
               {deadline.isExtended
-                ? t('deadline.extendedOn', { date: deadline.extendedAt ? formatDateTime(deadline.extendedAt, locale) : '' })
+                ? t('deadline.extendedOn', {
+                    date: deadline.extendedAt ? formatDateTime(deadline.extendedAt, locale) : '',
+                  })
                 : deadline.canExtend
                   ? t('deadline.canExtend')
                   : t('deadline.cannotExtend')}
             </span>
-            {deadline.extensionReason ? <p className="pre-wrap">{deadline.extensionReason}</p> : null}
+            {deadline.extensionReason ? (
+              <p className="pre-wrap">{deadline.extensionReason}</p>
+            ) : null}
           </dd>
         </div>
         {deadline.pauses.length > 0 ? (
@@ -127,11 +133,23 @@ function ReasoningStep({ step }: { step: DeadlineReasoningStep }) {
         </>
       );
     case 'pause':
-      return <>{t('deadline.steps.pause', { count: step.days, from: date(step.from), date: date(step.date) })}</>;
+      return (
+        <>
+          {t('deadline.steps.pause', {
+            count: step.days,
+            from: date(step.from),
+            date: date(step.date),
+          })}
+        </>
+      );
     case 'shift':
       return (
         <>
-          {t('deadline.steps.shift', { from: date(step.from), to: date(step.to), days: skipped(step.skipped) })}
+          {t('deadline.steps.shift', {
+            from: date(step.from),
+            to: date(step.to),
+            days: skipped(step.skipped),
+          })}
         </>
       );
     case 'effective':
@@ -146,7 +164,9 @@ function ReasoningStep({ step }: { step: DeadlineReasoningStep }) {
       return (
         <>
           {t('deadline.steps.target', { count: step.daysBefore, date: date(step.date) })}
-          {step.skipped.length > 0 ? ` ${t('deadline.steps.targetMoved', { days: skipped(step.skipped) })}` : null}
+          {step.skipped.length > 0
+            ? ` ${t('deadline.steps.targetMoved', { days: skipped(step.skipped) })}`
+            : null}
           {step.isClampedToReceipt ? ` ${t('deadline.steps.targetClamped')}` : null}
         </>
       );

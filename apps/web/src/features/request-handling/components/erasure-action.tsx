@@ -21,7 +21,11 @@ export function ErasureAction({ request }: { request: ConsoleRequestDetail }) {
   const [done, setDone] = useState<ErasurePlan | null>(null);
 
   return (
-    <ActionSection id="erasure" title={t('actions.erasure.title')} article={t('actions.erasure.article')}>
+    <ActionSection
+      id="erasure"
+      title={t('actions.erasure.title')}
+      article={t('actions.erasure.article')}
+    >
       <p>{t('actions.erasure.help')}</p>
       {preview.error ? <Notice tone="error">{preview.error.message}</Notice> : null}
       {apply.error ? <Notice tone="error">{apply.error.message}</Notice> : null}
@@ -100,7 +104,8 @@ function ErasurePlanView({ plan }: { plan: ErasurePlan }) {
           <ul className="plain-list">
             {plan.customers.map((customer) => (
               <li key={customer.recordId}>
-                <strong>{customer.label}</strong>: {t(`actions.erasure.customerActions.${customer.action}`)}
+                <strong>{customer.label}</strong>:{' '}
+                {t(`actions.erasure.customerActions.${customer.action}`)}
                 <br />
                 {t('actions.erasure.counts', {
                   orders: customer.serviceOrdersDeleted,
@@ -155,7 +160,9 @@ function ErasurePlanView({ plan }: { plan: ErasurePlan }) {
                 <strong>{contact.label}</strong>: {t('actions.erasure.contactDelete')}
                 {contact.suppressions.length > 0
                   ? ` ${t('actions.erasure.suppressions', {
-                      kinds: contact.suppressions.map((kind) => t(`actions.erasure.suppressionKinds.${kind}`)).join(', '),
+                      kinds: contact.suppressions
+                        .map((kind) => t(`actions.erasure.suppressionKinds.${kind}`))
+                        .join(', '),
                     })}`
                   : null}
               </li>

@@ -41,7 +41,11 @@ export function ExtensionAction({ request }: { request: ConsoleRequestDetail }) 
 
   if (request.deadline.isExtended) {
     return (
-      <ActionSection id="extension" title={t('actions.extension.title')} article={t('actions.extension.article')}>
+      <ActionSection
+        id="extension"
+        title={t('actions.extension.title')}
+        article={t('actions.extension.article')}
+      >
         {done ? <Notice tone="success">{t('actions.extension.done')}</Notice> : null}
         <p>{t('actions.extension.alreadyExtended')}</p>
       </ActionSection>
@@ -49,7 +53,11 @@ export function ExtensionAction({ request }: { request: ConsoleRequestDetail }) 
   }
 
   return (
-    <ActionSection id="extension" title={t('actions.extension.title')} article={t('actions.extension.article')}>
+    <ActionSection
+      id="extension"
+      title={t('actions.extension.title')}
+      article={t('actions.extension.article')}
+    >
       <p>{t('actions.extension.help')}</p>
       {preview.error ? <Notice tone="error">{preview.error.message}</Notice> : null}
       <div className="button-row">

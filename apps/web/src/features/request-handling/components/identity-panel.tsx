@@ -19,7 +19,13 @@ import { useVerifyIdentity } from '../api/verify-identity';
  * check, or ask for more only with reasonable doubt (GDPR Art. 12(6); EDPB
  * 01/2022 §§65, 73–75: no ID copies from a person already authenticated).
  */
-export function IdentityPanel({ request, canWrite }: { request: ConsoleRequestDetail; canWrite: boolean }) {
+export function IdentityPanel({
+  request,
+  canWrite,
+}: {
+  request: ConsoleRequestDetail;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation('console');
   const { identity } = request;
   const canVerify = canWrite && request.allowedActions.includes('verify_identity');
@@ -31,7 +37,11 @@ export function IdentityPanel({ request, canWrite }: { request: ConsoleRequestDe
         <div className="summary-list__row">
           <dt>{t('identity.emailVerified')}</dt>
           <dd>
-            {identity.emailVerifiedAt ? <DateTime value={identity.emailVerifiedAt} /> : t('identity.notVerified')}
+            {identity.emailVerifiedAt ? (
+              <DateTime value={identity.emailVerifiedAt} />
+            ) : (
+              t('identity.notVerified')
+            )}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -89,7 +99,10 @@ function VerifyIdentityForm({ request }: { request: ConsoleRequestDetail }) {
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form subform">
       <h3>{t('identity.verifyTitle')}</h3>
-      <ErrorSummary form={form} labelFor={(path) => (path === 'note' ? t('identity.verifyNote') : undefined)} />
+      <ErrorSummary
+        form={form}
+        labelFor={(path) => (path === 'note' ? t('identity.verifyNote') : undefined)}
+      />
       {done ? <Notice tone="success">{t('identity.verified')}</Notice> : null}
       <TextAreaField
         form={form}
@@ -116,7 +129,10 @@ function AskIdentityForm({ request }: { request: ConsoleRequestDetail }) {
     event.preventDefault();
     if (ask.isPending) return;
     setDone(false);
-    const input = form.validate(requestIdentityInfoInputSchema, { version: request.version, question });
+    const input = form.validate(requestIdentityInfoInputSchema, {
+      version: request.version,
+      question,
+    });
     if (!input) return;
     ask.mutate(input, {
       onSuccess: () => {
@@ -131,7 +147,10 @@ function AskIdentityForm({ request }: { request: ConsoleRequestDetail }) {
     <form id={form.formId} noValidate onSubmit={submit} className="form subform">
       <h3>{t('identity.askTitle')}</h3>
       <p className="hint">{t('identity.askHelp')}</p>
-      <ErrorSummary form={form} labelFor={(path) => (path === 'question' ? t('identity.question') : undefined)} />
+      <ErrorSummary
+        form={form}
+        labelFor={(path) => (path === 'question' ? t('identity.question') : undefined)}
+      />
       {done ? <Notice tone="success">{t('identity.asked')}</Notice> : null}
       <TextAreaField
         form={form}

@@ -27,11 +27,17 @@ export function ObjectionAction({ request }: { request: ConsoleRequestDetail }) 
   const { t: tc } = useTranslation();
   const preview = usePreviewObjection(request.id);
   const apply = useApplyObjection(request.id);
-  const [channels, setChannels] = useState<MarketingChannel[]>(() => requestedChannels(request.details));
+  const [channels, setChannels] = useState<MarketingChannel[]>(() =>
+    requestedChannels(request.details),
+  );
   const [applied, setApplied] = useState<ObjectionPreview | null>(null);
 
   return (
-    <ActionSection id="objection" title={t('actions.objection.title')} article={t('actions.objection.article')}>
+    <ActionSection
+      id="objection"
+      title={t('actions.objection.title')}
+      article={t('actions.objection.article')}
+    >
       <p>{t('actions.objection.help')}</p>
       {preview.error ? <Notice tone="error">{preview.error.message}</Notice> : null}
       {apply.error ? <Notice tone="error">{apply.error.message}</Notice> : null}

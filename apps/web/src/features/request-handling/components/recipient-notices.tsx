@@ -22,7 +22,13 @@ function localNow(now: Date): string {
  * erasure or restriction, unless impossible or disproportionate; the
  * subject may ask who they are.
  */
-export function RecipientNotices({ request, canWrite }: { request: ConsoleRequestDetail; canWrite: boolean }) {
+export function RecipientNotices({
+  request,
+  canWrite,
+}: {
+  request: ConsoleRequestDetail;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation('console');
   const form = useFormIssues('recipient-notice');
   const suggestions = useRecipientSuggestions(request.id);
@@ -61,7 +67,11 @@ export function RecipientNotices({ request, canWrite }: { request: ConsoleReques
   };
 
   return (
-    <ActionSection id="recipients" title={t('actions.recipients.title')} article={t('actions.recipients.article')}>
+    <ActionSection
+      id="recipients"
+      title={t('actions.recipients.title')}
+      article={t('actions.recipients.article')}
+    >
       <p>{t('actions.recipients.help')}</p>
       {request.recipientNotices.length === 0 ? (
         <p>{t('actions.recipients.none')}</p>
@@ -69,7 +79,8 @@ export function RecipientNotices({ request, canWrite }: { request: ConsoleReques
         <ul className="plain-list">
           {request.recipientNotices.map((notice) => (
             <li key={notice.id}>
-              <strong>{notice.recipientName}</strong> – <DateTime value={notice.notifiedAt} /> – {notice.method}
+              <strong>{notice.recipientName}</strong> – <DateTime value={notice.notifiedAt} /> –{' '}
+              {notice.method}
               {notice.staff ? <span className="hint"> ({notice.staff.name})</span> : null}
             </li>
           ))}
@@ -96,7 +107,9 @@ export function RecipientNotices({ request, canWrite }: { request: ConsoleReques
             onChange={setRecipientName}
           />
           <datalist id="recipient-suggestions">
-            {suggestions.data?.items.map((item) => <option key={item.id} value={item.name} />)}
+            {suggestions.data?.items.map((item) => (
+              <option key={item.id} value={item.name} />
+            ))}
           </datalist>
           <TextField
             form={form}

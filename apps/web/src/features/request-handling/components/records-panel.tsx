@@ -21,7 +21,13 @@ import { useUpdateRecordLinks } from '../api/update-record-links';
  * Which register records are the subject's. Every register action works on
  * the confirmed records only, so a look-alike is never changed by mistake.
  */
-export function RecordsPanel({ request, canWrite }: { request: ConsoleRequestDetail; canWrite: boolean }) {
+export function RecordsPanel({
+  request,
+  canWrite,
+}: {
+  request: ConsoleRequestDetail;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation('console');
   const update = useUpdateRecordLinks(request.id);
   const isOpen = request.closedAt === null;
@@ -54,7 +60,9 @@ export function RecordsPanel({ request, canWrite }: { request: ConsoleRequestDet
                 <tr key={record.id}>
                   <th scope="row">
                     {record.label}
-                    {record.isGone ? <span className="tag tag--muted">{t('records.gone')}</span> : null}
+                    {record.isGone ? (
+                      <span className="tag tag--muted">{t('records.gone')}</span>
+                    ) : null}
                   </th>
                   <td>{t(`records.kinds.${record.recordType}`)}</td>
                   <td>{record.matchScore}</td>
@@ -72,7 +80,9 @@ export function RecordsPanel({ request, canWrite }: { request: ConsoleRequestDet
                           update.mutate({
                             version: request.version,
                             confirm: [],
-                            unconfirm: [{ recordType: record.recordType, recordId: record.recordId }],
+                            unconfirm: [
+                              { recordType: record.recordType, recordId: record.recordId },
+                            ],
                           })
                         }
                       >
@@ -145,7 +155,11 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
     update.mutate(
       {
         version: request.version,
-        confirm: chosen.map((hit) => ({ recordType: hit.recordType, recordId: hit.id, matchScore: hit.score })),
+        confirm: chosen.map((hit) => ({
+          recordType: hit.recordType,
+          recordId: hit.id,
+          matchScore: hit.score,
+        })),
         unconfirm: [],
       },
       {
@@ -178,7 +192,11 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
           ))}
         </div>
         {form.errorFor('') ? <p className="field__error">{form.errorFor('')}</p> : null}
-        <SubmitButton isPending={search.isFetching} pendingLabel={t('records.search.searching')} variant="secondary">
+        <SubmitButton
+          isPending={search.isFetching}
+          pendingLabel={t('records.search.searching')}
+          variant="secondary"
+        >
           {t('records.search.submit')}
         </SubmitButton>
       </form>
@@ -191,7 +209,9 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
                 {result.isTruncated ? ` ${t('records.search.truncated')}` : null}
               </p>
               {confirmedCount > 0 ? (
-                <Notice tone="success">{t('records.search.confirmed', { count: confirmedCount })}</Notice>
+                <Notice tone="success">
+                  {t('records.search.confirmed', { count: confirmedCount })}
+                </Notice>
               ) : null}
               {update.error ? <Notice tone="error">{update.error.message}</Notice> : null}
               {result.items.length > 0 ? (
@@ -273,8 +293,12 @@ function SearchHitRow({
         {hit.company ? <span className="hint"> · {hit.company}</span> : null}
         <br />
         <span className="hint">{t(`records.kinds.${hit.recordType}`)}</span>
-        {hit.isRestricted ? <span className="tag tag--at-risk">{t('records.restricted')}</span> : null}
-        {hit.anonymizedAt ? <span className="tag tag--muted">{t('records.anonymised')}</span> : null}
+        {hit.isRestricted ? (
+          <span className="tag tag--at-risk">{t('records.restricted')}</span>
+        ) : null}
+        {hit.anonymizedAt ? (
+          <span className="tag tag--muted">{t('records.anonymised')}</span>
+        ) : null}
       </th>
       <td>
         {hit.email ? <span className="mono">{hit.email}</span> : null}
@@ -287,14 +311,18 @@ function SearchHitRow({
         {hit.streetAddress || hit.city ? (
           <>
             <br />
-            {[hit.streetAddress, [hit.postalCode, hit.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
+            {[hit.streetAddress, [hit.postalCode, hit.city].filter(Boolean).join(' ')]
+              .filter(Boolean)
+              .join(', ')}
           </>
         ) : null}
       </td>
       <td>
         <strong>{hit.score}</strong>
         <br />
-        <span className="hint">{hit.reasons.map((reason) => t(`records.reasons.${reason}`)).join(', ')}</span>
+        <span className="hint">
+          {hit.reasons.map((reason) => t(`records.reasons.${reason}`)).join(', ')}
+        </span>
       </td>
       <td>{isRecordSource(hit.source) ? t(`records.sources.${hit.source}`) : hit.source}</td>
     </tr>

@@ -70,12 +70,19 @@ export function RectificationAction({ request }: { request: ConsoleRequestDetail
   }
 
   return (
-    <ActionSection id="rectification" title={t('actions.rectification.title')} article={t('actions.rectification.article')}>
+    <ActionSection
+      id="rectification"
+      title={t('actions.rectification.title')}
+      article={t('actions.rectification.article')}
+    >
       <p>{t('actions.rectification.help')}</p>
       {preview.error ? <Notice tone="error">{preview.error.message}</Notice> : null}
       {apply.error ? <Notice tone="error">{apply.error.message}</Notice> : null}
       {result ? (
-        <Notice tone="success" title={t('actions.rectification.applied', { count: result.applied.length })}>
+        <Notice
+          tone="success"
+          title={t('actions.rectification.applied', { count: result.applied.length })}
+        >
           <ul>
             {result.applied.map((change) => (
               <li key={rowKey(change)}>
@@ -96,7 +103,9 @@ export function RectificationAction({ request }: { request: ConsoleRequestDetail
           {preview.isPending ? t('actions.previewing') : t('actions.preview')}
         </button>
       </div>
-      {preview.data && rows.length === 0 && !result ? <p>{t('actions.rectification.nothing')}</p> : null}
+      {preview.data && rows.length === 0 && !result ? (
+        <p>{t('actions.rectification.nothing')}</p>
+      ) : null}
       {rows.length > 0 ? (
         <>
           <div className="table-scroll">
@@ -130,7 +139,9 @@ export function RectificationAction({ request }: { request: ConsoleRequestDetail
                       <td>{labels.get(row.recordId) ?? row.recordId}</td>
                       <th scope="row">{fieldName}</th>
                       <td>
-                        <del className={isChange ? 'diff-old' : undefined}>{row.current ?? '—'}</del>
+                        <del className={isChange ? 'diff-old' : undefined}>
+                          {row.current ?? '—'}
+                        </del>
                       </td>
                       <td>
                         <label className="visually-hidden" htmlFor={`rect-${key}`}>
@@ -140,9 +151,13 @@ export function RectificationAction({ request }: { request: ConsoleRequestDetail
                           id={`rect-${key}`}
                           className="input"
                           value={row.value ?? ''}
-                          onChange={(event) => update(key, { value: event.target.value, isChosen: true })}
+                          onChange={(event) =>
+                            update(key, { value: event.target.value, isChosen: true })
+                          }
                         />
-                        {isChange ? <span className="hint">{t('actions.rectification.changes')}</span> : null}
+                        {isChange ? (
+                          <span className="hint">{t('actions.rectification.changes')}</span>
+                        ) : null}
                       </td>
                     </tr>
                   );
@@ -158,7 +173,9 @@ export function RectificationAction({ request }: { request: ConsoleRequestDetail
               aria-disabled={chosen.length === 0 || apply.isPending || undefined}
               onClick={applyChosen}
             >
-              {apply.isPending ? t('actions.applying') : t('actions.rectification.apply', { count: chosen.length })}
+              {apply.isPending
+                ? t('actions.applying')
+                : t('actions.rectification.apply', { count: chosen.length })}
             </button>
           </div>
         </>

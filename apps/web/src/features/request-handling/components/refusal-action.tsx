@@ -48,9 +48,16 @@ export function RefusalAction({ request }: { request: ConsoleRequestDetail }) {
     refuse.mutate(input, { onError: form.showError });
   }
 
-  const labels: Record<string, string> = { ground: t('actions.refusal.ground'), reasons: t('actions.refusal.reasons') };
+  const labels: Record<string, string> = {
+    ground: t('actions.refusal.ground'),
+    reasons: t('actions.refusal.reasons'),
+  };
   return (
-    <ActionSection id="refusal" title={t('actions.refusal.title')} article={t('actions.refusal.article')}>
+    <ActionSection
+      id="refusal"
+      title={t('actions.refusal.title')}
+      article={t('actions.refusal.article')}
+    >
       <p>{t('actions.refusal.help')}</p>
       <form id={form.formId} noValidate onSubmit={submit} className="form form--wide">
         <ErrorSummary form={form} labelFor={(path) => labels[path]} />
@@ -98,7 +105,11 @@ export function RefusalAction({ request }: { request: ConsoleRequestDetail }) {
             <Notice tone="info" isLive={false} title={t('actions.refusal.complaintRoute')}>
               <p className="pre-wrap">{preview.data.complaintRoute}</p>
             </Notice>
-            <SubmitButton isPending={refuse.isPending} variant="danger" pendingLabel={t('actions.applying')}>
+            <SubmitButton
+              isPending={refuse.isPending}
+              variant="danger"
+              pendingLabel={t('actions.applying')}
+            >
               {t('actions.refusal.apply')}
             </SubmitButton>
           </>

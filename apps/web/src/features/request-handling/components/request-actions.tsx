@@ -1,4 +1,5 @@
 import { refusalGrounds, type ConsoleRequestDetail, type RefusalGround } from '@oikeus/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
 import { CompletionAction } from './completion-action';
@@ -15,7 +16,16 @@ import { RestrictionAction } from './restriction-action';
  * the work to have started and records to be confirmed; the API enforces
  * both, the page only avoids offering what would fail.
  */
-export function RequestActions({ request, canWrite }: { request: ConsoleRequestDetail; canWrite: boolean }) {
+export function RequestActions({
+  request,
+  canWrite,
+  packages,
+}: {
+  request: ConsoleRequestDetail;
+  canWrite: boolean;
+  /** The access or portability package panel, composed in by the route. */
+  packages?: ReactNode;
+}) {
   const { t } = useTranslation('console');
   const isOpen = request.closedAt === null;
   const isWorking = request.status === 'in_progress';
@@ -35,12 +45,17 @@ export function RequestActions({ request, canWrite }: { request: ConsoleRequestD
         <Notice tone="info" isLive={false}>
           <p>{t('actions.notStarted')}</p>
         </Notice>
-      ) : request.records.length === 0 && request.type !== 'access' && request.type !== 'portability' ? (
+      ) : request.records.length === 0 &&
+        request.type !== 'access' &&
+        request.type !== 'portability' ? (
         <Notice tone="warning" isLive={false}>
           <p>{t('actions.confirmRecordsFirst')}</p>
         </Notice>
       ) : null}
-      {canAct && request.type === 'rectification' ? <RectificationAction request={request} /> : null}
+      {packages}
+      {canAct && request.type === 'rectification' ? (
+        <RectificationAction request={request} />
+      ) : null}
       {canAct && request.type === 'erasure' ? <ErasureAction request={request} /> : null}
       {request.type === 'restriction' || request.restrictions.length > 0 ? (
         <RestrictionAction request={request} canApply={canAct} />
@@ -50,8 +65,12 @@ export function RequestActions({ request, canWrite }: { request: ConsoleRequestD
         <RecipientNotices request={request} canWrite={canWrite && isOpen} />
       ) : null}
       {canWrite && isOpen ? <ExtensionAction request={request} /> : null}
-      {canWrite && request.allowedActions.includes('complete') ? <CompletionAction request={request} /> : null}
-      {canWrite && request.allowedActions.includes('refuse') ? <RefusalAction request={request} /> : null}
+      {canWrite && request.allowedActions.includes('complete') ? (
+        <CompletionAction request={request} />
+      ) : null}
+      {canWrite && request.allowedActions.includes('refuse') ? (
+        <RefusalAction request={request} />
+      ) : null}
       {!isOpen && request.responseLetter ? (
         <section aria-labelledby="letter-heading" className="panel">
           <h3 id="letter-heading">{t('actions.completion.sentLetter')}</h3>

@@ -38,7 +38,9 @@ export function RequestAuditList({ requestId }: { requestId: string }) {
                       <th scope="row" className="mono">
                         {entry.action}
                       </th>
-                      <td className="mono">{entry.recordType ? `${entry.recordType} ${entry.recordId ?? ''}` : '—'}</td>
+                      <td className="mono">
+                        {entry.recordType ? `${entry.recordType} ${entry.recordId ?? ''}` : '—'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -81,7 +81,11 @@ export function RequestOverview({
         <div className="summary-list__row">
           <dt>{t('detail.assignee')}</dt>
           <dd>
-            {request.assignee ? request.assignee.name : <span className="hint">{t('queue.unassigned')}</span>}
+            {request.assignee ? (
+              request.assignee.name
+            ) : (
+              <span className="hint">{t('queue.unassigned')}</span>
+            )}
             {canWrite && isOpen ? (
               <div className="button-row button-row--tight">
                 {isMine ? (
@@ -89,7 +93,9 @@ export function RequestOverview({
                     type="button"
                     className="button button--secondary button--small"
                     aria-disabled={isBusy || undefined}
-                    onClick={() => !isBusy && assign.mutate({ version: request.version, assigneeId: null })}
+                    onClick={() =>
+                      !isBusy && assign.mutate({ version: request.version, assigneeId: null })
+                    }
                   >
                     {t('detail.unassign')}
                   </button>
@@ -98,7 +104,9 @@ export function RequestOverview({
                     type="button"
                     className="button button--secondary button--small"
                     aria-disabled={isBusy || undefined}
-                    onClick={() => !isBusy && assign.mutate({ version: request.version, assigneeId: 'me' })}
+                    onClick={() =>
+                      !isBusy && assign.mutate({ version: request.version, assigneeId: 'me' })
+                    }
                   >
                     {t('detail.assignToMe')}
                   </button>

@@ -26,7 +26,13 @@ function initialGround(details: unknown): Art18Ground | '' {
 }
 
 /** GDPR Art. 18(1): restrict the confirmed records; Art. 18(3): tell the subject before lifting. */
-export function RestrictionAction({ request, canApply }: { request: ConsoleRequestDetail; canApply: boolean }) {
+export function RestrictionAction({
+  request,
+  canApply,
+}: {
+  request: ConsoleRequestDetail;
+  canApply: boolean;
+}) {
   const { t } = useTranslation('console');
   const form = useFormIssues('restriction');
   const preview = usePreviewRestriction(request.id);
@@ -65,10 +71,17 @@ export function RestrictionAction({ request, canApply }: { request: ConsoleReque
   }
 
   const active = request.restrictions.filter((restriction) => restriction.liftedAt === null);
-  const labels: Record<string, string> = { ground: t('actions.restriction.ground'), reason: t('actions.restriction.reason') };
+  const labels: Record<string, string> = {
+    ground: t('actions.restriction.ground'),
+    reason: t('actions.restriction.reason'),
+  };
 
   return (
-    <ActionSection id="restriction" title={t('actions.restriction.title')} article={t('actions.restriction.article')}>
+    <ActionSection
+      id="restriction"
+      title={t('actions.restriction.title')}
+      article={t('actions.restriction.article')}
+    >
       <p>{t('actions.restriction.help')}</p>
       {appliedCount !== null ? (
         <Notice tone="success">
@@ -140,7 +153,12 @@ export function RestrictionAction({ request, canApply }: { request: ConsoleReque
       ) : (
         <ul className="plain-list">
           {active.map((restriction) => (
-            <ActiveRestriction key={restriction.id} request={request} restriction={restriction} canWrite={canApply} />
+            <ActiveRestriction
+              key={restriction.id}
+              request={request}
+              restriction={restriction}
+              canWrite={canApply}
+            />
           ))}
         </ul>
       )}
@@ -168,18 +186,22 @@ function ActiveRestriction({
     if (inform.isPending) return;
     const input = form.validate(informBeforeLiftInputSchema, { version: request.version, message });
     if (!input) return;
-    inform.mutate({ ...input, restrictionId: restriction.id }, { onSuccess: () => setMessage(''), onError: form.showError });
+    inform.mutate(
+      { ...input, restrictionId: restriction.id },
+      { onSuccess: () => setMessage(''), onError: form.showError },
+    );
   }
 
   return (
     <li className="subform">
       <p>
-        <strong>{t(`records.kinds.${restriction.recordType}`)}</strong> · {t(`grounds.${restriction.ground}`)} ·{' '}
-        <DateTime value={restriction.setAt} />
+        <strong>{t(`records.kinds.${restriction.recordType}`)}</strong> ·{' '}
+        {t(`grounds.${restriction.ground}`)} · <DateTime value={restriction.setAt} />
       </p>
       <p className="pre-wrap">{restriction.reason}</p>
       {lift.error ? <Notice tone="error">{lift.error.message}</Notice> : null}
-      {!canWrite || restriction.ground === 'legal_hold_17_3_b' ? null : restriction.subjectInformedAt ? (
+      {!canWrite ||
+      restriction.ground === 'legal_hold_17_3_b' ? null : restriction.subjectInformedAt ? (
         <>
           <p>
             {t('actions.restriction.informedAt')} <DateTime value={restriction.subjectInformedAt} />
@@ -189,7 +211,8 @@ function ActiveRestriction({
             className="button button--secondary"
             aria-disabled={lift.isPending || undefined}
             onClick={() =>
-              !lift.isPending && lift.mutate({ version: request.version, restrictionId: restriction.id })
+              !lift.isPending &&
+              lift.mutate({ version: request.version, restrictionId: restriction.id })
             }
           >
             {t('actions.restriction.lift')}
@@ -200,7 +223,9 @@ function ActiveRestriction({
           <p className="hint">{t('actions.restriction.informFirst')}</p>
           <ErrorSummary
             form={form}
-            labelFor={(path) => (path === 'message' ? t('actions.restriction.informMessage') : undefined)}
+            labelFor={(path) =>
+              path === 'message' ? t('actions.restriction.informMessage') : undefined
+            }
           />
           <TextAreaField
             form={form}

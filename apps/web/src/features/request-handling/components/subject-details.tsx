@@ -43,7 +43,9 @@ export function SubjectDetails({ details }: { details: unknown }) {
                 {sent.items.map((item, index) => (
                   <tr key={index}>
                     <th scope="row">
-                      {item.field === 'other' ? `${t('sent.fields.other')}: ${item.otherField ?? ''}` : t(`sent.fields.${item.field}`)}
+                      {item.field === 'other'
+                        ? `${t('sent.fields.other')}: ${item.otherField ?? ''}`
+                        : t(`sent.fields.${item.field}`)}
                     </th>
                     <td>{item.currentValue ?? '—'}</td>
                     <td>{item.correctValue}</td>

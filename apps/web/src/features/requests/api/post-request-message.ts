@@ -1,7 +1,6 @@
 import { postRequestMessageResponseSchema } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { requestQueryKey } from './get-request';
 
 export interface PostRequestMessageVariables {
   body: string;
@@ -14,7 +13,10 @@ export interface PostRequestMessageVariables {
  * an identity question (which resumes the paused deadline, Art. 12(6)); with a
  * file it goes as multipart/form-data.
  */
-export async function postRequestMessage(requestId: string, variables: PostRequestMessageVariables) {
+export async function postRequestMessage(
+  requestId: string,
+  variables: PostRequestMessageVariables,
+) {
   const url = `/api/requests/${encodeURIComponent(requestId)}/messages`;
   let body: unknown = { body: variables.body, isIdentityAnswer: variables.isIdentityAnswer };
   if (variables.file) {
@@ -35,7 +37,8 @@ export async function postRequestMessage(requestId: string, variables: PostReque
 export function usePostRequestMessage(requestId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (variables: PostRequestMessageVariables) => postRequestMessage(requestId, variables),
+    mutationFn: (variables: PostRequestMessageVariables) =>
+      postRequestMessage(requestId, variables),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['requests'] }),
   });
 }

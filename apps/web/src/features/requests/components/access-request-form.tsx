@@ -1,7 +1,4 @@
-import {
-  accessRequestInputSchema,
-  type SubjectRequestSummary,
-} from '@oikeus/contracts';
+import { accessRequestInputSchema, type SubjectRequestSummary } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,9 +9,17 @@ import { RegistersField } from './registers-field';
 import { optionalText, useRequestForm } from './use-submit-form';
 
 /** GDPR Art. 15: a copy of the data and the information of 15(1)(a)–(h). */
-export function AccessRequestForm({ onSubmitted }: { onSubmitted: (r: SubjectRequestSummary) => void }) {
+export function AccessRequestForm({
+  onSubmitted,
+}: {
+  onSubmitted: (r: SubjectRequestSummary) => void;
+}) {
   const { t } = useTranslation('requests');
-  const { form, isPending, handleSubmit } = useRequestForm('access', accessRequestInputSchema, onSubmitted);
+  const { form, isPending, handleSubmit } = useRequestForm(
+    'access',
+    accessRequestInputSchema,
+    onSubmitted,
+  );
   const [registers, setRegisters] = useState<RegisterId[]>(['customer', 'marketing']);
   const [note, setNote] = useState('');
   const labels: Record<string, string> = { registers: t('form.registers'), note: t('form.note') };
@@ -24,7 +29,9 @@ export function AccessRequestForm({ onSubmitted }: { onSubmitted: (r: SubjectReq
       id={form.formId}
       noValidate
       className="form"
-      onSubmit={(event) => handleSubmit(event, { type: 'access', registers, note: optionalText(note) })}
+      onSubmit={(event) =>
+        handleSubmit(event, { type: 'access', registers, note: optionalText(note) })
+      }
     >
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
       <p>{t('form.accessInfo')}</p>

@@ -1,7 +1,4 @@
-import {
-  erasureRequestInputSchema,
-  type SubjectRequestSummary,
-} from '@oikeus/contracts';
+import { erasureRequestInputSchema, type SubjectRequestSummary } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +10,17 @@ import { RegistersField } from './registers-field';
 import { optionalText, useRequestForm } from './use-submit-form';
 
 /** GDPR Art. 17; 17(3)(b) keeps what the law requires (accounting vouchers). */
-export function ErasureRequestForm({ onSubmitted }: { onSubmitted: (r: SubjectRequestSummary) => void }) {
+export function ErasureRequestForm({
+  onSubmitted,
+}: {
+  onSubmitted: (r: SubjectRequestSummary) => void;
+}) {
   const { t } = useTranslation('requests');
-  const { form, isPending, handleSubmit } = useRequestForm('erasure', erasureRequestInputSchema, onSubmitted);
+  const { form, isPending, handleSubmit } = useRequestForm(
+    'erasure',
+    erasureRequestInputSchema,
+    onSubmitted,
+  );
   const [registers, setRegisters] = useState<RegisterId[]>(['customer', 'marketing']);
   const [reason, setReason] = useState('');
   const labels: Record<string, string> = {

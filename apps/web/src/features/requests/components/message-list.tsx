@@ -5,7 +5,13 @@ import { formatFileSize } from '../../../lib/format-file-size';
 import { useLocale } from '../../../lib/use-locale';
 import { attachmentUrl } from '../api/download-attachment';
 
-export function MessageList({ requestId, messages }: { requestId: string; messages: SubjectMessage[] }) {
+export function MessageList({
+  requestId,
+  messages,
+}: {
+  requestId: string;
+  messages: SubjectMessage[];
+}) {
   const { t } = useTranslation('requests');
   const locale = useLocale();
   if (messages.length === 0) return <p>{t('detail.noMessages')}</p>;
@@ -17,7 +23,9 @@ export function MessageList({ requestId, messages }: { requestId: string; messag
           key={message.id}
           className={message.authorType === 'subject' ? 'message message--own' : 'message'}
         >
-          <article aria-label={`${message.authorType === 'subject' ? t('detail.fromYou') : t('detail.fromHandler')}`}>
+          <article
+            aria-label={`${message.authorType === 'subject' ? t('detail.fromYou') : t('detail.fromHandler')}`}
+          >
             <header className="message__header">
               <strong>
                 {message.authorType === 'subject' ? t('detail.fromYou') : t('detail.fromHandler')}
@@ -33,7 +41,10 @@ export function MessageList({ requestId, messages }: { requestId: string; messag
                 {message.attachments.map((attachment) => (
                   <li key={attachment.id}>
                     {t('detail.attachment')}:{' '}
-                    <a href={attachmentUrl(requestId, attachment.id)} download={attachment.fileName}>
+                    <a
+                      href={attachmentUrl(requestId, attachment.id)}
+                      download={attachment.fileName}
+                    >
                       {attachment.fileName}
                     </a>{' '}
                     <span className="hint">({formatFileSize(attachment.size, locale)})</span>

@@ -1,7 +1,4 @@
-import {
-  portabilityRequestInputSchema,
-  type SubjectRequestSummary,
-} from '@oikeus/contracts';
+import { portabilityRequestInputSchema, type SubjectRequestSummary } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -162,7 +162,11 @@ export function RectificationRequestForm({
               onChange={(correctValue) => update(row.key, { correctValue })}
             />
             {rows.length > 1 ? (
-              <button type="button" className="button button--secondary button--small" onClick={() => removeRow(row.key)}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => removeRow(row.key)}
+              >
                 {t('form.removeItem', { number })}
               </button>
             ) : null}

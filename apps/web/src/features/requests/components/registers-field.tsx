@@ -32,7 +32,11 @@ export function RegistersField({
       hint={hint ?? t('form.registersHint')}
       values={values}
       onChange={onChange}
-      options={registerIds.map((id) => ({ value: id, label: tc(`register.${id}`), hint: hints[id] }))}
+      options={registerIds.map((id) => ({
+        value: id,
+        label: tc(`register.${id}`),
+        hint: hints[id],
+      }))}
     />
   );
 }

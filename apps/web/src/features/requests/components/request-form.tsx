@@ -7,7 +7,10 @@ import { PortabilityRequestForm } from './portability-request-form';
 import { RectificationRequestForm } from './rectification-request-form';
 import { RestrictionRequestForm } from './restriction-request-form';
 
-const forms: Record<RequestType, ComponentType<{ onSubmitted: (r: SubjectRequestSummary) => void }>> = {
+const forms: Record<
+  RequestType,
+  ComponentType<{ onSubmitted: (r: SubjectRequestSummary) => void }>
+> = {
   access: AccessRequestForm,
   rectification: RectificationRequestForm,
   erasure: ErasureRequestForm,

@@ -42,7 +42,9 @@ export function RequestSummary({ request }: { request: SubjectRequestDetail }) {
               <LocalDate value={deadline.effectiveDueDate} withWeekday />
             </strong>
             {deadline.isExtended ? (
-              <p className="hint">{t('detail.extended', { date: formatLocalDate(deadline.dueDate, locale) })}</p>
+              <p className="hint">
+                {t('detail.extended', { date: formatLocalDate(deadline.dueDate, locale) })}
+              </p>
             ) : null}
             {deadline.isExtended && deadline.extensionReason ? (
               <p className="hint">

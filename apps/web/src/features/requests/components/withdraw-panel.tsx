@@ -50,7 +50,10 @@ export function WithdrawPanel({
           <h3 ref={confirmHeading} tabIndex={-1}>
             {t('detail.withdrawConfirmTitle', { reference: request.reference })}
           </h3>
-          <ErrorSummary form={form} labelFor={(path) => (path === 'reason' ? t('detail.withdrawReason') : undefined)} />
+          <ErrorSummary
+            form={form}
+            labelFor={(path) => (path === 'reason' ? t('detail.withdrawReason') : undefined)}
+          />
           <TextAreaField
             form={form}
             path="reason"

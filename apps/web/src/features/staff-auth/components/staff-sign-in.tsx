@@ -10,7 +10,11 @@ type Step =
   | { kind: 'recovery-codes'; result: ConfirmTotpEnrolmentResponse };
 
 /** Password and TOTP; on first sign-in, TOTP enrolment and the one-time view of recovery codes. */
-export function StaffSignIn({ onSignedIn }: { onSignedIn: (remainingRecoveryCodes?: number) => void }) {
+export function StaffSignIn({
+  onSignedIn,
+}: {
+  onSignedIn: (remainingRecoveryCodes?: number) => void;
+}) {
   const [step, setStep] = useState<Step>({ kind: 'credentials' });
   switch (step.kind) {
     case 'credentials':

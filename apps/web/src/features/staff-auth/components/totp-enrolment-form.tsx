@@ -53,12 +53,7 @@ export function TotpEnrolmentForm({
         <li>
           {t('enrol.step2')}
           <div className="qr">
-            <img
-              src={enrolment.qrCodeDataUrl}
-              width={200}
-              height={200}
-              alt={t('enrol.qrAlt')}
-            />
+            <img src={enrolment.qrCodeDataUrl} width={200} height={200} alt={t('enrol.qrAlt')} />
           </div>
           <p>{t('enrol.manual')}</p>
           <p className="secret mono" aria-label={t('enrol.secretLabel')}>
@@ -68,7 +63,10 @@ export function TotpEnrolmentForm({
         <li>{t('enrol.step3')}</li>
       </ol>
       <form id={form.formId} noValidate onSubmit={submit} className="form">
-        <ErrorSummary form={form} labelFor={(path) => (path === 'totp' ? t('signIn.totp') : undefined)} />
+        <ErrorSummary
+          form={form}
+          labelFor={(path) => (path === 'totp' ? t('signIn.totp') : undefined)}
+        />
         <TextField
           form={form}
           path="totp"

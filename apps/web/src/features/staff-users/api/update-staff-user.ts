@@ -15,7 +15,8 @@ export function updateStaffUser(id: string, input: UpdateStaffUserInput) {
 export function useUpdateStaffUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...input }: UpdateStaffUserInput & { id: string }) => updateStaffUser(id, input),
+    mutationFn: ({ id, ...input }: UpdateStaffUserInput & { id: string }) =>
+      updateStaffUser(id, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: staffUsersQueryKey }),
   });
 }

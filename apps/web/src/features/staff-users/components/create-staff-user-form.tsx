@@ -51,8 +51,17 @@ export function CreateStaffUserForm() {
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
-      {created ? <Notice tone="success">{t('staff.createdNotice', { name: created })}</Notice> : null}
-      <TextField form={form} path="name" label={labels.name} autoComplete="off" value={name} onChange={setName} />
+      {created ? (
+        <Notice tone="success">{t('staff.createdNotice', { name: created })}</Notice>
+      ) : null}
+      <TextField
+        form={form}
+        path="name"
+        label={labels.name}
+        autoComplete="off"
+        value={name}
+        onChange={setName}
+      />
       <TextField
         form={form}
         path="email"
@@ -69,7 +78,11 @@ export function CreateStaffUserForm() {
         legend={labels.role}
         value={role}
         onChange={setRole}
-        options={staffRoles.map((value) => ({ value, label: t(`roles.${value}`), hint: t(`roleHints.${value}`) }))}
+        options={staffRoles.map((value) => ({
+          value,
+          label: t(`roles.${value}`),
+          hint: t(`roleHints.${value}`),
+        }))}
       />
       <TextField
         form={form}

@@ -49,7 +49,11 @@ export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: st
                     { id: user.id, isActive },
                     {
                       onSuccess: () =>
-                        setStatus(t(isActive ? 'staff.activated' : 'staff.deactivated', { name: user.name })),
+                        setStatus(
+                          t(isActive ? 'staff.activated' : 'staff.deactivated', {
+                            name: user.name,
+                          }),
+                        ),
                     },
                   )
                 }
@@ -125,9 +129,17 @@ function StaffUserRow({
         </div>
       </td>
       <td data-label={t('staff.state')}>
-        {user.isActive ? t('staff.active') : <span className="tag tag--muted">{t('staff.inactive')}</span>}
+        {user.isActive ? (
+          t('staff.active')
+        ) : (
+          <span className="tag tag--muted">{t('staff.inactive')}</span>
+        )}
         <br />
-        {user.isTotpEnabled ? t('staff.totpOn') : <span className="tag tag--at-risk">{t('staff.totpOff')}</span>}
+        {user.isTotpEnabled ? (
+          t('staff.totpOn')
+        ) : (
+          <span className="tag tag--at-risk">{t('staff.totpOff')}</span>
+        )}
         {user.lockedUntil ? (
           <>
             <br />
@@ -147,11 +159,17 @@ function StaffUserRow({
           <div className="button-row button-row--tight">
             <button
               type="button"
-              className={user.isActive ? 'button button--danger-outline button--small' : 'button button--secondary button--small'}
+              className={
+                user.isActive
+                  ? 'button button--danger-outline button--small'
+                  : 'button button--secondary button--small'
+              }
               aria-disabled={isBusy || undefined}
               onClick={() => !isBusy && onActive(!user.isActive)}
             >
-              {user.isActive ? t('staff.deactivate', { name: user.name }) : t('staff.activate', { name: user.name })}
+              {user.isActive
+                ? t('staff.deactivate', { name: user.name })
+                : t('staff.activate', { name: user.name })}
             </button>
             {isConfirmingReset ? (
               <>

@@ -38,8 +38,10 @@ export default {
   },
   enrol: {
     title: 'Set up two-step verification',
-    intro: 'Besides your password, the console asks for a code from an authenticator app. Set it up now.',
-    step1: 'Open the authenticator app on your phone (for example Microsoft Authenticator, Google Authenticator or FreeOTP).',
+    intro:
+      'Besides your password, the console asks for a code from an authenticator app. Set it up now.',
+    step1:
+      'Open the authenticator app on your phone (for example Microsoft Authenticator, Google Authenticator or FreeOTP).',
     step2: 'Add a new account by scanning the QR code.',
     qrAlt: 'QR code for your authenticator app. The same secret key is written below.',
     manual: 'If you cannot scan the code, type this key into the app:',
@@ -82,8 +84,10 @@ export default {
     empty: 'No requests match these filters.',
     previous: 'Previous page',
     next: 'Next page',
-    fewRecoveryCodes_one: 'You have only {{count}} recovery code left. Ask an admin to reset your two-step verification to get new ones.',
-    fewRecoveryCodes_other: 'You have only {{count}} recovery codes left. Ask an admin to reset your two-step verification to get new ones.',
+    fewRecoveryCodes_one:
+      'You have only {{count}} recovery code left. Ask an admin to reset your two-step verification to get new ones.',
+    fewRecoveryCodes_other:
+      'You have only {{count}} recovery codes left. Ask an admin to reset your two-step verification to get new ones.',
   },
   detail: {
     loadingTitle: 'Request',
@@ -176,20 +180,23 @@ export default {
     howComputed: 'How the deadline was computed',
     reasons: { saturday: 'Saturday', sunday: 'Sunday', holiday: 'public holiday' },
     steps: {
-      receipt: 'The request arrived {{at}} ({{timeZone}}). The day of receipt, {{date}}, does not count (Regulation 1182/71 Art. 3(1)).',
+      receipt:
+        'The request arrived {{at}} ({{timeZone}}). The day of receipt, {{date}}, does not count (Regulation 1182/71 Art. 3(1)).',
       receiptNonWorking: 'It was not a working day, but the period still counts from it.',
       oneMonth: 'One month from {{from}}: {{date}}.',
       threeMonths: 'Three months from {{from}} (extension): {{date}}.',
       clamped: 'That month has no such date, so its last day is used (Art. 3(2)(c)).',
       pause_one: 'The identity pause adds {{count}} day: {{from}} → {{date}}.',
       pause_other: 'The identity pause adds {{count}} days: {{from}} → {{date}}.',
-      shift: '{{from}} is not a working day, so the deadline moves to {{to}} (Art. 3(4)). Days skipped: {{days}}.',
+      shift:
+        '{{from}} is not a working day, so the deadline moves to {{to}} (Art. 3(4)). Days skipped: {{days}}.',
       effective: 'Deadline: {{date}}.',
       effectiveExtended: 'Extended deadline: {{date}}.',
       target_one: 'Internal target {{count}} day before the deadline: {{date}}.',
       target_other: 'Internal target {{count}} days before the deadline: {{date}}.',
       targetMoved: 'Moved earlier past these days: {{days}}.',
-      targetClamped: 'The target would have been before receipt, so it is the first working day from receipt.',
+      targetClamped:
+        'The target would have been before receipt, so it is the first working day from receipt.',
     },
   },
   identity: {
@@ -203,14 +210,17 @@ export default {
     },
     checked: 'Identity checked',
     notChecked: 'Not recorded yet',
-    waiting: 'Waiting for the data subject to answer the identity question. The deadline is paused.',
+    waiting:
+      'Waiting for the data subject to answer the identity question. The deadline is paused.',
     verifyTitle: 'Record the identity check',
     verifyNote: 'How identity was checked',
-    verifyNoteHint: 'For example: the email address matches the one in the customer register. Do not store ID document details.',
+    verifyNoteHint:
+      'For example: the email address matches the one in the customer register. Do not store ID document details.',
     verifySubmit: 'Record the check',
     verified: 'Check recorded.',
     askTitle: 'Ask for identity information',
-    askHelp: 'Only with reasonable doubt about identity (Art. 12(6)). The deadline pauses until the data subject answers.',
+    askHelp:
+      'Only with reasonable doubt about identity (Art. 12(6)). The deadline pauses until the data subject answers.',
     question: 'Question to the data subject',
     questionHint: 'Sent to the data subject by email and shown in the portal.',
     askSubmit: 'Send the question',
@@ -371,7 +381,8 @@ export default {
       from: 'The deadline moves from',
       to: 'to',
       reasons: 'Reasons for the data subject',
-      reasonsHint: 'For example the scope or complexity of the request. Write in the data subject’s language.',
+      reasonsHint:
+        'For example the scope or complexity of the request. Write in the data subject’s language.',
       apply: 'Extend the deadline',
       done: 'Deadline extended.',
       alreadyExtended: 'The deadline has already been extended. It can be extended only once.',
@@ -389,7 +400,8 @@ export default {
       chooseGround: 'Choose a ground before the draft.',
       draft: 'Draft the letter',
       reasons: 'Reasons for the data subject',
-      reasonsHint: 'The draft is in the data subject’s language ({{language}}). Edit it before sending.',
+      reasonsHint:
+        'The draft is in the data subject’s language ({{language}}). Edit it before sending.',
       complaintRoute: 'The letter also explains how to seek redress',
       apply: 'Refuse the request',
       sent: 'Refusal sent',
@@ -417,6 +429,40 @@ export default {
       submit: 'Record',
       added: 'Notice recorded.',
     },
+  },
+  exports: {
+    title: 'Data package to hand over',
+    article: {
+      access: 'GDPR Article 15: a copy of the data and the information of Article 15(1)',
+      portability: 'GDPR Article 20: the data the subject provided, in machine-readable form',
+    },
+    help: 'Compile the package, check what it holds, then release it for the data subject to download for a limited time.',
+    compile: {
+      access: 'Compile the data package',
+      portability: 'Compile the portable data package',
+    },
+    compiling: 'Compiling…',
+    none: 'No package compiled yet.',
+    status: {
+      compiling: 'Compiling',
+      ready: 'Ready to check',
+      released: 'Released',
+      expired: 'Expired',
+      failed: 'Failed',
+    },
+    created: 'Compiled',
+    released: 'released',
+    expires: 'expires',
+    downloads_one: '{{count}} download',
+    downloads_other: '{{count}} downloads',
+    preview: 'Check the contents',
+    hidePreview: 'Hide the contents',
+    contents: 'What the package holds (rows per record type)',
+    reportTitle: 'Report of the package {{file}}',
+    days: 'Days available for download',
+    daysHint: '1–{{max}} days from release.',
+    daysInvalid: 'Enter a whole number from 1 to {{max}}.',
+    release: 'Release to the data subject',
   },
   conversation: {
     title: 'Messages and notes',
@@ -497,10 +543,12 @@ export default {
     roleChanged: 'Role of {{name}} changed.',
     activated: '{{name}} activated.',
     deactivated: '{{name}} deactivated; their sessions ended.',
-    totpReset: 'Two-step verification of {{name}} reset; they set it up again at their next sign-in.',
+    totpReset:
+      'Two-step verification of {{name}} reset; they set it up again at their next sign-in.',
     createTitle: 'Add a staff user',
     temporaryPassword: 'Temporary password',
-    temporaryPasswordHint: 'At least 12 characters. Give it to the user safely; they set up two-step verification at first sign-in.',
+    temporaryPasswordHint:
+      'At least 12 characters. Give it to the user safely; they set up two-step verification at first sign-in.',
     create: 'Add the user',
     createdNotice: '{{name}} added.',
   },

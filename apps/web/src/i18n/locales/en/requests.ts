@@ -135,6 +135,9 @@ export default {
     download: 'Download your data',
     downloadHelp:
       'The download is a ZIP file with your data in machine-readable form and an account of how it is processed.',
+    downloadNone: 'No file is available to download right now.',
+    downloadFile: 'Download {{file}}',
+    downloadAvailableUntil: 'Available until',
     downloadPreparing: 'Preparing the download…',
     refusedHeading: 'We could not carry out your request',
     complaintHelp:

@@ -26,7 +26,8 @@ export default {
     email: 'Sähköposti',
     password: 'Salasana',
     totp: 'Todennuskoodi',
-    totpHint: 'Kuusi numeroa todennussovelluksesta. Jätä tyhjäksi, jos kirjaudut ensimmäistä kertaa.',
+    totpHint:
+      'Kuusi numeroa todennussovelluksesta. Jätä tyhjäksi, jos kirjaudut ensimmäistä kertaa.',
     recoveryCode: 'Varakoodi',
     recoveryCodeHint: 'Muotoa xxxxx-xxxxx. Jokainen varakoodi toimii kerran.',
     useRecoveryCode: 'Käytä varakoodia',
@@ -36,8 +37,10 @@ export default {
   },
   enrol: {
     title: 'Ota kaksivaiheinen tunnistus käyttöön',
-    intro: 'Konsoliin kirjaudutaan salasanan lisäksi todennussovelluksen koodilla. Ota se käyttöön nyt.',
-    step1: 'Avaa puhelimesi todennussovellus (esimerkiksi Microsoft Authenticator, Google Authenticator tai FreeOTP).',
+    intro:
+      'Konsoliin kirjaudutaan salasanan lisäksi todennussovelluksen koodilla. Ota se käyttöön nyt.',
+    step1:
+      'Avaa puhelimesi todennussovellus (esimerkiksi Microsoft Authenticator, Google Authenticator tai FreeOTP).',
     step2: 'Lisää uusi tili lukemalla QR-koodi.',
     qrAlt: 'QR-koodi, jonka todennussovellus lukee. Sama salainen avain on kirjoitettu alle.',
     manual: 'Jos et voi lukea koodia, kirjoita tämä avain sovellukseen:',
@@ -80,8 +83,10 @@ export default {
     empty: 'Ei pyyntöjä näillä ehdoilla.',
     previous: 'Edellinen sivu',
     next: 'Seuraava sivu',
-    fewRecoveryCodes_one: 'Sinulla on jäljellä vain {{count}} varakoodi. Pyydä pääkäyttäjää nollaamaan tunnistus, jotta saat uudet.',
-    fewRecoveryCodes_other: 'Sinulla on jäljellä vain {{count}} varakoodia. Pyydä pääkäyttäjää nollaamaan tunnistus, jotta saat uudet.',
+    fewRecoveryCodes_one:
+      'Sinulla on jäljellä vain {{count}} varakoodi. Pyydä pääkäyttäjää nollaamaan tunnistus, jotta saat uudet.',
+    fewRecoveryCodes_other:
+      'Sinulla on jäljellä vain {{count}} varakoodia. Pyydä pääkäyttäjää nollaamaan tunnistus, jotta saat uudet.',
   },
   detail: {
     loadingTitle: 'Pyyntö',
@@ -99,7 +104,8 @@ export default {
     assignToMe: 'Ota käsittelyyn',
     unassign: 'Vapauta',
     start: 'Aloita käsittely',
-    startHint: 'Tila muuttuu käsittelyssä olevaksi; rekisteritoimet ovat sen jälkeen käytettävissä.',
+    startHint:
+      'Tila muuttuu käsittelyssä olevaksi; rekisteritoimet ovat sen jälkeen käytettävissä.',
   },
   sent: {
     title: 'Mitä rekisteröity lähetti',
@@ -174,20 +180,26 @@ export default {
     howComputed: 'Miten määräaika laskettiin',
     reasons: { saturday: 'lauantai', sunday: 'sunnuntai', holiday: 'pyhäpäivä' },
     steps: {
-      receipt: 'Pyyntö saapui {{at}} ({{timeZone}}). Vastaanottopäivää {{date}} ei lasketa määräaikaan (asetus 1182/71, 3 art. 1 kohta).',
+      receipt:
+        'Pyyntö saapui {{at}} ({{timeZone}}). Vastaanottopäivää {{date}} ei lasketa määräaikaan (asetus 1182/71, 3 art. 1 kohta).',
       receiptNonWorking: 'Päivä ei ollut työpäivä, mutta määräaika lasketaan silti siitä.',
       oneMonth: 'Kuukausi vastaanottopäivästä {{from}}: {{date}}.',
       threeMonths: 'Kolme kuukautta vastaanottopäivästä {{from}} (pidennys): {{date}}.',
-      clamped: 'Kuukaudessa ei ole samaa päivämäärää, joten käytetään kuukauden viimeistä päivää (3 art. 2 c).',
-      pause_one: 'Henkilöllisyyden selvittämisen keskeytys lisää {{count}} päivän: {{from}} → {{date}}.',
-      pause_other: 'Henkilöllisyyden selvittämisen keskeytys lisää {{count}} päivää: {{from}} → {{date}}.',
-      shift: '{{from}} ei ole työpäivä, joten määräaika siirtyy päivään {{to}} (3 art. 4 kohta). Ohitetut päivät: {{days}}.',
+      clamped:
+        'Kuukaudessa ei ole samaa päivämäärää, joten käytetään kuukauden viimeistä päivää (3 art. 2 c).',
+      pause_one:
+        'Henkilöllisyyden selvittämisen keskeytys lisää {{count}} päivän: {{from}} → {{date}}.',
+      pause_other:
+        'Henkilöllisyyden selvittämisen keskeytys lisää {{count}} päivää: {{from}} → {{date}}.',
+      shift:
+        '{{from}} ei ole työpäivä, joten määräaika siirtyy päivään {{to}} (3 art. 4 kohta). Ohitetut päivät: {{days}}.',
       effective: 'Määräaika: {{date}}.',
       effectiveExtended: 'Pidennetty määräaika: {{date}}.',
       target_one: 'Sisäinen tavoite {{count}} päivä ennen määräaikaa: {{date}}.',
       target_other: 'Sisäinen tavoite {{count}} päivää ennen määräaikaa: {{date}}.',
       targetMoved: 'Siirretty aiemmaksi näiden päivien yli: {{days}}.',
-      targetClamped: 'Tavoite olisi ollut ennen vastaanottoa, joten se on ensimmäinen työpäivä vastaanotosta.',
+      targetClamped:
+        'Tavoite olisi ollut ennen vastaanottoa, joten se on ensimmäinen työpäivä vastaanotosta.',
     },
   },
   identity: {
@@ -201,14 +213,17 @@ export default {
     },
     checked: 'Henkilöllisyys tarkistettu',
     notChecked: 'Ei vielä kirjattu',
-    waiting: 'Odotetaan rekisteröidyn vastausta henkilöllisyyttä koskevaan kysymykseen. Määräaika on keskeytetty.',
+    waiting:
+      'Odotetaan rekisteröidyn vastausta henkilöllisyyttä koskevaan kysymykseen. Määräaika on keskeytetty.',
     verifyTitle: 'Kirjaa henkilöllisyyden tarkistus',
     verifyNote: 'Miten henkilöllisyys tarkistettiin',
-    verifyNoteHint: 'Esimerkiksi: sähköpostiosoite vastaa asiakasrekisterin osoitetta. Älä tallenna henkilöllisyystodistuksen tietoja.',
+    verifyNoteHint:
+      'Esimerkiksi: sähköpostiosoite vastaa asiakasrekisterin osoitetta. Älä tallenna henkilöllisyystodistuksen tietoja.',
     verifySubmit: 'Kirjaa tarkistus',
     verified: 'Tarkistus kirjattu.',
     askTitle: 'Pyydä lisätietoja henkilöllisyydestä',
-    askHelp: 'Vain jos on perusteltua syytä epäillä henkilöllisyyttä (12 artiklan 6 kohta). Määräaika keskeytyy, kunnes rekisteröity vastaa.',
+    askHelp:
+      'Vain jos on perusteltua syytä epäillä henkilöllisyyttä (12 artiklan 6 kohta). Määräaika keskeytyy, kunnes rekisteröity vastaa.',
     question: 'Kysymys rekisteröidylle',
     questionHint: 'Kysymys lähetetään rekisteröidylle sähköpostilla ja näkyy portaalissa.',
     askSubmit: 'Lähetä kysymys',
@@ -345,7 +360,8 @@ export default {
       applied_other: '{{count}} rajoitusta asetettu.',
       activeTitle: 'Voimassa olevat rajoitukset',
       noneActive: 'Ei voimassa olevia rajoituksia.',
-      informFirst: 'Rekisteröidylle on ilmoitettava ennen rajoituksen poistamista (18 artiklan 3 kohta).',
+      informFirst:
+        'Rekisteröidylle on ilmoitettava ennen rajoituksen poistamista (18 artiklan 3 kohta).',
       informMessage: 'Viesti rekisteröidylle',
       inform: 'Lähetä ilmoitus',
       informedAt: 'Rekisteröidylle ilmoitettu',
@@ -369,13 +385,15 @@ export default {
       from: 'Määräaika siirtyy päivästä',
       to: 'päivään',
       reasons: 'Perustelut rekisteröidylle',
-      reasonsHint: 'Esimerkiksi pyynnön laajuus tai monimutkaisuus. Lähetetään rekisteröidyn kielellä kirjoitettuna.',
+      reasonsHint:
+        'Esimerkiksi pyynnön laajuus tai monimutkaisuus. Lähetetään rekisteröidyn kielellä kirjoitettuna.',
       apply: 'Pidennä määräaikaa',
       done: 'Määräaikaa pidennetty.',
       alreadyExtended: 'Määräaikaa on jo pidennetty. Sen voi pidentää vain kerran.',
       refusal: {
         already_extended: 'Määräaikaa on jo pidennetty.',
-        deadline_passed: 'Kuukauden määräaika on kulunut, joten pidentäminen ei ole enää mahdollista.',
+        deadline_passed:
+          'Kuukauden määräaika on kulunut, joten pidentäminen ei ole enää mahdollista.',
         reasons_missing: 'Pidentäminen vaatii perustelut.',
       },
     },
@@ -415,6 +433,38 @@ export default {
       submit: 'Kirjaa',
       added: 'Ilmoitus kirjattu.',
     },
+  },
+  exports: {
+    title: 'Toimitettava tietopaketti',
+    article: {
+      access: 'Tietosuoja-asetus 15 artikla: kopio tiedoista ja 15 artiklan 1 kohdan tiedot',
+      portability:
+        'Tietosuoja-asetus 20 artikla: rekisteröidyn antamat tiedot koneluettavassa muodossa',
+    },
+    help: 'Kokoa paketti, tarkista sen sisältö ja julkaise se rekisteröidyn ladattavaksi rajoitetuksi ajaksi.',
+    compile: { access: 'Kokoa tietopaketti', portability: 'Kokoa siirrettävä tietopaketti' },
+    compiling: 'Kootaan…',
+    none: 'Pakettia ei ole vielä koottu.',
+    status: {
+      compiling: 'Koostetaan',
+      ready: 'Valmis tarkistettavaksi',
+      released: 'Julkaistu',
+      expired: 'Vanhentunut',
+      failed: 'Epäonnistui',
+    },
+    created: 'Koottu',
+    released: 'julkaistu',
+    expires: 'vanhenee',
+    downloads_one: '{{count}} lataus',
+    downloads_other: '{{count}} latausta',
+    preview: 'Tarkista sisältö',
+    hidePreview: 'Piilota sisältö',
+    contents: 'Paketin sisältö (riviä tietuelajeittain)',
+    reportTitle: 'Paketin {{file}} selvitys',
+    days: 'Ladattavissa päivää',
+    daysHint: '1–{{max}} päivää julkaisusta.',
+    daysInvalid: 'Anna kokonaisluku 1–{{max}}.',
+    release: 'Julkaise rekisteröidylle',
   },
   conversation: {
     title: 'Viestit ja muistiinpanot',
@@ -495,10 +545,12 @@ export default {
     roleChanged: 'Käyttäjän {{name}} rooli vaihdettu.',
     activated: '{{name}} otettu käyttöön.',
     deactivated: '{{name}} poistettu käytöstä; istunnot päättyivät.',
-    totpReset: 'Käyttäjän {{name}} tunnistus nollattu; hän ottaa sen uudelleen käyttöön seuraavalla kirjautumisella.',
+    totpReset:
+      'Käyttäjän {{name}} tunnistus nollattu; hän ottaa sen uudelleen käyttöön seuraavalla kirjautumisella.',
     createTitle: 'Lisää käyttäjä',
     temporaryPassword: 'Väliaikainen salasana',
-    temporaryPasswordHint: 'Vähintään 12 merkkiä. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',
+    temporaryPasswordHint:
+      'Vähintään 12 merkkiä. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',
     create: 'Lisää käyttäjä',
     createdNotice: 'Käyttäjä {{name}} lisätty.',
   },

@@ -131,6 +131,9 @@ export default {
     download: 'Lataa tietosi',
     downloadHelp:
       'Lataus on ZIP-tiedosto, jossa on tietosi koneluettavassa muodossa sekä selvitys niiden käsittelystä.',
+    downloadNone: 'Ladattavaa tiedostoa ei ole nyt saatavilla.',
+    downloadFile: 'Lataa {{file}}',
+    downloadAvailableUntil: 'Ladattavissa asti',
     downloadPreparing: 'Valmistellaan latausta…',
     refusedHeading: 'Pyyntöäsi ei voitu toteuttaa',
     complaintHelp:

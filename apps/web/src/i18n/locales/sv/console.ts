@@ -39,7 +39,8 @@ export default {
   enrol: {
     title: 'Aktivera tvåstegsverifiering',
     intro: 'Utöver lösenordet kräver konsolen en kod från en autentiseringsapp. Aktivera den nu.',
-    step1: 'Öppna autentiseringsappen i telefonen (till exempel Microsoft Authenticator, Google Authenticator eller FreeOTP).',
+    step1:
+      'Öppna autentiseringsappen i telefonen (till exempel Microsoft Authenticator, Google Authenticator eller FreeOTP).',
     step2: 'Lägg till ett nytt konto genom att skanna QR-koden.',
     qrAlt: 'QR-kod för autentiseringsappen. Samma hemliga nyckel står nedan.',
     manual: 'Om du inte kan skanna koden, skriv in den här nyckeln i appen:',
@@ -82,8 +83,10 @@ export default {
     empty: 'Inga begäranden matchar filtren.',
     previous: 'Föregående sida',
     next: 'Nästa sida',
-    fewRecoveryCodes_one: 'Du har bara {{count}} reservkod kvar. Be en administratör återställa tvåstegsverifieringen så får du nya.',
-    fewRecoveryCodes_other: 'Du har bara {{count}} reservkoder kvar. Be en administratör återställa tvåstegsverifieringen så får du nya.',
+    fewRecoveryCodes_one:
+      'Du har bara {{count}} reservkod kvar. Be en administratör återställa tvåstegsverifieringen så får du nya.',
+    fewRecoveryCodes_other:
+      'Du har bara {{count}} reservkoder kvar. Be en administratör återställa tvåstegsverifieringen så får du nya.',
   },
   detail: {
     loadingTitle: 'Begäran',
@@ -176,20 +179,23 @@ export default {
     howComputed: 'Hur tidsfristen beräknades',
     reasons: { saturday: 'lördag', sunday: 'söndag', holiday: 'helgdag' },
     steps: {
-      receipt: 'Begäran kom in {{at}} ({{timeZone}}). Mottagningsdagen {{date}} räknas inte (förordning 1182/71 art. 3.1).',
+      receipt:
+        'Begäran kom in {{at}} ({{timeZone}}). Mottagningsdagen {{date}} räknas inte (förordning 1182/71 art. 3.1).',
       receiptNonWorking: 'Dagen var ingen arbetsdag, men fristen räknas ändå från den.',
       oneMonth: 'En månad från {{from}}: {{date}}.',
       threeMonths: 'Tre månader från {{from}} (förlängning): {{date}}.',
       clamped: 'Månaden saknar samma datum, så dess sista dag används (art. 3.2 c).',
       pause_one: 'Identitetspausen lägger till {{count}} dag: {{from}} → {{date}}.',
       pause_other: 'Identitetspausen lägger till {{count}} dagar: {{from}} → {{date}}.',
-      shift: '{{from}} är ingen arbetsdag, så tidsfristen flyttas till {{to}} (art. 3.4). Överhoppade dagar: {{days}}.',
+      shift:
+        '{{from}} är ingen arbetsdag, så tidsfristen flyttas till {{to}} (art. 3.4). Överhoppade dagar: {{days}}.',
       effective: 'Tidsfrist: {{date}}.',
       effectiveExtended: 'Förlängd tidsfrist: {{date}}.',
       target_one: 'Internt mål {{count}} dag före tidsfristen: {{date}}.',
       target_other: 'Internt mål {{count}} dagar före tidsfristen: {{date}}.',
       targetMoved: 'Flyttat tidigare förbi dessa dagar: {{days}}.',
-      targetClamped: 'Målet skulle ha legat före mottagandet, så det är första arbetsdagen från mottagandet.',
+      targetClamped:
+        'Målet skulle ha legat före mottagandet, så det är första arbetsdagen från mottagandet.',
     },
   },
   identity: {
@@ -206,11 +212,13 @@ export default {
     waiting: 'Väntar på den registrerades svar på identitetsfrågan. Tidsfristen är pausad.',
     verifyTitle: 'Registrera identitetskontrollen',
     verifyNote: 'Hur identiteten kontrollerades',
-    verifyNoteHint: 'Till exempel: e-postadressen stämmer med adressen i kundregistret. Spara inga uppgifter ur id-handlingar.',
+    verifyNoteHint:
+      'Till exempel: e-postadressen stämmer med adressen i kundregistret. Spara inga uppgifter ur id-handlingar.',
     verifySubmit: 'Registrera kontrollen',
     verified: 'Kontrollen har registrerats.',
     askTitle: 'Be om uppgifter om identiteten',
-    askHelp: 'Bara vid rimliga tvivel om identiteten (art. 12.6). Tidsfristen pausas tills den registrerade svarar.',
+    askHelp:
+      'Bara vid rimliga tvivel om identiteten (art. 12.6). Tidsfristen pausas tills den registrerade svarar.',
     question: 'Fråga till den registrerade',
     questionHint: 'Skickas till den registrerade per e-post och visas i portalen.',
     askSubmit: 'Skicka frågan',
@@ -371,7 +379,8 @@ export default {
       from: 'Tidsfristen flyttas från',
       to: 'till',
       reasons: 'Motivering till den registrerade',
-      reasonsHint: 'Till exempel begärans omfattning eller komplexitet. Skriv på den registrerades språk.',
+      reasonsHint:
+        'Till exempel begärans omfattning eller komplexitet. Skriv på den registrerades språk.',
       apply: 'Förläng tidsfristen',
       done: 'Tidsfristen har förlängts.',
       alreadyExtended: 'Tidsfristen har redan förlängts. Den kan förlängas bara en gång.',
@@ -389,7 +398,8 @@ export default {
       chooseGround: 'Välj en grund före utkastet.',
       draft: 'Gör ett utkast till brev',
       reasons: 'Motivering till den registrerade',
-      reasonsHint: 'Utkastet är på den registrerades språk ({{language}}). Redigera det före sändning.',
+      reasonsHint:
+        'Utkastet är på den registrerades språk ({{language}}). Redigera det före sändning.',
       complaintRoute: 'Brevet berättar också om rättsmedel',
       apply: 'Avslå begäran',
       sent: 'Skickat avslag',
@@ -417,6 +427,42 @@ export default {
       submit: 'Registrera',
       added: 'Meddelandet har registrerats.',
     },
+  },
+  exports: {
+    title: 'Datapaket att lämna ut',
+    article: {
+      access:
+        'Dataskyddsförordningen artikel 15: kopia av uppgifterna och informationen i artikel 15.1',
+      portability:
+        'Dataskyddsförordningen artikel 20: uppgifter som den registrerade lämnat, i maskinläsbart format',
+    },
+    help: 'Sammanställ paketet, granska innehållet och publicera det för den registrerade att ladda ner under en begränsad tid.',
+    compile: {
+      access: 'Sammanställ datapaketet',
+      portability: 'Sammanställ det portabla datapaketet',
+    },
+    compiling: 'Sammanställer…',
+    none: 'Inget paket har sammanställts ännu.',
+    status: {
+      compiling: 'Sammanställs',
+      ready: 'Klart för granskning',
+      released: 'Publicerat',
+      expired: 'Utgånget',
+      failed: 'Misslyckades',
+    },
+    created: 'Sammanställt',
+    released: 'publicerat',
+    expires: 'går ut',
+    downloads_one: '{{count}} nedladdning',
+    downloads_other: '{{count}} nedladdningar',
+    preview: 'Granska innehållet',
+    hidePreview: 'Dölj innehållet',
+    contents: 'Paketets innehåll (rader per posttyp)',
+    reportTitle: 'Redogörelse för paketet {{file}}',
+    days: 'Dagar att ladda ner',
+    daysHint: '1–{{max}} dagar från publiceringen.',
+    daysInvalid: 'Ange ett heltal 1–{{max}}.',
+    release: 'Publicera för den registrerade',
   },
   conversation: {
     title: 'Meddelanden och anteckningar',
@@ -497,10 +543,12 @@ export default {
     roleChanged: 'Rollen för {{name}} har ändrats.',
     activated: '{{name}} har aktiverats.',
     deactivated: '{{name}} har inaktiverats; sessionerna avslutades.',
-    totpReset: 'Tvåstegsverifieringen för {{name}} har återställts; den aktiveras igen vid nästa inloggning.',
+    totpReset:
+      'Tvåstegsverifieringen för {{name}} har återställts; den aktiveras igen vid nästa inloggning.',
     createTitle: 'Lägg till en användare',
     temporaryPassword: 'Tillfälligt lösenord',
-    temporaryPasswordHint: 'Minst 12 tecken. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
+    temporaryPasswordHint:
+      'Minst 12 tecken. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
     create: 'Lägg till användaren',
     createdNotice: '{{name}} har lagts till.',
   },

@@ -134,6 +134,9 @@ export default {
     download: 'Ladda ner dina uppgifter',
     downloadHelp:
       'Nedladdningen är en ZIP-fil med dina uppgifter i maskinläsbart format och en redogörelse för behandlingen.',
+    downloadNone: 'Ingen fil kan laddas ner just nu.',
+    downloadFile: 'Ladda ner {{file}}',
+    downloadAvailableUntil: 'Kan laddas ner till',
     downloadPreparing: 'Nedladdningen förbereds…',
     refusedHeading: 'Din begäran kunde inte tillgodoses',
     complaintHelp:

@@ -1,0 +1,40 @@
+import type { Database } from '../../db/client';
+import { lockSequence, type Tx } from '../../db/transaction';
+import type { AuditInput } from '../audit/append-audit-entry';
+import { GENESIS_HASH, hashAuditEntry } from '../audit/audit-hash';
+
+/** Same key as append-audit-entry.ts: one chain, one lock. */
+const AUDIT_CHAIN_LOCK = 4_157_001;
+
+/**
+ * Appends several entries to the hash-chained audit trail with one lock, one
+ * read of the chain's end and one insert, exactly as appendAuditEntry would
+ * one by one (same seq numbering and hash = SHA-256(prevHash + entry)). The
+ * reminder scan records hundreds of reminders per transaction.
+ */
+export async function appendAuditEntries(tx: Tx, db: Database, inputs: readonly AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  await lockSequence(tx, db, AUDIT_CHAIN_LOCK);
+  const last = await tx.auditEntry.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  let seq = last?.seq ?? 0;
+  const rows = inputs.map((input) => {
+    seq += 1;
+    const fields = {
+      seq,
+      at: input.at,
+      actorType: input.actorType,
+      actorId: input.actorId ?? null,
+      action: input.action,
+      requestId: input.requestId ?? null,
+      recordType: input.recordType ?? null,
+      recordId: input.recordId ?? null,
+      details: input.details ? JSON.stringify(input.details) : null,
+    };
+    const hash = hashAuditEntry(prevHash, fields);
+    const row = { ...fields, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  await tx.auditEntry.createMany({ data: rows });
+}
