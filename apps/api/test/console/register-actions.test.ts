@@ -67,7 +67,7 @@ describe.each(testProviders)('register actions on %s', (provider) => {
       email: request.account.email,
       phone: '040 111 2233',
     });
-    await createServiceOrder(app, customer.id);
+    const order = await createServiceOrder(app, customer.id);
     // Financial year ended 2018 → kept through 2024 → deletable from 2025-01-01: goes now.
     const oldInvoice = await createInvoice(app, customer.id, '2018-12-31');
     // Financial year ended 2023 → kept through 2029 → deletable from 2030-01-01: kept.
@@ -136,6 +136,8 @@ describe.each(testProviders)('register actions on %s', (provider) => {
     expect(row.anonymizedAt?.toISOString()).toBe(NOW.toISOString());
     expect(await prisma().serviceOrder.count({ where: { customerId: customer.id } })).toBe(0);
     expect(await prisma().invoice.findUnique({ where: { id: oldInvoice.id } })).toBeNull();
+    expect(await prisma().invoiceLine.count({ where: { invoiceId: oldInvoice.id } })).toBe(0);
+    expect(await prisma().serviceOrderChange.count({ where: { orderId: order.id } })).toBe(0);
     const kept = await prisma().invoice.findUniqueOrThrow({
       where: { id: recentInvoice.id },
       include: { lines: true },

@@ -17,6 +17,7 @@ it('profile', { timeout: 600_000 }, async () => {
     process.stdout.write(`${provider} first scan of 20000: ${Date.now() - t0}ms ${JSON.stringify(r)}\n`);
     t0 = Date.now();
     r = await scanReminders(app.ctx);
+
     process.stdout.write(`${provider} rescan: ${Date.now() - t0}ms ${JSON.stringify(r)}\n`);
     process.stdout.write(`${provider} audit ${JSON.stringify(await verifyAuditChain(app.ctx.db.prisma))}\n`);
     await app.close();

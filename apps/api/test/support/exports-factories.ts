@@ -4,6 +4,7 @@
 // export through the real portal and console APIs.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { ConsoleExport, SubjectRequestSummary, SubmitRequestInput } from '@oikeus/contracts';
+import { createBulkInserter } from '../../src/features/seed/bulk-insert';
 import { callConsole, type SignedInStaff } from './console-sign-in';
 import { submitRequestAs } from './portal-requests';
 import type { PortalSubject } from './portal-sign-in';
@@ -373,16 +374,17 @@ export async function releaseAs(
 }
 
 /**
- * A customer with `invoices × linesPerInvoice` invoice lines, written with
- * createMany in batches so 50 000 lines take seconds, not minutes.
+ * A customer with `invoices × linesPerInvoice` invoice lines. The rows go in
+ * through the seed's bulk inserter (raw driver, one transaction per batch):
+ * Prisma 7's createMany takes about 0.3 ms and keeps memory per row, so
+ * 55 000 rows took 45 s that way and about a second this way.
  */
 export async function createInvoiceHeavyCustomer(
   app: TestApp,
   options: { person: PersonValues; invoices: number; linesPerInvoice: number },
 ): Promise<{ customerId: string; lines: number }> {
-  const prisma = app.ctx.db.prisma;
   const p = options.person;
-  const customer = await prisma.customer.create({
+  const customer = await app.ctx.db.prisma.customer.create({
     data: {
       firstName: p.firstName,
       lastName: p.lastName,
@@ -397,46 +399,52 @@ export async function createInvoiceHeavyCustomer(
     },
   });
   const tag = exportTag();
-  const invoiceBatch = 1000;
-  for (let start = 0; start < options.invoices; start += invoiceBatch) {
-    const invoices = [];
-    const lines = [];
-    for (let n = start; n < Math.min(options.invoices, start + invoiceBatch); n += 1) {
-      const id = randomUUID();
-      const year = 2010 + (n % 16);
-      const month = String((n % 12) + 1).padStart(2, '0');
-      invoices.push({
-        id,
-        customerId: customer.id,
-        number: `BIG-${tag}-${String(n).padStart(6, '0')}`,
-        issuedOn: new Date(`${year}-${month}-01T00:00:00Z`),
-        dueOn: new Date(`${year}-${month}-15T00:00:00Z`),
-        financialYearEnd: new Date(`${year}-12-31T00:00:00Z`),
-        netCents: options.linesPerInvoice * 1000,
-        vatCents: options.linesPerInvoice * 255,
-        totalCents: options.linesPerInvoice * 1255,
-        status: 'paid',
-        billingName: p.company,
-        billingAddress: `${p.streetAddress}, 00100 Helsinki`,
-        createdAt: new Date(`${year}-${month}-01T00:00:00Z`),
-      });
-      for (let line = 1; line <= options.linesPerInvoice; line += 1) {
-        lines.push({
-          id: randomUUID(),
-          invoiceId: id,
-          lineNo: line,
-          description: `Palvelu ${line}, kuukausi ${month}/${year}`,
-          quantity: 1,
-          unitPriceCents: 1000,
-          vatRateBp: 2550,
-          netCents: 1000,
+  const inserter = createBulkInserter(app.ctx.db.url);
+  try {
+    const batch = 1000;
+    for (let start = 0; start < options.invoices; start += batch) {
+      const invoices: Array<Record<string, unknown>> = [];
+      const lines: Array<Record<string, unknown>> = [];
+      for (let n = start; n < Math.min(options.invoices, start + batch); n += 1) {
+        const id = randomUUID();
+        const year = 2010 + (n % 16);
+        const month = String((n % 12) + 1).padStart(2, '0');
+        invoices.push({
+          id,
+          customerId: customer.id,
+          number: `BIG-${tag}-${String(n).padStart(6, '0')}`,
+          issuedOn: new Date(`${year}-${month}-01T00:00:00Z`),
+          dueOn: new Date(`${year}-${month}-15T00:00:00Z`),
+          financialYearEnd: new Date(`${year}-12-31T00:00:00Z`),
+          currency: 'EUR',
+          netCents: options.linesPerInvoice * 1000,
+          vatCents: options.linesPerInvoice * 255,
+          totalCents: options.linesPerInvoice * 1255,
+          status: 'paid',
+          billingName: p.company,
+          billingAddress: `${p.streetAddress}, 00100 Helsinki`,
+          createdAt: new Date(`${year}-${month}-01T00:00:00Z`),
         });
+        for (let line = 1; line <= options.linesPerInvoice; line += 1) {
+          lines.push({
+            id: randomUUID(),
+            invoiceId: id,
+            lineNo: line,
+            description: `Palvelu ${line}, kuukausi ${month}/${year}`,
+            quantity: 1,
+            unitPriceCents: 1000,
+            vatRateBp: 2550,
+            netCents: 1000,
+          });
+        }
       }
+      await inserter.insertBatch([
+        ['Invoice', invoices],
+        ['InvoiceLine', lines],
+      ]);
     }
-    await prisma.invoice.createMany({ data: invoices });
-    for (let i = 0; i < lines.length; i += 5000) {
-      await prisma.invoiceLine.createMany({ data: lines.slice(i, i + 5000) });
-    }
+  } finally {
+    await inserter.close();
   }
   return { customerId: customer.id, lines: options.invoices * options.linesPerInvoice };
 }

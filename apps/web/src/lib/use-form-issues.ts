@@ -54,8 +54,9 @@ export function useFormIssues(formId: string): FormIssues {
 
   const showError = useCallback((error: unknown) => {
     if (isApiError(error) && error.details.length > 0) {
+      // The field messages say it all; the general one ("check the form") would only repeat.
       setIssuesState(dedupeByPath(error.details));
-      setFormError({ message: error.message });
+      setFormError(null);
     } else {
       setIssuesState([]);
       setFormError({

@@ -3,3 +3,4 @@ export * from './system';
 export * from './portal';
 export * from './console';
 export * from './mail';
+export * from './exports';

@@ -15,9 +15,20 @@ export function isoInstantOrNull(value: Date | null): string | null {
  * reads it (Kirjanpitolaki 2:10 periods are counted in calendar days).
  */
 export function localDate(value: Date, timeZone: string): string {
-  return toLocalDate(value, timeZone);
+  // Zone conversion is the slow part of a long invoice history; a person's
+  // dates repeat (the same month ends, years), so converted dates are kept.
+  const key = `${timeZone}|${value.getTime()}`;
+  let date = converted.get(key);
+  if (date === undefined) {
+    date = toLocalDate(value, timeZone);
+    if (converted.size >= 20_000) converted.clear();
+    converted.set(key, date);
+  }
+  return date;
 }
 
+const converted = new Map<string, string>();
+
 export function localDateOrNull(value: Date | null, timeZone: string): string | null {
-  return value === null ? null : toLocalDate(value, timeZone);
+  return value === null ? null : localDate(value, timeZone);
 }

@@ -23,8 +23,18 @@ export function createReportFormat(locale: Locale, timeZone: string): ReportForm
     timeZone,
   });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
+  // The same due dates and month ends recur across thousands of invoices.
+  const dates = new Map<string, string>();
   return {
-    date: (value) => (value === null ? '' : formatNoticeDate(value, locale)),
+    date: (value) => {
+      if (value === null) return '';
+      let text = dates.get(value);
+      if (text === undefined) {
+        text = formatNoticeDate(value, locale);
+        if (dates.size < 10_000) dates.set(value, text);
+      }
+      return text;
+    },
     instant: (value) => (value === null ? '' : instantFormat.format(new Date(value))),
     money: (cents, currency) => {
       let format = moneyFormats.get(currency);

@@ -67,14 +67,6 @@ export const actionTexts = {
     en: (channels: string) =>
       `Direct marketing to you has stopped on these channels: ${channels} (GDPR Article 21(3)).`,
   } satisfies Texts<[string]>,
-  restrictionLifted: {
-    fi: () =>
-      'Tietojesi käsittelyn rajoitus on poistettu, kuten sinulle aiemmin ilmoitimme (tietosuoja-asetuksen 18 artiklan 3 kohta).',
-    sv: () =>
-      'Begränsningen av behandlingen av dina uppgifter har hävts, så som vi tidigare meddelade dig (artikel 18.3 i dataskyddsförordningen).',
-    en: () =>
-      'The restriction on processing your data has been lifted, as we told you earlier (GDPR Article 18(3)).',
-  } satisfies Texts<[]>,
 } as const;
 
 const fieldNames: Record<string, Record<Locale, string>> = {

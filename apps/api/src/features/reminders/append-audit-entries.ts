@@ -2,6 +2,7 @@ import type { Database } from '../../db/client';
 import { lockSequence, type Tx } from '../../db/transaction';
 import type { AuditInput } from '../audit/append-audit-entry';
 import { GENESIS_HASH, hashAuditEntry } from '../audit/audit-hash';
+import { Prisma } from '../../generated/sqlite/client';
 
 /** Same key as append-audit-entry.ts: one chain, one lock. */
 const AUDIT_CHAIN_LOCK = 4_157_001;
@@ -32,9 +33,12 @@ export async function appendAuditEntries(tx: Tx, db: Database, inputs: readonly 
       details: input.details ? JSON.stringify(input.details) : null,
     };
     const hash = hashAuditEntry(prevHash, fields);
-    const row = { ...fields, prevHash, hash };
+    const row = Prisma.sql`(${fields.seq}, ${fields.at}, ${fields.actorType}, ${fields.actorId}, ${fields.action}, ${fields.requestId}, ${fields.recordType}, ${fields.recordId}, ${fields.details}, ${prevHash}, ${hash})`;
     prevHash = hash;
     return row;
   });
-  await tx.auditEntry.createMany({ data: rows });
+  // Plain SQL: Prisma's createMany costs about a millisecond a row here.
+  await tx.$executeRaw(
+    Prisma.sql`INSERT INTO "AuditEntry" ("seq", "at", "actorType", "actorId", "action", "requestId", "recordType", "recordId", "details", "prevHash", "hash") VALUES ${Prisma.join(rows)}`,
+  );
 }

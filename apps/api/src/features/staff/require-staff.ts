@@ -35,6 +35,7 @@ export function requireStaff(ctx: AppContext, ...roles: StaffRole[]): RequestHan
       role: staff.role,
     };
     res.locals.staff = principal;
+    res.locals.staffSessionExpiresAt = session.expiresAt;
     next();
   };
 }
@@ -44,6 +45,13 @@ export function staffOf(res: Response): StaffPrincipal {
   const staff = res.locals.staff as StaffPrincipal | undefined;
   if (!staff) throw new AppError('UNAUTHENTICATED');
   return staff;
+}
+
+/** When the current staff session token expires. */
+export function staffSessionExpiryOf(res: Response): Date {
+  const expiresAt = res.locals.staffSessionExpiresAt as Date | undefined;
+  if (!expiresAt) throw new AppError('UNAUTHENTICATED');
+  return expiresAt;
 }
 
 /** Roles that may write on requests and registers (auditors only read). */

@@ -20,7 +20,7 @@ import { changeStaffPassword } from './change-staff-password';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment';
 import { createStaffUser } from './create-staff-user';
 import { listStaffUsers } from './list-staff-users';
-import { requireStaff, staffOf } from './require-staff';
+import { requireStaff, staffOf, staffSessionExpiryOf } from './require-staff';
 import { resetStaffTotp } from './reset-staff-totp';
 import { signInStaff } from './sign-in-staff';
 import { updateStaffUser } from './update-staff-user';
@@ -34,7 +34,6 @@ import {
   readEnrolmentSession,
   setEnrolmentSession,
   setStaffSession,
-  STAFF_SESSION_HOURS,
 } from './staff-session';
 
 /** /api/staff: sign-in, enrolment, own session and password; staff users (admin). */
@@ -83,11 +82,7 @@ export function createStaffRouter(ctx: AppContext): Router {
   });
 
   router.get('/auth/session', requireStaff(ctx), (_req, res) => {
-    // The cookie's own expiry is not readable here; the session lasts 8 h from sign-in at most.
-    const body: StaffSession = {
-      staff: staffOf(res),
-      expiresAt: new Date(ctx.clock.now().getTime() + STAFF_SESSION_HOURS * 3600_000).toISOString(),
-    };
+    const body: StaffSession = { staff: staffOf(res), expiresAt: staffSessionExpiryOf(res).toISOString() };
     res.json(body);
   });
 

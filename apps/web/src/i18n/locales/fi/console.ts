@@ -192,7 +192,7 @@ export default {
       pause_other:
         'Henkilöllisyyden selvittämisen keskeytys lisää {{count}} päivää: {{from}} → {{date}}.',
       shift:
-        '{{from}} ei ole työpäivä, joten määräaika siirtyy päivään {{to}} (3 art. 4 kohta). Ohitetut päivät: {{days}}.',
+        'Päivä {{from}} ei ole työpäivä, joten määräaika siirtyy päivään {{to}} (3 art. 4 kohta). Ohitetut päivät: {{days}}.',
       effective: 'Määräaika: {{date}}.',
       effectiveExtended: 'Pidennetty määräaika: {{date}}.',
       target_one: 'Sisäinen tavoite {{count}} päivä ennen määräaikaa: {{date}}.',

@@ -188,7 +188,7 @@ export default {
       pause_one: 'Identitetspausen lägger till {{count}} dag: {{from}} → {{date}}.',
       pause_other: 'Identitetspausen lägger till {{count}} dagar: {{from}} → {{date}}.',
       shift:
-        '{{from}} är ingen arbetsdag, så tidsfristen flyttas till {{to}} (art. 3.4). Överhoppade dagar: {{days}}.',
+        'Dagen {{from}} är ingen arbetsdag, så tidsfristen flyttas till {{to}} (art. 3.4). Överhoppade dagar: {{days}}.',
       effective: 'Tidsfrist: {{date}}.',
       effectiveExtended: 'Förlängd tidsfrist: {{date}}.',
       target_one: 'Internt mål {{count}} dag före tidsfristen: {{date}}.',
