@@ -3,7 +3,23 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2625);
 export const mailApiPort = Number(process.env.E2E_MAIL_API_PORT ?? 2626);
+export const workerPort = Number(process.env.E2E_WORKER_PORT ?? 2627);
 const baseURL = `http://127.0.0.1:${port}`;
+
+const serverEnv = {
+  NODE_ENV: 'test',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  PUBLIC_URL: baseURL,
+  DATABASE_URL: 'file:./var/e2e.db',
+  MAIL_TRANSPORT: 'smtp',
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  SESSION_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-1234',
+  TEST_CLOCK: 'true',
+  SEED_DEMO: 'true',
+  RUN_WORKER: 'true',
+  LOG_LEVEL: 'warn',
+};
 
 /**
  * Journeys run against the built app started the way the README starts it,
@@ -35,27 +51,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command:
-      'rm -f ../var/e2e.db ../var/e2e.db-wal ../var/e2e.db-shm && pnpm --filter @oikeus/api start',
-    url: `${baseURL}/readyz`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: baseURL,
-      DATABASE_URL: 'file:./var/e2e.db',
-      MAIL_TRANSPORT: 'smtp',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      SESSION_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-1234',
-      TEST_CLOCK: 'true',
-      SEED_DEMO: 'true',
-      RUN_WORKER: 'true',
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      command:
+        'rm -f ../var/e2e.db ../var/e2e.db-wal ../var/e2e.db-shm && pnpm --filter @oikeus/api start',
+      url: `${baseURL}/readyz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: serverEnv,
     },
-  },
+    {
+      // See support/e2e-worker.ts: the app's worker, run beside the API until `start` runs it.
+      command: 'pnpm --filter @oikeus/api exec tsx ../../e2e/support/e2e-worker.ts',
+      url: `http://127.0.0.1:${workerPort}/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { ...serverEnv, E2E_WORKER_PORT: String(workerPort) },
+    },
+  ],
 });

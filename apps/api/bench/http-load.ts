@@ -1,23 +1,30 @@
 import { Worker } from 'node:worker_threads';
-import type { HttpLoadJob } from './http-load-worker';
-import type { LoadResult } from './latency-stats';
+import { summarise, type LoadResult } from './latency-stats';
 
-/** Loads the running app over real HTTP from a worker thread (see http-load-worker.ts). */
+export interface HttpLoadJob {
+  url: string;
+  /** Paths cycled through in order, e.g. one request detail after another. */
+  paths: string[];
+  connections: number;
+  durationSeconds: number;
+  headers: Record<string, string>;
+}
+
+interface HttpLoadReply {
+  latencies: Float64Array;
+  failures: number;
+  elapsedMs: number;
+}
+
+/** Loads the running app over real HTTP with autocannon in a worker thread (http-load-worker.mjs). */
 export function runHttpLoad(job: HttpLoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    // Worker threads do not inherit tsx's loader hooks; register them again.
-    const worker = new Worker(new URL('./http-load-worker.ts', import.meta.url), {
-      workerData: job,
-      execArgv: ['--import', 'tsx'],
-    });
-    worker.once('message', (result: LoadResult) => {
-      resolve(result);
+    const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), { workerData: job });
+    worker.once('message', (reply: HttpLoadReply) => {
+      resolve(summarise(reply.latencies, reply.failures, reply.elapsedMs));
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0 && code !== 1) reject(new Error(`load worker exited with ${code}`));
-    });
   });
 }
 

@@ -187,7 +187,7 @@ describe.each(testProviders)('the access package on %s', (provider) => {
 
   it('holds the report, data.json, one CSV per record type and a manifest whose hashes match', () => {
     const names = [...pkg.files.keys()];
-    expect(names[0]).toBe('report.html');
+    expect(names[0]).toBe('data.json');
     expect(names.at(-1)).toBe('manifest.json');
     expect(names).toContain('data.json');
     expect(names).toContain('invoice-lines.csv');

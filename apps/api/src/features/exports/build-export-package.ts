@@ -32,21 +32,23 @@ export async function buildExportPackage(
     ? await listAttachments(prisma, scope)
     : [];
 
+  // data.json first: the report and the manifest reuse the counts it makes.
   const entries: ZipEntrySource[] = [
-    {
-      path: 'report.html',
-      content: () =>
-        renderReport(prisma, scope, {
-          csvKeys: scope.recordKeys,
-          hasAttachments: attachments.length > 0,
-        }),
-    },
     { path: 'data.json', content: () => writeDataJson(prisma, scope, counts) },
     ...scope.recordKeys.map((key) => ({
       path: csvFileName(key),
       content: () => writeCsv(prisma, scope, key, (rows) => csvRows.set(key, rows)),
       rows: () => csvRows.get(key) ?? 0,
     })),
+    {
+      path: 'report.html',
+      content: () =>
+        renderReport(prisma, scope, {
+          csvKeys: scope.recordKeys,
+          hasAttachments: attachments.length > 0,
+          counts,
+        }),
+    },
     ...attachments.map((a) => ({
       path: a.path,
       content: async function* () {

@@ -66,6 +66,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // 040-123 4567, (09) 123 4567. A leading + or 0 and 7–15 digits, so dates,
 // amounts and invoice numbers do not match.
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+[1-9][0-9]{0,2}[ -]?\(?[0-9]{1,4}\)?|\(?0[1-9][0-9]{0,3}\)?)(?:[ -]?[0-9]{2,5}){1,4}(?![\p{L}\p{N}])/gu;
+/** A + or a 0 before a digit: every number PHONE can match has one. */
+const MAYBE_PHONE = /[+0][0-9(]|\(0/;
 // Zero-width, so overlapping pairs ("Anna Maria Virtanen") are all seen.
 const NAME_PAIR = /(?<![\p{L}\p{N}])(?=(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]))/gu;
 /** Legal forms that mark an organisation rather than a person (FI, SE, EU, UK/US). */
@@ -124,14 +126,21 @@ export function createThirdPartyMasker(
   }
   const nameCache = new Map<string, Promise<boolean>>();
 
-  const maskContactDetails = (text: string): string =>
-    text
-      .replace(EMAIL, (email) => (ownEmails.has(email.toLowerCase()) ? email : marker))
-      .replace(PHONE, (phone) => {
+  const maskContactDetails = (text: string): string => {
+    let result = text;
+    // Cheap checks first: most texts (invoice lines above all) hold neither.
+    if (result.includes('@')) {
+      result = result.replace(EMAIL, (email) => (ownEmails.has(email.toLowerCase()) ? email : marker));
+    }
+    if (MAYBE_PHONE.test(result)) {
+      result = result.replace(PHONE, (phone) => {
         const digits = phone.replace(/[^0-9]/g, '');
         if (digits.length < 7 || digits.length > 15) return phone;
         return ownPhones.has(normalizePhone(phone)) ? phone : marker;
       });
+    }
+    return result;
+  };
 
   const registered = (first: string, last: string): Promise<boolean> => {
     const key = `${first}\u0000${last}`;

@@ -20,6 +20,7 @@ export default function RequestPage() {
   const requestId = useParams().requestId ?? '';
   const request = useRequest(requestId);
   const [wasWithdrawn, setWasWithdrawn] = useState(false);
+  const [hasAnsweredIdentity, setHasAnsweredIdentity] = useState(false);
   const title = request.data
     ? t('detail.title', {
         type: tc(`requestType.${request.data.type}`),
@@ -30,6 +31,7 @@ export default function RequestPage() {
   return (
     <Page title={title}>
       {wasWithdrawn ? <Notice tone="success">{t('detail.withdrawn')}</Notice> : null}
+      {hasAnsweredIdentity ? <Notice tone="success">{t('detail.identitySent')}</Notice> : null}
       <QueryView query={request}>
         {(data) => (
           <>
@@ -38,7 +40,11 @@ export default function RequestPage() {
               <section aria-labelledby="identity-heading" className="panel panel--attention">
                 <h2 id="identity-heading">{t('detail.identityHeading')}</h2>
                 <p>{t('detail.identityHelp')}</p>
-                <MessageForm requestId={data.id} isIdentityAnswer />
+                <MessageForm
+                  requestId={data.id}
+                  isIdentityAnswer
+                  onSent={() => setHasAnsweredIdentity(true)}
+                />
               </section>
             ) : null}
             <RequestOutcome request={data} />

@@ -21,9 +21,12 @@ import { usePostRequestMessage } from '../api/post-request-message';
 export function MessageForm({
   requestId,
   isIdentityAnswer,
+  onSent,
 }: {
   requestId: string;
   isIdentityAnswer: boolean;
+  /** Called after sending; an identity answer closes its form, so the page confirms it. */
+  onSent?: () => void;
 }) {
   const { t } = useTranslation('requests');
   const { t: tc } = useTranslation();
@@ -59,6 +62,7 @@ export function MessageForm({
           setFile(null);
           setFileInputKey((key) => key + 1);
           setSentNotice(isIdentityAnswer ? t('detail.identitySent') : t('detail.messageSent'));
+          onSent?.();
         },
         onError: form.showError,
       },

@@ -5,7 +5,7 @@ import { DateTime } from '../../../components/dates';
 const knownEvents = [
   'submitted',
   'marketing_prohibited',
-  'identity_requested',
+  'identity_info_requested',
   'identity_answered',
   'identity_verified',
   'started',

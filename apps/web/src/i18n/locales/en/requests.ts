@@ -172,7 +172,7 @@ export default {
   events: {
     submitted: 'Request received',
     marketing_prohibited: 'Direct marketing stopped',
-    identity_requested: 'The handler asked for identity information',
+    identity_info_requested: 'The handler asked for identity information',
     identity_answered: 'You answered the identity question',
     identity_verified: 'Identity confirmed',
     started: 'Work started',

@@ -168,7 +168,7 @@ export default {
   events: {
     submitted: 'Pyyntö vastaanotettiin',
     marketing_prohibited: 'Suoramarkkinointi kiellettiin',
-    identity_requested: 'Käsittelijä pyysi lisätietoja henkilöllisyydestä',
+    identity_info_requested: 'Käsittelijä pyysi lisätietoja henkilöllisyydestä',
     identity_answered: 'Vastasit henkilöllisyyskysymykseen',
     identity_verified: 'Henkilöllisyys varmistettiin',
     started: 'Käsittely alkoi',

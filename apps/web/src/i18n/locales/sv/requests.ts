@@ -171,7 +171,7 @@ export default {
   events: {
     submitted: 'Begäran togs emot',
     marketing_prohibited: 'Direktmarknadsföring förbjöds',
-    identity_requested: 'Handläggaren bad om mer information om identiteten',
+    identity_info_requested: 'Handläggaren bad om mer information om identiteten',
     identity_answered: 'Du svarade på identitetsfrågan',
     identity_verified: 'Identiteten bekräftades',
     started: 'Handläggningen började',

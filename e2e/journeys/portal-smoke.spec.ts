@@ -1,0 +1,66 @@
+// The public portal in Finnish and Swedish: every main page renders, is
+// reachable by its accessible names and passes the WCAG 2.1 AA axe check.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { signUp, uniqueEmail } from '../support/portal';
+
+const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+const requestTypes = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'];
+
+const languages = [
+  {
+    locale: 'fi',
+    browserLocale: 'fi-FI',
+    homeTitle: 'Tietosuojaoikeutesi Inope Oy:ssä',
+    notice: 'Tietosuojaseloste',
+    newRequest: 'Tee pyyntö',
+    submit: 'Lähetä pyyntö',
+  },
+  {
+    locale: 'sv',
+    browserLocale: 'sv-FI',
+    homeTitle: null,
+    notice: null,
+    newRequest: 'Gör en begäran',
+    submit: null,
+  },
+] as const;
+
+for (const lang of languages) {
+  test.describe(`portal in ${lang.locale}`, () => {
+    test.use({ locale: lang.browserLocale });
+
+    test(`when a visitor browses the portal in ${lang.locale}, every page passes axe`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang.locale);
+      if (lang.homeTitle)
+        await expect(page.getByRole('heading', { level: 1, name: lang.homeTitle })).toBeVisible();
+      await expectNoAxeViolations(page);
+      if (lang.locale === 'fi') await page.screenshot({ path: `${screenshots}/portal-home.png`, fullPage: true });
+
+      await page.goto('/privacy-notice');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      const email = uniqueEmail(`smoke-${lang.locale}`);
+      await signUp(page, email, 'Testi Henkilö', lang.locale);
+      await expectNoAxeViolations(page);
+
+      await page.goto('/requests/new');
+      await expect(page.getByRole('heading', { level: 1, name: lang.newRequest })).toBeVisible();
+      await expectNoAxeViolations(page);
+      for (const type of requestTypes) {
+        await page.goto(`/requests/new/${type}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('form')).toBeVisible();
+        await expectNoAxeViolations(page);
+        if (lang.locale === 'fi' && type === 'rectification')
+          await page.screenshot({ path: `${screenshots}/portal-request-form.png`, fullPage: true });
+      }
+    });
+  });
+}
