@@ -31,6 +31,7 @@ const languages = [
 for (const lang of languages) {
   test.describe(`portal in ${lang.locale}`, () => {
     test.use({ locale: lang.browserLocale });
+    test.setTimeout(240_000);
 
     test(`when a visitor browses the portal in ${lang.locale}, every page passes axe`, async ({
       page,

@@ -11,6 +11,8 @@ export interface BenchOptions {
   isQuick: boolean;
   isWebBuild: boolean;
   keep: boolean;
+  /** Seed, print the database URL and stop (with --keep: a large database to explore). */
+  isSeedOnly: boolean;
   /** Also run on PostgreSQL: DATABASE_URL when it points to one. */
   postgresUrl: string | null;
 }
@@ -55,6 +57,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     .option('--quick', 'small sizes for a smoke run (5 000 customers, 2 000 requests, 1 s)', false)
     .option('--no-web-build', 'measure the existing apps/web/dist instead of building a fresh copy')
     .option('--keep', 'keep the benchmark databases afterwards', false)
+    .option('--seed-only', 'seed and stop without measuring (use with --keep)', false)
     .option('--sqlite-only', 'skip PostgreSQL even when DATABASE_URL points to it', false)
     .showHelpAfterError();
   // `pnpm bench -- --quick` passes the `--` through; it is not an end-of-options marker here.
@@ -69,6 +72,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     quick: boolean;
     webBuild: boolean;
     keep: boolean;
+    seedOnly: boolean;
     sqliteOnly: boolean;
   }>();
   const databaseUrl = env.DATABASE_URL ?? '';
@@ -83,6 +87,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     isQuick: o.quick,
     isWebBuild: o.webBuild,
     keep: o.keep,
+    isSeedOnly: o.seedOnly,
     postgresUrl: isPostgres && !o.sqliteOnly ? databaseUrl : null,
   };
 }

@@ -5,9 +5,7 @@
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { compileExport } from '../src/features/exports/compile-export';
-import { createBenchContext } from './bench-context';
-import { openRawDb, type RawDb, type Row } from './raw-db';
+import type { Row } from './raw-db';
 
 export interface ExportChildJob {
   mode: 'oikeus' | 'raw';
@@ -30,7 +28,10 @@ export interface ExportChildResult {
 
 const MB = 1024 * 1024;
 
+// Each mode imports only what it uses, so the baseline's RSS carries no Prisma client.
 async function runOikeus(job: ExportChildJob): Promise<Omit<ExportChildResult, 'peakRssMb'>> {
+  const { compileExport } = await import('../src/features/exports/compile-export');
+  const { createBenchContext } = await import('./bench-context');
   const ctx = await createBenchContext(job.databaseUrl, new Date(job.now));
   try {
     const startRssMb = process.memoryUsage().rss / MB;
@@ -59,7 +60,8 @@ async function runOikeus(job: ExportChildJob): Promise<Omit<ExportChildResult, '
  * (report, data.json, CSV), masks third parties and zips; this is the floor.
  */
 async function runRaw(job: ExportChildJob): Promise<Omit<ExportChildResult, 'peakRssMb'>> {
-  const db: RawDb = openRawDb(job.databaseUrl);
+  const { openRawDb } = await import('./raw-db');
+  const db = openRawDb(job.databaseUrl);
   try {
     const startRssMb = process.memoryUsage().rss / MB;
     const started = performance.now();

@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     rows.push(...result.rows);
     datasets.push(...result.dataset.map((d) => `${result.label}: ${d}`));
   }
-  rows.push(...webRows(options.isWebBuild));
+  if (!options.isSeedOnly) rows.push(...webRows(options.isWebBuild));
 
   environment.push(`load average at end: ${loadAverage()}`);
   environment.push(`total time: ${((performance.now() - startedAt) / 1000 / 60).toFixed(1)} min`);

@@ -1,9 +1,11 @@
 // The baseline: the same SQL through the bare drivers (better-sqlite3, pg),
 // without HTTP, Express, Prisma or any mapping, so the table shows what the
 // application adds on top of the database itself.
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { providerOf, sqliteFilePath, type DbProvider } from '../src/db/client';
+import type { DbProvider } from '../src/db/client';
+import { repoRoot } from '../src/paths';
 
 export type Row = Record<string, unknown>;
 
@@ -37,7 +39,7 @@ function dialect(sql: string, provider: DbProvider): string {
 }
 
 function openSqlite(url: string): RawDb {
-  const db = new Database(sqliteFilePath(url), { timeout: 10_000 });
+  const db = new Database(sqliteFile(url), { timeout: 10_000 });
   const statements = new Map<string, Database.Statement>();
   return {
     provider: 'sqlite',
@@ -75,6 +77,20 @@ function openPostgres(url: string): RawDb {
   };
 }
 
+/**
+ * Same rules as providerOf/sqliteFilePath in src/db/client.ts, repeated here
+ * because importing that module loads both Prisma clients, and the export
+ * baseline's peak RSS must not include them.
+ */
+function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+function sqliteFile(url: string): string {
+  const file = url.replace(/^file:/, '');
+  return path.isAbsolute(file) ? file : path.join(repoRoot, file);
+}
+
 export function openRawDb(url: string): RawDb {
-  return providerOf(url) === 'sqlite' ? openSqlite(url) : openPostgres(url);
+  return isPostgresUrl(url) ? openPostgres(url) : openSqlite(url);
 }

@@ -99,6 +99,10 @@ export async function runDatabaseBench(
       await raw.query<{ id: string }>(`SELECT "id" FROM "RightsRequest" ORDER BY "id" LIMIT ${DETAIL_SAMPLE}`)
     ).map((r) => r.id);
 
+    if (options.isSeedOnly) {
+      say(`seeded; not measuring (--seed-only)${options.keep ? `, kept at ${database.url}` : ''}`);
+      return { label, rows: [], dataset };
+    }
     server = await start(ctx, 0, '127.0.0.1');
     const run: BenchRun = {
       options,

@@ -28,9 +28,21 @@ const compileChild = path.resolve(import.meta.dirname, '../support/exports-compi
 interface ChildCompile {
   export: ConsoleExport;
   ms: number;
+  cpuMs: number;
+  /** The ready API process: modules loaded, database client warmed up. */
   rssBeforeBytes: number;
+  /** getrusage peak over the whole process life. */
   maxRssBytes: number;
 }
+
+/**
+ * The V8 heap limit of the compiling process. The ready app already holds about
+ * 45 MB of it, so the export gets ~35 MB for everything it keeps alive at once:
+ * a package that held its 50 000 rows, its data.json or its zip in memory would
+ * run out of heap here and the test would fail. This is the deterministic check
+ * that memory stays flat; RSS figures are printed for the record.
+ */
+const HEAP_LIMIT_MB = 80;
 
 /**
  * Compiles in a fresh Node process (what one API process does for one export)
@@ -40,7 +52,7 @@ async function compileInChild(app: TestApp, requestId: string, staffId: string):
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
-      ...(process.env.EXPORT_CHILD_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
+      `--max-old-space-size=${HEAP_LIMIT_MB}`,
       '--import',
       'tsx',
       compileChild,
@@ -99,17 +111,21 @@ describe.each(testProviders)('a subject with 50 000 invoice lines on %s', (provi
 
   let compiled: ConsoleExport;
 
-  it('compiles in seconds with flat memory, stored in 256 kB chunks', async () => {
+  it('compiles within an 80 MB heap, so memory stays flat, and is stored in 256 kB chunks', async () => {
     const run = await compileInChild(app, requestId, handler.id);
     compiled = run.export;
     console.info(
-      `[exports:${provider}] compile: ${Math.round(run.ms)} ms, zip ${(compiled.size / MB).toFixed(1)} MB, ` +
-        `RSS after start-up ${Math.round(run.rssBeforeBytes / MB)} MB, peak ${Math.round(run.maxRssBytes / MB)} MB`,
-      JSON.stringify((run as unknown as { memory: unknown }).memory),
+      `[exports:${provider}] compile: ${Math.round(run.ms)} ms wall, ${Math.round(run.cpuMs)} ms CPU, ` +
+        `zip ${(compiled.size / MB).toFixed(1)} MB; RSS of the ready process ${Math.round(run.rssBeforeBytes / MB)} MB, ` +
+        `peak ${Math.round(run.maxRssBytes / MB)} MB`,
     );
     expect(compiled.counts).toMatchObject({ invoices: 5000, invoiceLines: LINES });
-    expect(run.ms).toBeLessThan(60_000);
-    expect(run.maxRssBytes).toBeLessThan(300 * MB);
+    // Seconds on a quiet machine; the bound leaves room for a loaded CI runner.
+    expect(run.ms).toBeLessThan(120_000);
+    // The export's own share of resident memory. The ready process alone (tsx, both
+    // generated Prisma clients, the query compiler) is about 230 MB, so an absolute
+    // 300 MB is a property of how the API process runs, not of the export.
+    expect(run.maxRssBytes - run.rssBeforeBytes).toBeLessThan(150 * MB);
     const chunks = await app.ctx.db.prisma.exportChunk.findMany({
       where: { exportId: compiled.id },
       orderBy: { seq: 'asc' },
@@ -117,7 +133,7 @@ describe.each(testProviders)('a subject with 50 000 invoice lines on %s', (provi
     });
     expect(chunks.length).toBe(Math.ceil(compiled.size / EXPORT_CHUNK_BYTES));
     expect(chunks.slice(0, -1).every((c) => c.data.length === EXPORT_CHUNK_BYTES)).toBe(true);
-  }, 120_000);
+  }, 180_000);
 
   it('the subject downloads all 50 000 lines, as valid JSON and as CSV', async () => {
     await releaseAs(app, handler, requestId, compiled.id);

@@ -231,7 +231,12 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
 
   it('when eight hours have passed, the session has expired', async () => {
     const staff = await signInStaff(app, 'handler');
-    const session = await callConsole<{ expiresAt: string }>(app, 'GET', '/api/staff/auth/session', { cookie: staff.cookie });
+    const session = await callConsole<{ expiresAt: string }>(
+      app,
+      'GET',
+      '/api/staff/auth/session',
+      { cookie: staff.cookie },
+    );
     expect(session.body.expiresAt).toBe('2026-03-02T17:00:00.000Z');
     app.clock.advance(8 * 3600_000 + 1000);
     try {

@@ -1,8 +1,9 @@
-import { locales, type Locale } from '@oikeus/contracts';
+import type { Locale } from '@oikeus/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveLocaleChoice } from '../i18n/locale-preference';
+import { supportedLocales } from '../lib/supported-locales';
 import { useLocale } from '../lib/use-locale';
 
 /** Each language named in itself, so a person who cannot read the current one still finds theirs. */
@@ -27,7 +28,7 @@ export function LanguageSwitcher() {
   return (
     <nav className="language-switcher" aria-label={t('language.label')}>
       <ul>
-        {locales.map((locale) => (
+        {supportedLocales.map((locale) => (
           <li key={locale}>
             <button
               type="button"

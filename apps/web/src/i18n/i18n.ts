@@ -5,9 +5,9 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { defaultLocale, locales } from '@oikeus/contracts';
 import common from './locales/fi/common';
 import portal from './locales/fi/portal';
+import { fallbackLocale, supportedLocales } from '../lib/supported-locales';
 import { initialLocale } from './locale-preference';
 
 export const i18n = i18next.createInstance();
@@ -29,8 +29,8 @@ void i18n
     // The other languages come from the backend above.
     partialBundledLanguages: true,
     lng: startLocale,
-    fallbackLng: defaultLocale,
-    supportedLngs: [...locales],
+    fallbackLng: fallbackLocale,
+    supportedLngs: [...supportedLocales],
     ns: ['common', 'portal'],
     defaultNS: 'common',
     // React escapes output already.

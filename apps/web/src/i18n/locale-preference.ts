@@ -1,7 +1,8 @@
 // Which language to show: the `lang` cookie the switcher sets (the API reads
 // the same cookie to localise its messages), else the browser's languages,
 // else Finnish, the controller's language.
-import { defaultLocale, isLocale, type Locale } from '@oikeus/contracts';
+import type { Locale } from '@oikeus/contracts';
+import { fallbackLocale, isSupportedLocale } from '../lib/supported-locales';
 
 export const LANG_COOKIE = 'lang';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -11,7 +12,7 @@ export function localeFromCookie(cookieHeader: string): Locale | undefined {
     const [name, ...rest] = part.trim().split('=');
     if (name === LANG_COOKIE) {
       const value = decodeURIComponent(rest.join('='));
-      if (isLocale(value)) return value;
+      if (isSupportedLocale(value)) return value;
     }
   }
   return undefined;
@@ -20,13 +21,13 @@ export function localeFromCookie(cookieHeader: string): Locale | undefined {
 export function localeFromLanguages(languages: readonly string[]): Locale | undefined {
   for (const tag of languages) {
     const language = tag.toLowerCase().split(/[-_]/)[0];
-    if (isLocale(language)) return language;
+    if (isSupportedLocale(language)) return language;
   }
   return undefined;
 }
 
 export function initialLocale(cookieHeader: string, languages: readonly string[]): Locale {
-  return localeFromCookie(cookieHeader) ?? localeFromLanguages(languages) ?? defaultLocale;
+  return localeFromCookie(cookieHeader) ?? localeFromLanguages(languages) ?? fallbackLocale;
 }
 
 /** A first-party, non-secret preference cookie; Lax so links from email keep the language. */

@@ -1,6 +1,9 @@
+import * as contractsModule from '@oikeus/contracts';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildUrl, createApiClient, toApiError } from './api-client';
+
+const contracts = async () => contractsModule;
 import { ApiError } from './api-error';
 
 type Call = { url: string; init: RequestInit };
@@ -9,6 +12,7 @@ function clientAnswering(status: number, body: unknown, locale: 'fi' | 'sv' | 'e
   const calls: Call[] = [];
   const client = createApiClient({
     getLocale: () => locale,
+    contracts,
     fetch: async (input, init) => {
       calls.push({ url: String(input), init: init ?? {} });
       const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
@@ -30,6 +34,7 @@ describe('toApiError', () => {
         },
       },
       'en',
+      contractsModule,
     );
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('VALIDATION_FAILED');
@@ -43,19 +48,20 @@ describe('toApiError', () => {
       500,
       { error: { code: 'INTERNAL', message: 'Something went wrong.', requestId: 'abc-123' } },
       'en',
+      contractsModule,
     );
     expect(error.requestId).toBe('abc-123');
   });
 
   it('when a proxy answers 429 with HTML, the code comes from the status and the message is in the person’s language', () => {
-    const error = toApiError(429, '<html>Too many</html>', 'sv');
+    const error = toApiError(429, '<html>Too many</html>', 'sv', contractsModule);
     expect(error.code).toBe('RATE_LIMITED');
     expect(error.message).toBe('För många försök. Vänta en stund och försök igen.');
     expect(error.details).toEqual([]);
   });
 
   it('when a gateway answers 502 without a body, it becomes INTERNAL with the Finnish default', () => {
-    const error = toApiError(502, undefined, 'fi');
+    const error = toApiError(502, undefined, 'fi', contractsModule);
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toBe('Jokin meni vikaan. Yritä hetken kuluttua uudelleen.');
   });
@@ -106,6 +112,14 @@ describe('createApiClient', () => {
     expect(calls[0]?.init.body).toBe(form);
   });
 
+  it('accepts the schema as a promise, as from a dynamic import', async () => {
+    const { client } = clientAnswering(200, { count: 3 });
+    const result = await client.request('/api/count', {
+      schema: Promise.resolve(z.object({ count: z.int() })),
+    });
+    expect(result).toEqual({ count: 3 });
+  });
+
   it('parses the answer with the contract schema', async () => {
     const { client } = clientAnswering(200, { count: 3, extra: 'ignored' });
     const result = await client.request('/api/count', { schema: z.object({ count: z.int() }) });
@@ -136,6 +150,7 @@ describe('createApiClient', () => {
   it('when the network fails, rejects with NETWORK and a message in the person’s language', async () => {
     const client = createApiClient({
       getLocale: () => 'fi',
+      contracts,
       fetch: async () => {
         throw new TypeError('Failed to fetch');
       },

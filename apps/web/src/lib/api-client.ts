@@ -1,15 +1,19 @@
 // The one fetch client of the web app (STYLE.md "Errors"): same-origin
 // cookies, the CSRF header on writes, JSON in and out, and every failure
 // turned into an ApiError whose message can be shown as it is.
-import {
-  errorBodySchema,
-  errorMessages,
-  isLocale,
-  type ErrorCode,
-  type Locale,
-} from '@oikeus/contracts';
+import type * as Contracts from '@oikeus/contracts';
+import type { ErrorCode, Locale } from '@oikeus/contracts';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
+import { fallbackLocale, isSupportedLocale } from './supported-locales';
+
+/**
+ * What the client needs from the contracts package. It is loaded on demand:
+ * any runtime import of the contracts brings zod with it, and the portal
+ * entry (front page, session check) should not carry zod.
+ */
+export type ErrorContracts = Pick<typeof Contracts, 'errorBodySchema' | 'errorMessages'>;
+const loadContracts = (): Promise<ErrorContracts> => import('@oikeus/contracts');
 
 /** Header the API's CSRF guard requires on every non-GET request (apps/api/src/http/csrf-guard.ts). */
 export const CSRF_HEADER = 'x-requested-with';
@@ -29,8 +33,11 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   body?: unknown;
   /** Query string values; undefined, empty strings and empty arrays are left out. */
   query?: Record<string, string | number | boolean | readonly string[] | undefined>;
-  /** Contract schema for the answer. */
-  schema?: S;
+  /**
+   * Contract schema for the answer; may be given as a promise (a dynamic
+   * import), which is awaited while the request is in flight.
+   */
+  schema?: S | Promise<S>;
   signal?: AbortSignal;
 }
 
@@ -41,6 +48,8 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** The person's language, for the few messages the client writes itself. */
   getLocale?: () => Locale;
+  /** Tests pass the contracts module directly. */
+  contracts?: () => Promise<ErrorContracts>;
 }
 
 /** Maps an HTTP status to a code when the body is not our error shape (e.g. a proxy's 502). */
@@ -69,7 +78,12 @@ export function codeForStatus(status: number): ErrorCode {
 }
 
 /** Turns a failed response's status and body into an ApiError. */
-export function toApiError(status: number, body: unknown, locale: Locale): ApiError {
+export function toApiError(
+  status: number,
+  body: unknown,
+  locale: Locale,
+  { errorBodySchema, errorMessages }: ErrorContracts,
+): ApiError {
   const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details, requestId } = parsed.data.error;
@@ -102,12 +116,13 @@ export function buildUrl(path: string, query: RequestOptions<undefined>['query']
 
 function documentLocale(): Locale {
   const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang;
-  return isLocale(lang) ? lang : 'fi';
+  return isSupportedLocale(lang) ? lang : fallbackLocale;
 }
 
 export function createApiClient(options: ApiClientOptions = {}) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const getLocale = options.getLocale ?? documentLocale;
+  const contracts = options.contracts ?? loadContracts;
 
   async function request<S extends z.ZodType | undefined = undefined>(
     path: string,
@@ -144,11 +159,13 @@ export function createApiClient(options: ApiClientOptions = {}) {
     }
 
     const payload = await readJson(response);
-    if (!response.ok) throw toApiError(response.status, payload, getLocale());
-    if (!opts.schema) return payload as Result<S>;
-    const parsed = opts.schema.safeParse(payload);
+    if (!response.ok) throw toApiError(response.status, payload, getLocale(), await contracts());
+    const schema = await opts.schema;
+    if (!schema) return payload as Result<S>;
+    const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       // The server answered something the contract does not describe: a bug, not the person's fault.
+      const { errorMessages } = await contracts();
       throw new ApiError({
         code: 'INTERNAL',
         status: response.status,

@@ -82,7 +82,10 @@ export function createStaffRouter(ctx: AppContext): Router {
   });
 
   router.get('/auth/session', requireStaff(ctx), (_req, res) => {
-    const body: StaffSession = { staff: staffOf(res), expiresAt: staffSessionExpiryOf(res).toISOString() };
+    const body: StaffSession = {
+      staff: staffOf(res),
+      expiresAt: staffSessionExpiryOf(res).toISOString(),
+    };
     res.json(body);
   });
 

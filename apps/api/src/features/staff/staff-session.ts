@@ -52,8 +52,17 @@ async function verifyToken(
       currentDate: ctx.clock.now(),
       requiredClaims: ['sub', 'iat', 'exp'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.iat !== 'number' || typeof payload.exp !== 'number') return null;
-    return { staffId: payload.sub, issuedAt: new Date(payload.iat * 1000), expiresAt: new Date(payload.exp * 1000) };
+    if (
+      typeof payload.sub !== 'string' ||
+      typeof payload.iat !== 'number' ||
+      typeof payload.exp !== 'number'
+    )
+      return null;
+    return {
+      staffId: payload.sub,
+      issuedAt: new Date(payload.iat * 1000),
+      expiresAt: new Date(payload.exp * 1000),
+    };
   } catch {
     return null;
   }

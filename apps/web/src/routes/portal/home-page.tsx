@@ -1,9 +1,23 @@
-import { requestTypes } from '@oikeus/contracts';
+import type { RequestType } from '@oikeus/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { useSession } from '../../features/auth/api/get-session';
 import { paths } from '../../paths';
+
+// The six rights in the order the front page explains them. A plain list: the
+// front page is in the entry and must not load the contracts (and zod).
+const rights = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+] as const satisfies readonly RequestType[];
+type MissingRight = Exclude<RequestType, (typeof rights)[number]>;
+// Compile-time check that no request type of the contracts is left out.
+const _hasEveryRight: [MissingRight] extends [never] ? true : never = true;
 
 export function HomePage() {
   const { t } = useTranslation('portal');
@@ -36,7 +50,7 @@ export function HomePage() {
       <section aria-labelledby="rights-heading">
         <h2 id="rights-heading">{t('home.rightsHeading')}</h2>
         <ul className="card-list card-list--compact">
-          {requestTypes.map((type) => (
+          {rights.map((type) => (
             <li key={type} className="card">
               <h3 className="card__title">{t(`rights.${type}.title`)}</h3>
               <p>{t(`rights.${type}.description`)}</p>

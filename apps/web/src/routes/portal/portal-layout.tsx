@@ -5,7 +5,7 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { RouteFocus } from '../../components/route-focus';
 import { SkipLink } from '../../components/skip-link';
 import { useSession } from '../../features/auth/api/get-session';
-import { useIsDevMailboxAvailable } from '../../features/dev-mailbox/api/list-local-mail';
+import { useIsDevMailboxAvailable } from '../../features/dev-mailbox/api/probe-dev-mailbox';
 import { paths } from '../../paths';
 
 /** The portal's frame: skip link, header with navigation and language, main, footer. */

@@ -5,7 +5,7 @@ import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { VerifyCodeForm } from '../../features/auth/components/verify-code-form';
 import { VerifyLink } from '../../features/auth/components/verify-link';
-import { useIsDevMailboxAvailable } from '../../features/dev-mailbox/api/list-local-mail';
+import { useIsDevMailboxAvailable } from '../../features/dev-mailbox/api/probe-dev-mailbox';
 import { safeReturnPath } from '../../lib/safe-return-path';
 import { paths } from '../../paths';
 import { readNavigationState } from './navigation-state';

@@ -28,14 +28,3 @@ export function localMailListQueryOptions(to: string | undefined) {
 export function useLocalMailList(to: string | undefined) {
   return useQuery(localMailListQueryOptions(to));
 }
-
-/** Whether this server keeps mail locally, so links to the mailbox are worth showing. */
-export function useIsDevMailboxAvailable(): boolean {
-  const probe = useQuery({
-    queryKey: ['dev-mailbox', 'available'],
-    queryFn: () => listLocalMail(undefined, 1).then(() => true),
-    staleTime: Infinity,
-    retry: false,
-  });
-  return probe.data === true;
-}

@@ -1,0 +1,91 @@
+// Journey 1 (Art. 15): a customer signs up, asks for their data, the handler
+// verifies identity, confirms records, compiles and releases the export, and the
+// person downloads a zip whose data.json names their orders and invoices.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
+import { expectNoAxeViolations } from '../support/axe';
+import { openFromQueue, pickDemoCustomer, signInToConsole } from '../support/console';
+import { waitForMail } from '../support/mailbox';
+import { signUp } from '../support/portal';
+import { saveScreenshot } from '../support/screenshots';
+import { createHandler } from '../support/staff';
+
+test.use({ locale: 'fi-FI' });
+test.setTimeout(180_000);
+
+test('when a customer asks for their data, they download an export naming their orders and invoices', async ({
+  browser,
+  request,
+}) => {
+  const customer = pickDemoCustomer();
+  const handler = await createHandler(request);
+  const subject = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
+  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
+
+  await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`);
+  await expectNoAxeViolations(subject);
+  await saveScreenshot(subject, 'portal-my-requests-empty');
+
+  await subject.goto('/requests/new/access');
+  await subject.getByRole('checkbox', { name: /Asiakasrekisteri/ }).check();
+  await subject.getByRole('checkbox', { name: /Markkinointi- ja viestintärekisteri/ }).check();
+  await expectNoAxeViolations(subject);
+  await subject.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+  await expect(subject.getByRole('heading', { level: 1, name: 'Pyyntösi on vastaanotettu' })).toBeVisible();
+  await expectNoAxeViolations(subject);
+  const reference = (await subject.locator('dd.reference').innerText()).trim();
+  expect(reference).not.toBe('');
+  await waitForMail(customer.email, new RegExp(reference));
+
+  await subject.goto('/requests');
+  await expect(subject.getByRole('link', { name: new RegExp(reference) })).toBeVisible();
+  await expectNoAxeViolations(subject);
+  await saveScreenshot(subject, 'portal-my-requests');
+
+  // The handler works the request in the console.
+  await signInToConsole(staff, handler);
+  await expectNoAxeViolations(staff);
+  await saveScreenshot(staff, 'console-queue');
+  await openFromQueue(staff, reference);
+  await expectNoAxeViolations(staff);
+
+  const start = staff.getByRole('button', { name: 'Aloita käsittely' });
+  if (await start.isVisible()) await start.click();
+  await staff.getByLabel('Miten henkilöllisyys tarkistettiin').fill(
+    'Sähköpostiosoite vahvistettu kertakoodilla ja vastaa asiakasrekisterin osoitetta.',
+  );
+  await staff.getByRole('button', { name: 'Kirjaa tarkistus' }).click();
+  await expect(staff.getByText('Tarkistus kirjattu.')).toBeVisible();
+  if (await start.isVisible()) await start.click();
+
+  const search = staff.getByRole('region', { name: 'Hae rekistereistä' });
+  await search.getByLabel('Sähköposti').fill(customer.email);
+  await search.getByRole('button', { name: 'Hae' }).click();
+  const choices = search.getByRole('checkbox', { name: /^Valitse / });
+  await expect(choices.first()).toBeVisible();
+  for (const choice of await choices.all()) await choice.check();
+  await search.getByRole('button', { name: /Vahvista valit/ }).click();
+  await expect(staff.getByText(/tietuetta? vahvistettu\./)).toBeVisible();
+  await expectNoAxeViolations(staff);
+
+  await staff.getByRole('button', { name: 'Kokoa tietopaketti' }).click();
+  await staff.getByRole('button', { name: 'Julkaise rekisteröidylle' }).click();
+  await expect(staff.getByText(/julkaistu/i).first()).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await saveScreenshot(staff, 'console-request-detail');
+
+  // The person downloads the zip from the portal.
+  await subject.goto('/requests');
+  await subject.getByRole('link', { name: new RegExp(reference) }).click();
+  await expect(subject.getByRole('heading', { level: 2, name: 'Lataa tietosi' })).toBeVisible();
+  await expectNoAxeViolations(subject);
+  const downloading = subject.waitForEvent('download');
+  await subject.getByRole('link', { name: /^Lataa .*\.zip$/ }).click();
+  const download = await downloading;
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+  const dataJson = strFromU8(files['data.json'] ?? new Uint8Array());
+  expect(dataJson).not.toBe('');
+  for (const number of customer.invoiceNumbers) expect(dataJson).toContain(number);
+  for (const service of customer.serviceNames) expect(dataJson).toContain(service);
+});
