@@ -10,9 +10,9 @@ export async function measureDetail(run: BenchRun): Promise<ResultRow[]> {
   const headers = consoleHeaders(run);
   const ids = run.sampleRequestIds;
   const paths = ids.map((id) => `/api/console/requests/${id}`);
-  // Also warms every request once.
-  await checkPaths(run.url, paths, headers, (body) => typeof (body as { id?: unknown }).id === 'string');
-  for (const id of ids) await rawRequestDetail(run.raw, id);
+  // A few answer as they should; a failure under load is counted in the row.
+  await checkPaths(run.url, paths.slice(0, 5), headers, (body) => typeof (body as { id?: unknown }).id === 'string');
+  for (const id of ids.slice(0, 5)) await rawRequestDetail(run.raw, id);
   const rows: ResultRow[] = [];
   for (const connections of run.options.connections) {
     run.log(`request detail, ${connections} client(s)`);

@@ -25,7 +25,7 @@ export interface DatabaseBenchResult {
   dataset: string[];
 }
 
-const DETAIL_SAMPLE = 200;
+const DETAIL_SAMPLE = 100;
 
 export async function runDatabaseBench(
   database: BenchDatabase,

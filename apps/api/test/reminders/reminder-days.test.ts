@@ -1,6 +1,9 @@
 import { addLocalDays, asLocalDate, type LocalDate } from '@oikeus/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getHolidayCalendar } from '../../src/features/calendar/get-holiday-calendar';
 import { REMINDER_SCHEDULE_SETTING } from '../../src/features/reminders/load-reminder-schedule';
+import { loadStaffDirectory } from '../../src/features/reminders/load-staff-directory';
+import { queueReminders } from '../../src/features/reminders/queue-reminders';
 import { startWorker } from '../../src/worker/start-worker';
 import { createRightsRequest, createStaffUser } from '../support/mail-factories';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/mail-smtp-server';
@@ -219,5 +222,43 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
 
     app.clock.set(morningOf('2026-11-21')); // Saturday
     expect((await runWorkerOnce()).reminders?.digest).toBe('not_a_working_day');
+  });
+
+  it('when the request is completed between the scan and the queueing, the reminder is not queued and its key stays free', async () => {
+    app.clock.set(morningOf('2026-09-11'));
+    const handler = await createStaffUser(app.ctx);
+    // Received Thursday 13 August 2026 → due Monday 14 September; 1 working day before is Friday 11 September.
+    const request = await createRightsRequest(app.ctx, { receivedAt: new Date('2026-08-13T09:00:00Z'), assigneeId: handler.id });
+    const job = {
+      reminder: {
+        kind: 'before_due' as const,
+        dueDate: asLocalDate('2026-09-11'),
+        deadlineDate: asLocalDate('2026-09-14'),
+        key: `${request.id}:before_due:2026-09-11`,
+        workingDaysBefore: 1,
+      },
+      request: {
+        id: request.id,
+        reference: request.reference,
+        type: 'access' as const,
+        version: request.version,
+        assigneeId: handler.id,
+        isExtended: false,
+      },
+    };
+    // What the scan read is now out of date: the handler answered the request.
+    await app.ctx.db.prisma.rightsRequest.update({
+      where: { id: request.id },
+      data: { status: 'completed', version: { increment: 1 } },
+    });
+    const outcome = await queueReminders(app.ctx, {
+      jobs: [job],
+      directory: await loadStaffDirectory(app.ctx),
+      contactEmail: 'niina@inope.fi',
+      calendar: getHolidayCalendar(app.ctx.env),
+    });
+    expect(outcome).toEqual({ queued: 0, alreadyQueued: 0, noLongerDue: 1 });
+    expect(await app.ctx.db.prisma.reminder.count({ where: { requestId: request.id } })).toBe(0);
+    expect(await app.ctx.db.prisma.outboxMessage.count({ where: { requestId: request.id } })).toBe(0);
   });
 });

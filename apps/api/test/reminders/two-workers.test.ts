@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueReminders } from '../../src/features/reminders/queue-reminders';
-import { loadStaffDirectory } from '../../src/features/reminders/load-staff-directory';
-import { getHolidayCalendar } from '../../src/features/calendar/get-holiday-calendar';
 import { startWorker } from '../../src/worker/start-worker';
-import { createRightsRequest, createRightsRequests, createStaffUser } from '../support/mail-factories';
+import { createRightsRequests, createStaffUser } from '../support/mail-factories';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/mail-smtp-server';
 import { createMailTestDatabase, startMailTestApp, type MailTestDatabase } from '../support/mail-test-app';
 import type { TestApp } from '../support/test-app';
-import { testProviders } from '../support/test-database';
 
 // Received Thursday 13 August 2026 → one month is Sunday 13 September → due
 // Monday 14 September. On Friday 11 September each request has exactly one
 // reminder due: 1 working day before the deadline.
 const RECEIVED = new Date('2026-08-13T09:00:00Z');
 const TODAY = new Date('2026-09-11T06:00:00Z');
-const REQUESTS = 1000;
+const REQUESTS = Number(process.env.TW_REQUESTS ?? 1000);
 
-describe.each(testProviders)('two workers over 1 000 due reminders on %s', (provider) => {
+// PostgreSQL only: several workers on one database is the production set-up
+// (DESIGN.md "M workers against PostgreSQL"). Two SQLite connections in one
+// process cannot share a file: better-sqlite3 waits for a lock synchronously,
+// blocking the very event loop the lock holder needs to commit.
+describe('two workers over 1 000 due reminders on postgresql', () => {
+  const provider = 'postgresql' as const;
   let smtp: TestSmtpServer;
   let database: MailTestDatabase;
   let appA: TestApp;
@@ -79,31 +80,5 @@ describe.each(testProviders)('two workers over 1 000 due reminders on %s', (prov
     expect(new Set(smtp.messages.map((m) => m.messageId)).size).toBe(REQUESTS + 1);
     for (const handler of handlers) expect(smtp.messagesTo(handler.email)).toHaveLength(REQUESTS / handlers.length);
     expect(smtp.messagesTo('niina@inope.fi')).toHaveLength(1);
-  });
-
-  it('when the request closes between the scan and the queueing, the reminder is not queued', async () => {
-    const handler = await createStaffUser(appA.ctx);
-    const request = await createRightsRequest(appA.ctx, { receivedAt: RECEIVED, assigneeId: handler.id });
-    const job = {
-      reminder: {
-        kind: 'before_due' as const,
-        dueDate: '2026-09-11' as never,
-        deadlineDate: '2026-09-14' as never,
-        key: `${request.id}:before_due:2026-09-11`,
-        workingDaysBefore: 1,
-      },
-      request: { id: request.id, reference: request.reference, type: 'access' as const, version: request.version, assigneeId: handler.id, isExtended: false },
-    };
-    // The handler completes it after the scan read it.
-    await appB.ctx.db.prisma.rightsRequest.update({ where: { id: request.id }, data: { status: 'completed', version: { increment: 1 } } });
-    const outcome = await queueReminders(appA.ctx, {
-      jobs: [job],
-      directory: await loadStaffDirectory(appA.ctx),
-      contactEmail: 'niina@inope.fi',
-      calendar: getHolidayCalendar(appA.ctx.env),
-    });
-    expect(outcome).toEqual({ queued: 0, alreadyQueued: 0, noLongerDue: 1 });
-    expect(await appA.ctx.db.prisma.reminder.count({ where: { requestId: request.id } })).toBe(0);
-    expect(await appA.ctx.db.prisma.outboxMessage.count({ where: { requestId: request.id } })).toBe(0);
   });
 });

@@ -1,15 +1,12 @@
-import {
-  exportRecordKeys,
-  type ExportManifest,
-  type ExportRecordKey,
-} from '@oikeus/contracts';
+import { exportRecordKeys, type ExportManifest, type ExportRecordKey } from '@oikeus/contracts';
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/client';
 import type { ExportScope } from './load-export-scope';
 import { pageByCursor } from './page-by-cursor';
 import { attachmentPath, portalAttachmentWhere } from './read-portal-records';
 import { renderReport } from './render-report';
-import { csvFileName, writeCsv } from './write-csv';
+import { createCsvSpool } from './csv-spool';
+import { csvFileName } from './write-csv';
 import { writeDataJson } from './write-data-json';
 import { writeExportZip, type ZipEntrySource } from './write-export-zip';
 
@@ -27,18 +24,27 @@ export async function buildExportPackage(
     ExportRecordKey,
     number
   >;
-  const csvRows = new Map<ExportRecordKey, number>();
   const attachments = scope.recordKeys.includes('portalAttachments')
     ? await listAttachments(prisma, scope)
     : [];
 
-  // data.json first: the report and the manifest reuse the counts it makes.
+  const spool = await createCsvSpool(scope.recordKeys);
+  // data.json first: it spools the CSV files on the way, and the report and the
+  // manifest reuse the counts it makes.
   const entries: ZipEntrySource[] = [
-    { path: 'data.json', content: () => writeDataJson(prisma, scope, counts) },
+    {
+      path: 'data.json',
+      content: async function* () {
+        yield* writeDataJson(prisma, scope, counts, (key, rows) =>
+          scope.recordKeys.includes(key) ? spool.write(key, rows) : Promise.resolve(),
+        );
+        await spool.finish();
+      },
+    },
     ...scope.recordKeys.map((key) => ({
       path: csvFileName(key),
-      content: () => writeCsv(prisma, scope, key, (rows) => csvRows.set(key, rows)),
-      rows: () => csvRows.get(key) ?? 0,
+      content: () => spool.read(key) as AsyncIterable<Uint8Array>,
+      rows: () => spool.rows(key),
     })),
     {
       path: 'report.html',
@@ -62,26 +68,30 @@ export async function buildExportPackage(
   ];
 
   const written: { manifest?: ExportManifest } = {};
-  await writeExportZip(
-    entries,
-    (files) => {
-      const manifest: ExportManifest = {
-        format: 'oikeus-export-manifest',
-        formatVersion: 1,
-        exportId: scope.exportId,
-        kind: scope.kind,
-        requestReference: scope.request.reference,
-        language: scope.locale,
-        generatedAt: scope.now.toISOString(),
-        counts,
-        files,
-      };
-      written.manifest = manifest;
-      return `${JSON.stringify(manifest, null, 2)}\n`;
-    },
-    sink,
-    scope.now,
-  );
+  try {
+    await writeExportZip(
+      entries,
+      (files) => {
+        const manifest: ExportManifest = {
+          format: 'oikeus-export-manifest',
+          formatVersion: 1,
+          exportId: scope.exportId,
+          kind: scope.kind,
+          requestReference: scope.request.reference,
+          language: scope.locale,
+          generatedAt: scope.now.toISOString(),
+          counts,
+          files,
+        };
+        written.manifest = manifest;
+        return `${JSON.stringify(manifest, null, 2)}\n`;
+      },
+      sink,
+      scope.now,
+    );
+  } finally {
+    await spool.remove();
+  }
   if (!written.manifest) throw new Error('The export manifest was not written');
   return written.manifest;
 }

@@ -15,7 +15,9 @@ const exportSettingsSchema = z.object({
  * package is personal data and is not kept longer than it is useful
  * (GDPR Art. 5(1)(e)); a broken setting falls back and is logged.
  */
-export async function loadExportDownloadDays(ctx: Pick<AppContext, 'db' | 'logger'>): Promise<number> {
+export async function loadExportDownloadDays(
+  ctx: Pick<AppContext, 'db' | 'logger'>,
+): Promise<number> {
   const row = await ctx.db.prisma.setting.findUnique({
     where: { key: EXPORT_SETTINGS_KEY },
     select: { value: true },
@@ -27,7 +29,10 @@ export async function loadExportDownloadDays(ctx: Pick<AppContext, 'db' | 'logge
   } catch {
     // Not JSON: handled below like any other invalid value.
   }
-  ctx.logger.warn({ setting: EXPORT_SETTINGS_KEY }, 'export settings are invalid; using the default');
+  ctx.logger.warn(
+    { setting: EXPORT_SETTINGS_KEY },
+    'export settings are invalid; using the default',
+  );
   return DEFAULT_EXPORT_DOWNLOAD_DAYS;
 }
 

@@ -290,7 +290,11 @@ export const fieldTexts = {
   firstName: { fi: 'Etunimi', sv: 'Förnamn', en: 'First name' },
   lastName: { fi: 'Sukunimi', sv: 'Efternamn', en: 'Last name' },
   name: { fi: 'Nimi', sv: 'Namn', en: 'Name' },
-  company: { fi: 'Yritys tai organisaatio', sv: 'Företag eller organisation', en: 'Company or organisation' },
+  company: {
+    fi: 'Yritys tai organisaatio',
+    sv: 'Företag eller organisation',
+    en: 'Company or organisation',
+  },
   streetAddress: { fi: 'Katuosoite', sv: 'Gatuadress', en: 'Street address' },
   postalCode: { fi: 'Postinumero', sv: 'Postnummer', en: 'Postal code' },
   city: { fi: 'Postitoimipaikka', sv: 'Postort', en: 'City' },

@@ -138,7 +138,9 @@ export function createExportsRouter(ctx: AppContext): Router {
       'Content-Length': String(download.size),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
-      ...(download.sha256 ? { 'Repr-Digest': `sha-256=:${Buffer.from(download.sha256, 'hex').toString('base64')}:` } : {}),
+      ...(download.sha256
+        ? { 'Repr-Digest': `sha-256=:${Buffer.from(download.sha256, 'hex').toString('base64')}:` }
+        : {}),
     });
     try {
       await pipeline(Readable.from(download.chunks, { objectMode: false }), res);

@@ -38,7 +38,8 @@ export async function openExportDownload(
     { exportId: input.exportId, accountId: input.accountId },
     now,
   );
-  if (check === 'expired') throw new AppError('FORBIDDEN', exportMessages.linkExpired[input.locale]);
+  if (check === 'expired')
+    throw new AppError('FORBIDDEN', exportMessages.linkExpired[input.locale]);
   if (check !== 'valid') throw new AppError('FORBIDDEN', exportMessages.linkInvalid[input.locale]);
 
   const row = await inTransaction(ctx.db, async (tx) => {

@@ -20,7 +20,10 @@ export interface PurgeExportsResult {
  * of workers at once: each package is claimed with a guarded update, so it
  * is purged and audited once. The worker calls this on a schedule.
  */
-export async function purgeExpiredExports(ctx: AppContext, batchSize = 50): Promise<PurgeExportsResult> {
+export async function purgeExpiredExports(
+  ctx: AppContext,
+  batchSize = 50,
+): Promise<PurgeExportsResult> {
   const now = ctx.clock.now();
   const result: PurgeExportsResult = { expired: 0, abandoned: 0 };
 
@@ -44,7 +47,12 @@ export async function purgeExpiredExports(ctx: AppContext, batchSize = 50): Prom
           actorType: 'system',
           action: 'export.expired',
           requestId: row.requestId,
-          details: { exportId: row.id, kind: row.kind, before: { status: row.status }, after: { status: 'expired' } },
+          details: {
+            exportId: row.id,
+            kind: row.kind,
+            before: { status: row.status },
+            after: { status: 'expired' },
+          },
         });
         return true;
       });

@@ -10,7 +10,6 @@ import {
 } from './page-by-cursor';
 import { NOT_PROVIDED_BY_SUBJECT_SOURCES } from './portability-scope';
 
-
 /** Portability leaves out orders the subject did not provide themselves (Art. 20(1)). */
 function orderSourceFilter(scope: ExportScope) {
   return scope.kind === 'portability'

@@ -91,7 +91,14 @@ export async function* readPortalRequestEvents(
       where: { request: { accountId: scope.request.accountId }, isVisibleToSubject: true },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       // No actorId: staff are shown by role only (Art. 15(4)).
-      select: { id: true, requestId: true, type: true, actorType: true, data: true, createdAt: true },
+      select: {
+        id: true,
+        requestId: true,
+        type: true,
+        actorType: true,
+        data: true,
+        createdAt: true,
+      },
       ...args,
     }),
   )) {

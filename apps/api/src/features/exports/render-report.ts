@@ -64,7 +64,8 @@ export async function* renderReport(
   };
   const sourceLabels = new Map<string, string>([['portal', t(reportTexts.portalSource)]]);
   for (const register of scope.description.registers) {
-    for (const source of register.sources) sourceLabels.set(source.id, localize(source.label, locale));
+    for (const source of register.sources)
+      sourceLabels.set(source.id, localize(source.label, locale));
   }
   const sourceOf = (code: string) => sourceLabels.get(code) ?? code;
   const sourceCounts = new Map<string, number>();
@@ -125,7 +126,9 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
 `;
 
   if (isAccess) {
-    const found = registers.filter((r) => (r === 'customer' ? counts.customers : counts.contacts) > 0);
+    const found = registers.filter(
+      (r) => (r === 'customer' ? counts.customers : counts.contacts) > 0,
+    );
     yield `<section aria-labelledby="confirmation"><h2 id="confirmation">${h(t(reportTexts.confirmation))}</h2>\n`;
     if (found.length === 0) {
       yield `<p>${h(t(reportTexts.confirmationNone))}</p>\n`;
@@ -421,7 +424,8 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
           [label('responseLetter'), r.responseLetter],
         ];
         for (const [name, text] of letters) {
-          if (text) html += `<tr><td colspan="6">${h(`${r.reference} – ${name}: ${text}`)}</td></tr>\n`;
+          if (text)
+            html += `<tr><td colspan="6">${h(`${r.reference} – ${name}: ${text}`)}</td></tr>\n`;
         }
       }
       yield html;
@@ -538,7 +542,8 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     )}</h4>\n`;
     const ruleText = new Map<string, string>();
     for (const register of scope.description.registers) {
-      for (const rule of register.retention) ruleText.set(rule.id, localize(rule.explanation, locale));
+      for (const rule of register.retention)
+        ruleText.set(rule.id, localize(rule.explanation, locale));
     }
     const outcome = (deleteOn: string | null, reasonCode: string) =>
       deleteOn === null
@@ -548,22 +553,36 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
           : fillText(t(reportTexts.retentionDeletableFrom), { date: f.date(deleteOn) });
     const personal: string[] = [];
     // Invoices are summed per deletion date: a long history has thousands but only a few dates.
-    const invoiceGroups = new Map<string, { deleteOn: string | null; reasonCode: string; ruleId: string; n: number }>();
+    const invoiceGroups = new Map<
+      string,
+      { deleteOn: string | null; reasonCode: string; ruleId: string; n: number }
+    >();
     for await (const page of rows('retention')) {
       for (const r of page) {
         if (r.recordType === 'invoice') {
           const key = `${r.deleteOn ?? ''}|${r.reasonCode}|${r.ruleId}`;
-          const group = invoiceGroups.get(key) ?? { deleteOn: r.deleteOn, reasonCode: r.reasonCode, ruleId: r.ruleId, n: 0 };
+          const group = invoiceGroups.get(key) ?? {
+            deleteOn: r.deleteOn,
+            reasonCode: r.reasonCode,
+            ruleId: r.ruleId,
+            n: 0,
+          };
           group.n += 1;
           invoiceGroups.set(key, group);
         } else {
           personal.push(
-            tableRow([value('recordType', r.recordType), outcome(r.deleteOn, r.reasonCode), ruleText.get(r.ruleId) ?? r.ruleId]),
+            tableRow([
+              value('recordType', r.recordType),
+              outcome(r.deleteOn, r.reasonCode),
+              ruleText.get(r.ruleId) ?? r.ruleId,
+            ]),
           );
         }
       }
     }
-    for (const group of [...invoiceGroups.values()].sort((a, b) => (a.deleteOn ?? '9').localeCompare(b.deleteOn ?? '9'))) {
+    for (const group of [...invoiceGroups.values()].sort((a, b) =>
+      (a.deleteOn ?? '9').localeCompare(b.deleteOn ?? '9'),
+    )) {
       personal.push(
         tableRow([
           `${value('recordType', 'invoice')} (${countOf(group.n, countTexts.invoices, locale)})`,
@@ -581,7 +600,10 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     yield art15('e', `<p>${h(t(reportTexts.rightsIntro))}</p>\n${noticeSection('rights')}`);
     yield art15('f', noticeSection('complaint'));
     const sourceSummary = [...sourceCounts.entries()]
-      .map(([code, n]) => `<li>${h(sourceOf(code))}: ${h(countOf(n, countTexts.records, locale))}</li>`)
+      .map(
+        ([code, n]) =>
+          `<li>${h(sourceOf(code))}: ${h(countOf(n, countTexts.records, locale))}</li>`,
+      )
       .join('');
     yield art15(
       'g',
@@ -600,9 +622,13 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     const notice = buildPrivacyNotice(scope.description, locale);
     const controller = notice.sections.find((s) => s.id === 'controller');
     const contact = notice.sections.find((s) => s.id === 'contact_person');
-    yield `<section aria-labelledby="controller"><h2 id="controller">${h(t(reportTexts.controller))}</h2>\n${(controller?.blocks ?? [])
+    yield `<section aria-labelledby="controller"><h2 id="controller">${h(t(reportTexts.controller))}</h2>\n${(
+      controller?.blocks ?? []
+    )
       .map(noticeBlock)
-      .join('\n')}<h3>${h(t(reportTexts.contactPerson))}</h3>\n${(contact?.blocks ?? []).map(noticeBlock).join('\n')}</section>\n`;
+      .join(
+        '\n',
+      )}<h3>${h(t(reportTexts.contactPerson))}</h3>\n${(contact?.blocks ?? []).map(noticeBlock).join('\n')}</section>\n`;
   }
   yield '</main>\n</body>\n</html>\n';
 }

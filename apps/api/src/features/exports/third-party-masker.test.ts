@@ -42,9 +42,7 @@ describe('third-party masking (GDPR Art. 15(4))', () => {
 
   it('when the text names another person in the registers, in either order, the name is masked', async () => {
     const text = 'Yhteyshenkilöksi vaihdettu Pekka Virtanen; aiemmin Korhonen Liisa.';
-    expect(await masker().maskText(text)).toBe(
-      `Yhteyshenkilöksi vaihdettu ${M}; aiemmin ${M}.`,
-    );
+    expect(await masker().maskText(text)).toBe(`Yhteyshenkilöksi vaihdettu ${M}; aiemmin ${M}.`);
   });
 
   it('when the text names the subject or capitalised words that are nobody in the registers, they stay', async () => {
@@ -59,12 +57,12 @@ describe('third-party masking (GDPR Art. 15(4))', () => {
 
   it('when an invoice is billed to the subject, their company or any organisation, the billing name is shown', () => {
     const m = masker();
-    expect(m.maskBilling({ billingName: 'Maija Meikäläinen', billingAddress: 'Kotikatu 3' }, owner)).toEqual(
-      { billingName: 'Maija Meikäläinen', billingAddress: 'Kotikatu 3' },
-    );
-    expect(m.maskBilling({ billingName: 'Meikä Design', billingAddress: null }, owner).billingName).toBe(
-      'Meikä Design',
-    );
+    expect(
+      m.maskBilling({ billingName: 'Maija Meikäläinen', billingAddress: 'Kotikatu 3' }, owner),
+    ).toEqual({ billingName: 'Maija Meikäläinen', billingAddress: 'Kotikatu 3' });
+    expect(
+      m.maskBilling({ billingName: 'Meikä Design', billingAddress: null }, owner).billingName,
+    ).toBe('Meikä Design');
     expect(
       m.maskBilling({ billingName: 'Rakennus Virtanen Oy', billingAddress: 'Tehdaskatu 1' }, owner),
     ).toEqual({ billingName: 'Rakennus Virtanen Oy', billingAddress: 'Tehdaskatu 1' });
@@ -72,12 +70,17 @@ describe('third-party masking (GDPR Art. 15(4))', () => {
 
   it('when an invoice is billed to another person, the name and a foreign address are masked', () => {
     const m = masker();
-    expect(m.maskBilling({ billingName: 'Pekka Virtanen', billingAddress: 'Muualla 9' }, owner)).toEqual({
+    expect(
+      m.maskBilling({ billingName: 'Pekka Virtanen', billingAddress: 'Muualla 9' }, owner),
+    ).toEqual({
       billingName: M,
       billingAddress: M,
     });
     expect(
-      m.maskBilling({ billingName: 'Pekka Virtanen', billingAddress: 'Kotikatu 3, 00100 Helsinki' }, owner),
+      m.maskBilling(
+        { billingName: 'Pekka Virtanen', billingAddress: 'Kotikatu 3, 00100 Helsinki' },
+        owner,
+      ),
     ).toEqual({ billingName: M, billingAddress: 'Kotikatu 3, 00100 Helsinki' });
   });
 

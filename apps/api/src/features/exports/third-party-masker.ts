@@ -65,11 +65,13 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Finnish and international numbers as people write them: +358 40 123 4567,
 // 040-123 4567, (09) 123 4567. A leading + or 0 and 7–15 digits, so dates,
 // amounts and invoice numbers do not match.
-const PHONE = /(?<![\p{L}\p{N}+])(?:\+[1-9][0-9]{0,2}[ -]?\(?[0-9]{1,4}\)?|\(?0[1-9][0-9]{0,3}\)?)(?:[ -]?[0-9]{2,5}){1,4}(?![\p{L}\p{N}])/gu;
+const PHONE =
+  /(?<![\p{L}\p{N}+])(?:\+[1-9][0-9]{0,2}[ -]?\(?[0-9]{1,4}\)?|\(?0[1-9][0-9]{0,3}\)?)(?:[ -]?[0-9]{2,5}){1,4}(?![\p{L}\p{N}])/gu;
 /** A + or a 0 before a digit: every number PHONE can match has one. */
 const MAYBE_PHONE = /[+0][0-9(]|\(0/;
 // Zero-width, so overlapping pairs ("Anna Maria Virtanen") are all seen.
-const NAME_PAIR = /(?<![\p{L}\p{N}])(?=(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]))/gu;
+const NAME_PAIR =
+  /(?<![\p{L}\p{N}])(?=(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]))/gu;
 /** Legal forms that mark an organisation rather than a person (FI, SE, EU, UK/US). */
 const ORGANISATION =
   /(?<![\p{L}])(oy|oyj|ab|abp|ky|ay|tmi|ry|osk|oü|as|asa|aps|a\/s|gmbh|ag|bv|nv|sa|sarl|srl|spa|ltd|limited|plc|llc|inc|corp|säätiö|stiftelse|foundation|kunta|kaupunki|kommun|stad|yhdistys|förening|association)(?![\p{L}])\.?/iu;
@@ -130,7 +132,9 @@ export function createThirdPartyMasker(
     let result = text;
     // Cheap checks first: most texts (invoice lines above all) hold neither.
     if (result.includes('@')) {
-      result = result.replace(EMAIL, (email) => (ownEmails.has(email.toLowerCase()) ? email : marker));
+      result = result.replace(EMAIL, (email) =>
+        ownEmails.has(email.toLowerCase()) ? email : marker,
+      );
     }
     if (MAYBE_PHONE.test(result)) {
       result = result.replace(PHONE, (phone) => {
@@ -146,9 +150,10 @@ export function createThirdPartyMasker(
     const key = `${first}\u0000${last}`;
     let answer = nameCache.get(key);
     if (!answer) {
-      answer = Promise.all([isRegisteredThirdParty(first, last), isRegisteredThirdParty(last, first)]).then(
-        ([a, b]) => a || b,
-      );
+      answer = Promise.all([
+        isRegisteredThirdParty(first, last),
+        isRegisteredThirdParty(last, first),
+      ]).then(([a, b]) => a || b);
       nameCache.set(key, answer);
     }
     return answer;

@@ -1,8 +1,5 @@
 import { exportRecordSchemas, type ExportRecordKey } from '@oikeus/contracts';
 import { stringify } from 'csv-stringify/sync';
-import type { Db } from '../../db/client';
-import type { ExportScope } from './load-export-scope';
-import { readExportRecords } from './read-export-records';
 
 /** customers → customers.csv, serviceOrderChanges → service-order-changes.csv */
 export function csvFileName(key: ExportRecordKey): string {
@@ -36,26 +33,19 @@ const options = {
   },
 };
 
+/** The header row, after a UTF-8 byte order mark (see csvRows). */
+export function csvHeader(key: ExportRecordKey): string {
+  return stringify([], { ...options, columns: csvColumns(key), header: true, bom: true });
+}
+
 /**
- * One record type as CSV, written a page at a time. UTF-8 with a byte order
- * mark: Excel reads a .csv without one in the Windows code page and shows
- * "Ã¤" for "ä"; with it, Excel, LibreOffice, Numbers, Python (utf-8-sig) and
- * csv-parse (bom option) all read the file right. Comma-separated with a
- * header row as RFC 4180 says; money in integer cents, so no decimal comma
- * or point can be misread.
+ * Rows of one record type as CSV. UTF-8 with a byte order mark: Excel reads
+ * a .csv without one in the Windows code page and shows "Ã¤" for "ä"; with
+ * it, Excel, LibreOffice, Numbers, Python (utf-8-sig) and csv-parse (bom
+ * option) all read the file right. Comma-separated with a header row as
+ * RFC 4180 says; money in integer cents, so no decimal comma or point can be
+ * misread.
  */
-export async function* writeCsv(
-  prisma: Db,
-  scope: ExportScope,
-  key: ExportRecordKey,
-  onRows: (rows: number) => void,
-): AsyncGenerator<string> {
-  const columns = csvColumns(key);
-  yield stringify([], { ...options, columns, header: true, bom: true });
-  let rows = 0;
-  for await (const page of readExportRecords(prisma, scope, key)) {
-    rows += page.length;
-    yield stringify(page, { ...options, columns, header: false });
-  }
-  onRows(rows);
+export function csvRows(key: ExportRecordKey, rows: readonly object[]): string {
+  return stringify(rows as object[], { ...options, columns: csvColumns(key), header: false });
 }

@@ -20,6 +20,8 @@ export async function* writeDataJson(
   prisma: Db,
   scope: ExportScope,
   counts: Record<ExportRecordKey, number>,
+  /** Receives every page as well, for the CSV files (one database pass for both). */
+  onPage: (key: ExportRecordKey, rows: readonly object[]) => Promise<void> = async () => undefined,
 ): AsyncGenerator<string> {
   const head: Omit<ExportData, 'records'> = {
     format: EXPORT_FORMAT,
@@ -54,6 +56,7 @@ export async function* writeDataJson(
     let count = 0;
     yield `    ${JSON.stringify(key)}: [`;
     for await (const page of readExportRecords(prisma, scope, key)) {
+      await onPage(key, page);
       let text = '';
       for (const row of page) {
         text += `${count === 0 ? '' : ','}\n      ${JSON.stringify(row)}`;

@@ -57,7 +57,12 @@ export async function writeExportZip(
       size += bytes.length;
       yield bytes;
     }
-    files.push({ path: entry.path, size, sha256: hash.digest('hex'), rows: entry.rows?.() ?? null });
+    files.push({
+      path: entry.path,
+      size,
+      sha256: hash.digest('hex'),
+      rows: entry.rows?.() ?? null,
+    });
   };
 
   for (const entry of entries) {

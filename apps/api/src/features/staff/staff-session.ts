@@ -44,7 +44,7 @@ async function verifyToken(
   ctx: AppContext,
   token: string,
   audience: string,
-): Promise<{ staffId: string; issuedAt: Date } | null> {
+): Promise<{ staffId: string; issuedAt: Date; expiresAt: Date } | null> {
   try {
     const { payload } = await jwtVerify(token, ctx.secret, {
       audience,

@@ -167,9 +167,8 @@ function StaffUserRow({
               aria-disabled={isBusy || undefined}
               onClick={() => !isBusy && onActive(!user.isActive)}
             >
-              {user.isActive
-                ? t('staff.deactivate', { name: user.name })
-                : t('staff.activate', { name: user.name })}
+              {user.isActive ? t('staff.deactivate') : t('staff.activate')}
+              <span className="visually-hidden">: {user.name}</span>
             </button>
             {isConfirmingReset ? (
               <>
@@ -183,7 +182,8 @@ function StaffUserRow({
                     setIsConfirmingReset(false);
                   }}
                 >
-                  {t('staff.confirmResetTotp', { name: user.name })}
+                  {t('staff.confirmResetTotp')}
+                  <span className="visually-hidden">: {user.name}</span>
                 </button>
                 <button
                   type="button"
@@ -199,7 +199,8 @@ function StaffUserRow({
                 className="button button--secondary button--small"
                 onClick={() => setIsConfirmingReset(true)}
               >
-                {t('staff.resetTotp', { name: user.name })}
+                {t('staff.resetTotp')}
+                <span className="visually-hidden">: {user.name}</span>
               </button>
             )}
           </div>
