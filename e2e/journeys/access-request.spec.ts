@@ -22,6 +22,8 @@ test('when a customer asks for their data, they download an export naming their 
   const handler = await createHandler(request);
   const subject = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
   const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
+  for (const page of [subject, staff])
+    page.on('pageerror', (error) => console.log(`page error on ${page.url()}: ${error.message}`));
 
   await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`);
   await expectNoAxeViolations(subject);
@@ -51,7 +53,8 @@ test('when a customer asks for their data, they download an export naming their 
   await expectNoAxeViolations(staff);
 
   const start = staff.getByRole('button', { name: 'Aloita käsittely' });
-  if (await start.isVisible()) await start.click();
+  await start.click();
+  await expect(start).toBeHidden();
   // The console offers the identity note only while the request waits for
   // identity information (allowedActions 'verify_identity'); the API also takes it
   // for received/in-progress requests. Recorded when the form is there.
@@ -63,7 +66,6 @@ test('when a customer asks for their data, they download an export naming their 
   } else {
     test.info().annotations.push({ type: 'product-bug', description: 'identity note form not offered for an in-progress request' });
   }
-  if (await start.isVisible()) await start.click();
 
   const records = staff.getByRole('region', { name: 'Rekisteröidyn tiedot rekistereissä' });
   const search = records.getByRole('search');
@@ -73,7 +75,7 @@ test('when a customer asks for their data, they download an export naming their 
   await expect(choices.first()).toBeVisible();
   for (const choice of await choices.all()) await choice.check();
   await records.getByRole('button', { name: /^Vahvista valit/ }).click();
-  await expect(staff.getByText(/tietuetta? vahvistettu\./)).toBeVisible();
+  await expect(staff.getByText(/\d+ tietue(tta)? vahvistettu\./)).toBeVisible();
   await expectNoAxeViolations(staff);
 
   await staff.getByRole('button', { name: 'Kokoa tietopaketti' }).click();

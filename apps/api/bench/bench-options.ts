@@ -19,7 +19,8 @@ export interface BenchOptions {
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError('must be a positive whole number');
   return n;
 }
 
@@ -41,13 +42,21 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     .description(
       'Seeds a large dataset on SQLite (and PostgreSQL when DATABASE_URL points to one) and prints one table of speed and memory figures beside raw-driver baselines.',
     )
-    .addOption(new Option('--customers <n>', 'customers in the seeded register').argParser(positiveInt))
-    .addOption(new Option('--requests <n>', 'rights requests across all states').argParser(positiveInt))
     .addOption(
-      new Option('--duration <seconds>', 'autocannon seconds per scenario').argParser(positiveNumber),
+      new Option('--customers <n>', 'customers in the seeded register').argParser(positiveInt),
     )
     .addOption(
-      new Option('--export-lines <n>', 'invoice lines of the exported subject').argParser(positiveInt),
+      new Option('--requests <n>', 'rights requests across all states').argParser(positiveInt),
+    )
+    .addOption(
+      new Option('--duration <seconds>', 'autocannon seconds per scenario').argParser(
+        positiveNumber,
+      ),
+    )
+    .addOption(
+      new Option('--export-lines <n>', 'invoice lines of the exported subject').argParser(
+        positiveInt,
+      ),
     )
     .addOption(
       new Option('--now <instant>', 'the fixed "now" of the seeded data and the app clock')

@@ -19,7 +19,9 @@ interface HttpLoadReply {
 /** Loads the running app over real HTTP with autocannon in a worker thread (http-load-worker.mjs). */
 export function runHttpLoad(job: HttpLoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), { workerData: job });
+    const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
+      workerData: job,
+    });
     worker.once('message', (reply: HttpLoadReply) => {
       resolve(summarise(reply.latencies, reply.failures, reply.elapsedMs));
       void worker.terminate();
@@ -38,7 +40,9 @@ export async function checkPaths(
   for (const path of new Set(paths)) {
     const res = await fetch(`${url}${path}`, { headers });
     const text = await res.text();
-    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${text.slice(0, 300)}`);
-    if (!isValid(JSON.parse(text))) throw new Error(`GET ${path} answered an unexpected body: ${text.slice(0, 300)}`);
+    if (res.status !== 200)
+      throw new Error(`GET ${path} answered ${res.status}: ${text.slice(0, 300)}`);
+    if (!isValid(JSON.parse(text)))
+      throw new Error(`GET ${path} answered an unexpected body: ${text.slice(0, 300)}`);
   }
 }

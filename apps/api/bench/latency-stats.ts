@@ -17,7 +17,11 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
 }
 
-export function summarise(latenciesMs: ArrayLike<number>, failures: number, elapsedMs: number): LoadResult {
+export function summarise(
+  latenciesMs: ArrayLike<number>,
+  failures: number,
+  elapsedMs: number,
+): LoadResult {
   const sorted = Float64Array.from(latenciesMs).sort();
   return {
     count: sorted.length,

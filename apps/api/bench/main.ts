@@ -34,7 +34,9 @@ function loadAverage(): string {
 }
 
 function webRows(isWebBuild: boolean): ResultRow[] {
-  const distDir = isWebBuild ? path.join(benchDir, 'web-dist') : path.join(repoRoot, 'apps/web/dist');
+  const distDir = isWebBuild
+    ? path.join(benchDir, 'web-dist')
+    : path.join(repoRoot, 'apps/web/dist');
   if (isWebBuild) {
     log(`building the web app into ${path.relative(repoRoot, distDir)}`);
     buildWeb(distDir);

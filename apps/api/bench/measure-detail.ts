@@ -11,7 +11,12 @@ export async function measureDetail(run: BenchRun): Promise<ResultRow[]> {
   const ids = run.sampleRequestIds;
   const paths = ids.map((id) => `/api/console/requests/${id}`);
   // A few answer as they should; a failure under load is counted in the row.
-  await checkPaths(run.url, paths.slice(0, 5), headers, (body) => typeof (body as { id?: unknown }).id === 'string');
+  await checkPaths(
+    run.url,
+    paths.slice(0, 5),
+    headers,
+    (body) => typeof (body as { id?: unknown }).id === 'string',
+  );
   for (const id of ids.slice(0, 5)) await rawRequestDetail(run.raw, id);
   const rows: ResultRow[] = [];
   for (const connections of run.options.connections) {

@@ -22,13 +22,24 @@ function variants(run: BenchRun): QueueVariant[] {
     {
       name: 'queue: mine, in progress, access+erasure',
       query: '?assignee=me&status=in_progress&type=access,erasure',
-      filter: { statuses: ['in_progress'], types: ['access', 'erasure'], assigneeId: run.staff.handlerId },
+      filter: {
+        statuses: ['in_progress'],
+        types: ['access', 'erasure'],
+        assigneeId: run.staff.handlerId,
+      },
     },
     {
       name: 'queue: all statuses',
       query: '?status=received,identity_pending,in_progress,completed,refused,withdrawn',
       filter: {
-        statuses: ['received', 'identity_pending', 'in_progress', 'completed', 'refused', 'withdrawn'],
+        statuses: [
+          'received',
+          'identity_pending',
+          'in_progress',
+          'completed',
+          'refused',
+          'withdrawn',
+        ],
       },
     },
     {

@@ -15,9 +15,14 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - started];
 }
 
-export async function measureReminders(run: BenchRun, takenReferences: Set<string>): Promise<ResultRow[]> {
+export async function measureReminders(
+  run: BenchRun,
+  takenReferences: Set<string>,
+): Promise<ResultRow[]> {
   const prisma = run.ctx.db.prisma;
-  const openNow = await prisma.rightsRequest.count({ where: { status: { in: [...OPEN_STATUSES] } } });
+  const openNow = await prisma.rightsRequest.count({
+    where: { status: { in: [...OPEN_STATUSES] } },
+  });
   const wanted = run.options.requests;
   if (openNow < wanted) {
     run.log(`topping up open requests: ${openNow} → ${wanted}`);

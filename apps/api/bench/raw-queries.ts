@@ -138,7 +138,7 @@ export async function rawRequestDetail(db: RawDb, requestId: string): Promise<Ro
   if (!request) return null;
   const byRequest = (table: string, order: string) =>
     db.query(`SELECT * FROM "${table}" WHERE "requestId" = ? ORDER BY ${order}`, [requestId]);
-  const [[account], suspensions, events, messages, links, notices] = await Promise.all([
+  const [[account], , events, messages, links, notices] = await Promise.all([
     db.query(
       `SELECT "id", "name", "email", "phone", "emailVerifiedAt" FROM "Account" WHERE "id" = ?`,
       [request.accountId],

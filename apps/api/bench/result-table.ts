@@ -56,7 +56,9 @@ export function renderTable(rows: ResultRow[]): string {
     r.target,
     r.verdict === 'pass' ? 'pass' : r.verdict === 'miss' ? '**miss**' : '',
   ]);
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const widths = headers.map((h, i) =>
+    Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)),
+  );
   const line = (values: string[]) =>
     `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [

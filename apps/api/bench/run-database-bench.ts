@@ -44,12 +44,16 @@ export async function runDatabaseBench(
     say(`seeding ${options.customers.toLocaleString('en')} customers`);
     const step = Math.max(1, Math.floor(options.customers / 5));
     let next = step;
-    const registers = await seedRegisters(database.url, { customers: options.customers, now: options.now }, (done) => {
-      if (done >= next) {
-        say(`  ${done.toLocaleString('en')} customers`);
-        next += step;
-      }
-    });
+    const registers = await seedRegisters(
+      database.url,
+      { customers: options.customers, now: options.now },
+      (done) => {
+        if (done >= next) {
+          say(`  ${done.toLocaleString('en')} customers`);
+          next += step;
+        }
+      },
+    );
     dataset.push(
       `${registers.customers.toLocaleString('en')} customers, ${registers.rows.toLocaleString('en')} register rows in ${(registers.ms / 1000).toFixed(1)} s`,
     );
@@ -58,15 +62,13 @@ export async function runDatabaseBench(
       await raw.query<Record<string, unknown>>(
         `SELECT "id", "firstName", "lastName", "email", "phone" FROM "Customer" WHERE "email" IS NOT NULL ORDER BY "id" LIMIT 5000`,
       )
-    ).map(
-      (r): RegisterPerson => ({
-        customerId: String(r.id),
-        firstName: String(r.firstName),
-        lastName: String(r.lastName),
-        email: typeof r.email === 'string' ? r.email : null,
-        phone: typeof r.phone === 'string' ? r.phone : null,
-      }),
-    );
+    ).map((r): RegisterPerson => ({
+      customerId: String(r.id),
+      firstName: String(r.firstName),
+      lastName: String(r.lastName),
+      email: typeof r.email === 'string' ? r.email : null,
+      phone: typeof r.phone === 'string' ? r.phone : null,
+    }));
 
     say(`seeding ${options.requests.toLocaleString('en')} requests`);
     const takenReferences = new Set([EXPORT_SUBJECT_REFERENCE]);
@@ -88,7 +90,9 @@ export async function runDatabaseBench(
       invoiceLines: options.exportLines,
       handlerId: staff.handlerId,
     });
-    dataset.push(`export subject: ${exportSubject.invoiceLines.toLocaleString('en')} invoice lines`);
+    dataset.push(
+      `export subject: ${exportSubject.invoiceLines.toLocaleString('en')} invoice lines`,
+    );
 
     // After a bulk load PostgreSQL's autovacuum would gather statistics shortly;
     // do it now so the planner sees the data as a running system would.
@@ -96,7 +100,9 @@ export async function runDatabaseBench(
     if (database.provider === 'postgresql') await raw.query('ANALYZE');
 
     const sampleRequestIds = (
-      await raw.query<{ id: string }>(`SELECT "id" FROM "RightsRequest" ORDER BY "id" LIMIT ${DETAIL_SAMPLE}`)
+      await raw.query<{ id: string }>(
+        `SELECT "id" FROM "RightsRequest" ORDER BY "id" LIMIT ${DETAIL_SAMPLE}`,
+      )
     ).map((r) => r.id);
 
     if (options.isSeedOnly) {

@@ -17,7 +17,8 @@ const DAY = 86_400_000;
 const BATCH = 2000;
 
 type Row = Record<string, unknown>;
-type Status = 'received' | 'identity_pending' | 'in_progress' | 'completed' | 'refused' | 'withdrawn';
+type Status =
+  'received' | 'identity_pending' | 'in_progress' | 'completed' | 'refused' | 'withdrawn';
 type RequestType = SubmittedRequestDetails['type'];
 
 /** A customer from the seeded register; accounts made from one find their records in search. */
@@ -123,7 +124,11 @@ function detailsFor(random: Random, type: RequestType): SubmittedRequestDetails 
         explanation: 'Osoitetietoni ovat virheelliset, tarkistakaa ne ensin.',
       };
     case 'objection':
-      return { type, channels: random.chance(0.5) ? ['email'] : ['email', 'sms'], registers: ['marketing'] };
+      return {
+        type,
+        channels: random.chance(0.5) ? ['email'] : ['email', 'sms'],
+        registers: ['marketing'],
+      };
     case 'portability':
       return { type, registers: list };
   }
@@ -137,7 +142,10 @@ interface Account {
   person: RegisterPerson | null;
 }
 
-function makeAccounts(options: SeedRequestsOptions, now: Date): { rows: Row[]; accounts: Account[] } {
+function makeAccounts(
+  options: SeedRequestsOptions,
+  now: Date,
+): { rows: Row[]; accounts: Account[] } {
   const { random, people, tag } = options;
   const wanted = Math.max(1, Math.round(options.count * 0.8));
   const rows: Row[] = [];
@@ -162,12 +170,22 @@ function makeAccounts(options: SeedRequestsOptions, now: Date): { rows: Row[]; a
     const id = randomUUID();
     const isPerson = person !== null && email === person.email;
     const locale = random.weighted({ fi: 80, sv: 10, en: 10 });
-    accounts.push({ id, name: `${first} ${last}`, email, locale, person: isPerson ? person : null });
+    accounts.push({
+      id,
+      name: `${first} ${last}`,
+      email,
+      locale,
+      person: isPerson ? person : null,
+    });
     rows.push({
       id,
       email,
       name: `${first} ${last}`,
-      phone: isPerson ? person.phone : random.chance(0.5) ? `+35850${random.int(1_000_000, 9_999_999)}` : null,
+      phone: isPerson
+        ? person.phone
+        : random.chance(0.5)
+          ? `+35850${random.int(1_000_000, 9_999_999)}`
+          : null,
       locale,
       emailVerifiedAt: createdAt,
       sessionsValidFrom: createdAt,
@@ -184,7 +202,7 @@ export async function seedRequests(
   options: SeedRequestsOptions,
 ): Promise<SeedRequestsResult> {
   const started = performance.now();
-  const { random, staffIds, mode, tag } = options;
+  const { random, staffIds, mode } = options;
   const now = ctx.clock.now();
   const inserter = createBulkInserter(ctx.db.url);
   const { rows: accountRows, accounts } = makeAccounts(options, now);
@@ -208,29 +226,41 @@ export async function seedRequests(
         const receivedAt = new Date(now.getTime() - Math.floor(random.next() * horizonDays * DAY));
         const ageDays = (now.getTime() - receivedAt.getTime()) / DAY;
         const status = pickStatus(random, ageDays, mode);
-        const isOpen = status === 'received' || status === 'identity_pending' || status === 'in_progress';
+        const isOpen =
+          status === 'received' || status === 'identity_pending' || status === 'in_progress';
         if (isOpen) open += 1;
         const id = randomUUID();
 
         // Identity pauses (GDPR Art. 12(6)): an open one while waiting, a closed one now and then.
         const pauses: Array<{ startedAt: Date; endedAt: Date | null }> = [];
         if (status === 'identity_pending') {
-          const startedAt = new Date(receivedAt.getTime() + random.next() * Math.min(ageDays, 5) * DAY);
+          const startedAt = new Date(
+            receivedAt.getTime() + random.next() * Math.min(ageDays, 5) * DAY,
+          );
           pauses.push({ startedAt, endedAt: null });
         } else if (status !== 'received' && ageDays > 6 && random.chance(0.15)) {
           const startedAt = new Date(receivedAt.getTime() + random.int(1, 3) * DAY);
-          const endedAt = new Date(startedAt.getTime() + random.int(1, Math.min(10, Math.floor(ageDays) - 4)) * DAY);
+          const endedAt = new Date(
+            startedAt.getTime() + random.int(1, Math.min(10, Math.floor(ageDays) - 4)) * DAY,
+          );
           if (endedAt < now) pauses.push({ startedAt, endedAt });
         }
         const isExtended =
-          (status === 'in_progress' && ageDays > 20 && random.chance(mode === 'open' ? 0.1 : 0.4)) ||
+          (status === 'in_progress' &&
+            ageDays > 20 &&
+            random.chance(mode === 'open' ? 0.1 : 0.4)) ||
           (!isOpen && ageDays > 30 && random.chance(0.05));
-        const deadline = computeRequestDeadline(ctx, { receivedAt, isExtended, suspensions: pauses });
+        const deadline = computeRequestDeadline(ctx, {
+          receivedAt,
+          isExtended,
+          suspensions: pauses,
+        });
         const closedAt = isOpen
           ? null
           : new Date(
               receivedAt.getTime() +
-                (0.2 + 0.8 * random.next()) * Math.min(now.getTime() - receivedAt.getTime(), 28 * DAY),
+                (0.2 + 0.8 * random.next()) *
+                  Math.min(now.getTime() - receivedAt.getTime(), 28 * DAY),
             );
         const isAssigned = status === 'received' ? random.chance(0.2) : random.chance(0.85);
         // The signed-in benchmark handler works about a third of the assigned requests.
@@ -240,7 +270,10 @@ export async function seedRequests(
             : random.pick(staffIds)
           : null;
         const handlerId = assigneeId ?? random.pick(staffIds);
-        const isVerified = status === 'in_progress' || status === 'completed' || (status === 'refused' && random.chance(0.5));
+        const isVerified =
+          status === 'in_progress' ||
+          status === 'completed' ||
+          (status === 'refused' && random.chance(0.5));
         const identityVerifiedAt = isVerified
           ? new Date(Math.min(now.getTime(), receivedAt.getTime() + random.int(1, 48) * 3_600_000))
           : null;
@@ -254,10 +287,11 @@ export async function seedRequests(
         } while (references.has(reference));
         references.add(reference);
 
-        const timeline: Array<[type: string, actor: 'subject' | 'staff', at: Date, visible: boolean]> = [
-          ['submitted', 'subject', receivedAt, true],
-        ];
-        if (assigneeId) timeline.push(['assigned', 'staff', new Date(receivedAt.getTime() + 3_600_000), false]);
+        const timeline: Array<
+          [type: string, actor: 'subject' | 'staff', at: Date, visible: boolean]
+        > = [['submitted', 'subject', receivedAt, true]];
+        if (assigneeId)
+          timeline.push(['assigned', 'staff', new Date(receivedAt.getTime() + 3_600_000), false]);
         for (const pause of pauses) {
           timeline.push(['identity_info_requested', 'staff', pause.startedAt, true]);
           if (pause.endedAt) timeline.push(['identity_answered', 'subject', pause.endedAt, true]);
@@ -266,7 +300,13 @@ export async function seedRequests(
           timeline.push(['identity_verified', 'staff', identityVerifiedAt, false]);
           timeline.push(['started', 'staff', identityVerifiedAt, true]);
         }
-        if (isExtended) timeline.push(['deadline_extended', 'staff', new Date(receivedAt.getTime() + 20 * DAY), true]);
+        if (isExtended)
+          timeline.push([
+            'deadline_extended',
+            'staff',
+            new Date(receivedAt.getTime() + 20 * DAY),
+            true,
+          ]);
         if (closedAt) {
           const closing = status === 'withdrawn' ? 'withdrawn' : status;
           timeline.push([closing, status === 'withdrawn' ? 'subject' : 'staff', closedAt, true]);
@@ -279,7 +319,10 @@ export async function seedRequests(
             actorType: actor,
             actorId: actor === 'staff' ? handlerId : account.id,
             isVisibleToSubject: visible,
-            data: eventType === 'submitted' ? JSON.stringify({ reference, dueDate: deadline.dueDate }) : null,
+            data:
+              eventType === 'submitted'
+                ? JSON.stringify({ reference, dueDate: deadline.dueDate })
+                : null,
             createdAt: at,
           });
         }

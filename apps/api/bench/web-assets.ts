@@ -26,7 +26,18 @@ export interface WebAssetReport {
 export function buildWeb(outDir: string): void {
   execFileSync(
     'pnpm',
-    ['--filter', '@oikeus/web', 'exec', 'vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    [
+      '--filter',
+      '@oikeus/web',
+      'exec',
+      'vite',
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
     { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
   );
 }
@@ -76,12 +87,14 @@ export function measureWebAssets(distDir: string): WebAssetReport {
   const html = readFileSync(indexFile, 'utf8');
   const assetsDir = path.join(distDir, 'assets');
   const asset = (href: string) => path.posix.basename(href);
-  const entryJs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)].map((m) => asset(m[1] as string));
-  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) =>
+  const entryJs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)].map((m) =>
     asset(m[1] as string),
   );
-  const entryCss = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map((m) =>
-    asset(m[1] as string),
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (m) => asset(m[1] as string),
+  );
+  const entryCss = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map(
+    (m) => asset(m[1] as string),
   );
   if (entryJs.length === 0) throw new Error('no entry <script src> in index.html');
   const portalJs = closure(assetsDir, [...entryJs, ...preloads]);

@@ -15,6 +15,8 @@ function claimableWhere(now: Date) {
 
 export interface ClaimedMail {
   claimToken: string;
+  /** Due messages seen; more than claimed when another worker took some first. */
+  candidates: number;
   messages: Array<{
     id: string;
     template: string;
@@ -47,7 +49,7 @@ export async function claimDueMail(
     take: options.limit,
     select: { id: true },
   });
-  if (candidates.length === 0) return { claimToken, messages: [] };
+  if (candidates.length === 0) return { claimToken, candidates: 0, messages: [] };
   await prisma.outboxMessage.updateMany({
     where: { id: { in: candidates.map((c) => c.id) }, ...claimableWhere(now) },
     data: {
@@ -71,5 +73,5 @@ export async function claimDueMail(
       attempts: true,
     },
   });
-  return { claimToken, messages };
+  return { claimToken, candidates: candidates.length, messages };
 }

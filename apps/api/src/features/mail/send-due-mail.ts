@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { claimDueMail, type ClaimedMail } from './claim-due-mail';
-import { getMailIdentity } from './get-mail-identity';
+import { getMailIdentity, type MailIdentity } from './get-mail-identity';
 import { mailTemplates } from './mail-templates';
 import { outboxMessageId, type MailTransport } from './mail-transport';
 import { describeSendFailure, retryDelayMs } from './outbox-retry-policy';
@@ -12,6 +12,8 @@ export interface SendDueMailOptions {
   batchSize?: number;
   /** Upper bound of batches per call, so one call cannot run for ever. */
   maxBatches?: number;
+  /** Messages in flight at once (the SMTP pool has as many connections). */
+  concurrency?: number;
   /** Jitter source; tests pass a fixed one. */
   random?: () => number;
 }
@@ -27,13 +29,14 @@ export interface SendDueMailResult {
 }
 
 type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'logger'>;
+type Message = ClaimedMail['messages'][number];
 
 function isAudienceStaff(template: string): boolean {
   return (mailTemplates as Record<string, { audience: string } | undefined>)[template]?.audience === 'staff';
 }
 
 /**
- * Sends what is due in the outbox: claim a batch, send one by one, record the
+ * Sends what is due in the outbox: claim a batch, send it, record each
  * outcome. Delivery is at least once (a worker killed between sending and
  * recording leaves a lock that expires, and the message goes again with the
  * same Message-ID); an unreachable server only postpones mail, and a message
@@ -45,9 +48,11 @@ export async function sendDueMail(ctx: Ctx, options: SendDueMailOptions): Promis
   const maxBatches = options.maxBatches ?? 20;
   for (let batch = 0; batch < maxBatches; batch += 1) {
     const claimed = await claimDueMail(ctx, { workerId: options.workerId, limit: batchSize });
-    if (claimed.messages.length === 0) break;
+    if (claimed.candidates === 0) break;
+    // Another worker claimed this batch first: look again, there may be more.
+    if (claimed.messages.length === 0) continue;
     const isServerDown = await sendClaimed(ctx, options, claimed, result);
-    if (isServerDown || claimed.messages.length < batchSize) break;
+    if (isServerDown || claimed.candidates < batchSize) break;
   }
   return result;
 }
@@ -59,81 +64,97 @@ async function sendClaimed(
   claimed: ClaimedMail,
   result: SendDueMailResult,
 ): Promise<boolean> {
-  const prisma = ctx.db.prisma;
   const identity = getMailIdentity(ctx);
-  const { claimToken } = claimed;
-  for (const [index, message] of claimed.messages.entries()) {
-    try {
-      const { providerId } = await options.transport.send({
-        messageId: outboxMessageId(message.id),
-        from: identity.from,
-        replyTo: isAudienceStaff(message.template) ? null : identity.replyTo,
-        to: message.toAddress,
-        subject: message.subject,
-        text: message.textBody,
-        html: message.htmlBody,
-        locale: message.locale,
-      });
-      const marked = await prisma.outboxMessage.updateMany({
-        where: { id: message.id, lockedBy: claimToken },
-        data: {
-          status: 'sent',
-          sentAt: ctx.clock.now(),
-          providerId,
-          lockedBy: null,
-          lockedUntil: null,
-          lastError: null,
-        },
-      });
-      if (marked.count === 0) {
-        // Our lock ran out and another worker took the message: it may arrive twice,
-        // recognisably so (same Message-ID). MAIL_LOCK_SECONDS is too short for this server.
-        ctx.logger.warn({ outboxId: message.id }, 'mail sent after its lock expired');
-      }
-      result.sent += 1;
-    } catch (error) {
-      const failure = describeSendFailure(error);
-      const now = ctx.clock.now();
-      const retryAt = new Date(now.getTime() + retryDelayMs(message.attempts, ctx.env, options.random));
-      const isGivingUp = failure.isPermanent && message.attempts >= ctx.env.MAIL_MAX_ATTEMPTS;
-      await prisma.outboxMessage.updateMany({
-        where: { id: message.id, lockedBy: claimToken },
-        data: {
-          status: isGivingUp ? 'failed' : 'pending',
-          nextAttemptAt: retryAt,
-          lastError: failure.summary,
-          lockedBy: null,
-          lockedUntil: null,
-        },
-      });
-      if (isGivingUp) {
-        result.failed += 1;
-        // An error, so it reaches monitoring; admins see the row in the console. No address is logged.
-        ctx.logger.error(
-          { outboxId: message.id, template: message.template, attempts: message.attempts, error: failure.summary },
-          'mail permanently refused; marked failed',
-        );
-      } else {
-        result.retried += 1;
-        ctx.logger.warn(
-          { outboxId: message.id, attempts: message.attempts, retryAt, error: failure.summary },
-          'mail not sent; will retry',
-        );
-      }
-      if (failure.isServerUnreachable) {
-        // The server is down for everyone: put the rest of the batch back untouched
-        // (their attempt did not happen) instead of timing out on each one.
-        const rest = claimed.messages.slice(index + 1).map((m) => m.id);
-        if (rest.length > 0) {
-          const released = await prisma.outboxMessage.updateMany({
-            where: { id: { in: rest }, lockedBy: claimToken },
-            data: { status: 'pending', nextAttemptAt: retryAt, lockedBy: null, lockedUntil: null, attempts: { decrement: 1 } },
-          });
-          result.released += released.count;
-        }
-        return true;
-      }
+  const queue = [...claimed.messages];
+  let downUntil: Date | null = null;
+  async function lane(): Promise<void> {
+    while (!downUntil) {
+      const message = queue.shift();
+      if (!message) return;
+      const outcome = await sendOne(ctx, options, identity, claimed.claimToken, message);
+      result[outcome.kind] += 1;
+      if (outcome.kind === 'retried' && outcome.isServerUnreachable) downUntil ??= outcome.retryAt;
     }
   }
-  return false;
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, lane));
+  if (downUntil && queue.length > 0) {
+    // The server is down for everyone: put the rest back untouched (their attempt
+    // did not happen) instead of timing out on each one.
+    const released = await ctx.db.prisma.outboxMessage.updateMany({
+      where: { id: { in: queue.map((m) => m.id) }, lockedBy: claimed.claimToken },
+      data: {
+        status: 'pending',
+        nextAttemptAt: downUntil,
+        lockedBy: null,
+        lockedUntil: null,
+        attempts: { decrement: 1 },
+      },
+    });
+    result.released += released.count;
+  }
+  return downUntil !== null;
+}
+
+type SendOutcome =
+  | { kind: 'sent' }
+  | { kind: 'failed' }
+  | { kind: 'retried'; isServerUnreachable: boolean; retryAt: Date };
+
+async function sendOne(
+  ctx: Ctx,
+  options: SendDueMailOptions,
+  identity: MailIdentity,
+  claimToken: string,
+  message: Message,
+): Promise<SendOutcome> {
+  const prisma = ctx.db.prisma;
+  try {
+    const { providerId } = await options.transport.send({
+      messageId: outboxMessageId(message.id),
+      from: identity.from,
+      replyTo: isAudienceStaff(message.template) ? null : identity.replyTo,
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.textBody,
+      html: message.htmlBody,
+      locale: message.locale,
+    });
+    const marked = await prisma.outboxMessage.updateMany({
+      where: { id: message.id, lockedBy: claimToken },
+      data: { status: 'sent', sentAt: ctx.clock.now(), providerId, lockedBy: null, lockedUntil: null, lastError: null },
+    });
+    if (marked.count === 0) {
+      // Our lock ran out and another worker took the message: it may arrive twice,
+      // recognisably so (same Message-ID). MAIL_LOCK_SECONDS is too short for this server.
+      ctx.logger.warn({ outboxId: message.id }, 'mail sent after its lock expired');
+    }
+    return { kind: 'sent' };
+  } catch (error) {
+    const failure = describeSendFailure(error);
+    const retryAt = new Date(ctx.clock.now().getTime() + retryDelayMs(message.attempts, ctx.env, options.random));
+    const isGivingUp = failure.isPermanent && message.attempts >= ctx.env.MAIL_MAX_ATTEMPTS;
+    await prisma.outboxMessage.updateMany({
+      where: { id: message.id, lockedBy: claimToken },
+      data: {
+        status: isGivingUp ? 'failed' : 'pending',
+        nextAttemptAt: retryAt,
+        lastError: failure.summary,
+        lockedBy: null,
+        lockedUntil: null,
+      },
+    });
+    if (isGivingUp) {
+      // An error, so it reaches monitoring; admins see the row in the console. No address is logged.
+      ctx.logger.error(
+        { outboxId: message.id, template: message.template, attempts: message.attempts, error: failure.summary },
+        'mail permanently refused; marked failed',
+      );
+      return { kind: 'failed' };
+    }
+    ctx.logger.warn(
+      { outboxId: message.id, attempts: message.attempts, retryAt, error: failure.summary },
+      'mail not sent; will retry',
+    );
+    return { kind: 'retried', isServerUnreachable: failure.isServerUnreachable, retryAt };
+  }
 }
