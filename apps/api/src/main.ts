@@ -2,6 +2,8 @@
 import { ConfigError, loadEnv } from './config/env';
 import { createContext } from './bootstrap';
 import { start } from './server';
+import { scheduledTasks } from './worker/scheduled-tasks';
+import { startWorker } from './worker/start-worker';
 import { ShiftableClock } from './clock';
 import { seedRegisters } from './features/seed/seed-registers';
 import { MigrationError } from './db/migrate';
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     );
   }
   const running = await start(ctx);
+  const worker = env.RUN_WORKER ? startWorker(ctx, { extraTasks: scheduledTasks }) : null;
   ctx.logger.info(
     { url: running.url, publicUrl: env.PUBLIC_URL, database: ctx.db.provider },
     'Oikeus is listening',
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     ctx.logger.info({ signal }, 'shutting down');
     await running.stop();
+    await worker?.stop();
     await ctx.db.close();
     process.exit(0);
   };

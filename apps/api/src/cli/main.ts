@@ -6,6 +6,8 @@ import { registerDeadlineCommand } from './commands/deadline';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerRetentionCommands } from './commands/retention';
 import { registerSeedCommand } from './commands/seed';
+import { registerWorkerCommand } from './commands/worker';
+import { registerStaffCommands } from './commands/staff';
 
 const program = new Command('dsr')
   .description('Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention')
@@ -16,6 +18,8 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerDeadlineCommand(program);
 registerAuditCommands(program);
+registerWorkerCommand(program);
+registerStaffCommands(program);
 registerRetentionCommands(program);
 
 program.parseAsync(process.argv).then(

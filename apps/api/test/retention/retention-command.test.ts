@@ -11,7 +11,7 @@ const apiDir = path.resolve(import.meta.dirname, '../..');
 // The CLI runs on the real clock, so its data lies far enough in the past to
 // be due on any day the test runs.
 // Each command starts tsx afresh (several seconds), hence the longer timeout.
-describe('dsr retention run', { timeout: 90_000 }, () => {
+describe('dsr retention run', { timeout: 120_000 }, () => {
   let app: RetentionTestApp;
   let databaseUrl: string;
   let customerId: string;
