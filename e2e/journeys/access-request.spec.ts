@@ -34,7 +34,9 @@ test('when a customer asks for their data, they download an export naming their 
   await subject.getByRole('checkbox', { name: /Markkinointi- ja viestintärekisteri/ }).check();
   await expectNoAxeViolations(subject);
   await subject.getByRole('button', { name: 'Lähetä pyyntö' }).click();
-  await expect(subject.getByRole('heading', { level: 1, name: 'Pyyntösi on vastaanotettu' })).toBeVisible();
+  await expect(
+    subject.getByRole('heading', { level: 1, name: 'Pyyntösi on vastaanotettu' }),
+  ).toBeVisible();
   await expectNoAxeViolations(subject);
   const reference = (await subject.locator('dd.reference').innerText()).trim();
   expect(reference).not.toBe('');
@@ -60,11 +62,18 @@ test('when a customer asks for their data, they download an export naming their 
   // for received/in-progress requests. Recorded when the form is there.
   const note = staff.getByLabel('Miten henkilöllisyys tarkistettiin');
   if (await note.isVisible()) {
-    await note.fill('Sähköpostiosoite vahvistettu kertakoodilla ja vastaa asiakasrekisterin osoitetta.');
+    await note.fill(
+      'Sähköpostiosoite vahvistettu kertakoodilla ja vastaa asiakasrekisterin osoitetta.',
+    );
     await staff.getByRole('button', { name: 'Kirjaa tarkistus' }).click();
     await expect(staff.getByText('Tarkistus kirjattu.')).toBeVisible();
   } else {
-    test.info().annotations.push({ type: 'product-bug', description: 'identity note form not offered for an in-progress request' });
+    test
+      .info()
+      .annotations.push({
+        type: 'product-bug',
+        description: 'identity note form not offered for an in-progress request',
+      });
   }
 
   const records = staff.getByRole('region', { name: 'Rekisteröidyn tiedot rekistereissä' });

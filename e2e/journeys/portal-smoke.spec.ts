@@ -6,8 +6,18 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { signUp, uniqueEmail } from '../support/portal';
 
-const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
-const requestTypes = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'];
+const screenshots = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../docs/screenshots',
+);
+const requestTypes = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+];
 
 const languages = [
   {
@@ -41,7 +51,8 @@ for (const lang of languages) {
       if (lang.homeTitle)
         await expect(page.getByRole('heading', { level: 1, name: lang.homeTitle })).toBeVisible();
       await expectNoAxeViolations(page);
-      if (lang.locale === 'fi') await page.screenshot({ path: `${screenshots}/portal-home.png`, fullPage: true });
+      if (lang.locale === 'fi')
+        await page.screenshot({ path: `${screenshots}/portal-home.png`, fullPage: true });
 
       await page.goto('/privacy-notice');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

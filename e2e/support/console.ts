@@ -1,12 +1,7 @@
 // Console steps shared by the journeys (Finnish UI), plus demo-data look-ups.
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { E2E_DB, totpCode, type Handler } from './staff';
-
-const apiRequire = createRequire(path.resolve(path.dirname(E2E_DB), '../apps/api/package.json'));
-const Database = apiRequire('better-sqlite3') as typeof import('better-sqlite3');
+import { Database, E2E_DB, totpCode, type Handler } from './staff';
 
 export interface DemoCustomer {
   email: string;
@@ -56,7 +51,9 @@ export function pickDemoCustomer(): DemoCustomer {
 /** Signs the handler in through the console form with password and a TOTP code. */
 export async function signInToConsole(page: Page, handler: Handler, now?: Date): Promise<void> {
   await page.goto('/console/sign-in');
-  await expect(page.getByRole('heading', { level: 1, name: 'Henkilöstön kirjautuminen' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Henkilöstön kirjautuminen' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel('Sähköposti').fill(handler.email);
   await page.getByLabel('Salasana').fill(handler.password);

@@ -11,7 +11,19 @@ import type { APIRequestContext } from '@playwright/test';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 const apiRequire = createRequire(path.join(repoRoot, 'apps/api/package.json'));
-const Database = apiRequire('better-sqlite3') as typeof import('better-sqlite3');
+/** The part of better-sqlite3 the journeys use (the package is the API's, not resolvable here). */
+export interface SqliteDatabase {
+  prepare(sql: string): {
+    run(...params: unknown[]): unknown;
+    get(...params: unknown[]): unknown;
+    all(...params: unknown[]): unknown[];
+  };
+  close(): void;
+}
+export const Database = apiRequire('better-sqlite3') as new (
+  file: string,
+  options?: { readonly?: boolean },
+) => SqliteDatabase;
 const { hash } = apiRequire('@node-rs/argon2') as { hash: (plain: string) => Promise<string> };
 const { authenticator } = apiRequire('otplib') as {
   authenticator: {
@@ -78,7 +90,8 @@ export async function createHandler(
     headers,
     data: { totp: totpCode(totpSecret, options.now) },
   });
-  if (!confirm.ok()) throw new Error(`TOTP enrolment failed: ${confirm.status()} ${await confirm.text()}`);
+  if (!confirm.ok())
+    throw new Error(`TOTP enrolment failed: ${confirm.status()} ${await confirm.text()}`);
   // Leave the request context signed out: the journey signs in through the console UI.
   await request.post('/api/staff/auth/logout', { headers });
   return { ...handler, totpSecret };

@@ -17,11 +17,13 @@ export interface ResultRow {
 
 function ms(value: number): string {
   if (!Number.isFinite(value)) return '–';
+  if (value < 1) return value.toFixed(2);
   return value < 10 ? value.toFixed(1) : value.toFixed(0);
 }
 
 export function formatLoad(r: LoadResult): string {
   const failed = r.failures > 0 ? ` · ${r.failures} failed` : '';
+  if (r.count === 0) return `no answer completed in the run${failed}`;
   return `${r.rps.toFixed(0)}/s · p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} ms${failed}`;
 }
 

@@ -1,4 +1,5 @@
 import { purgeExpiredExports } from '../features/exports/purge-expired-exports';
+import { runRetention } from '../features/retention/run-retention';
 import type { WorkerTask } from './start-worker';
 
 const HOUR = 3_600_000;
@@ -7,4 +8,7 @@ const HOUR = 3_600_000;
 export const scheduledTasks: WorkerTask[] = [
   // Downloads expire (default 30 days); the files must not outlive their link.
   { name: 'purge-expired-exports', intervalMs: HOUR, run: (ctx) => purgeExpiredExports(ctx) },
+  // Notice section 5: data is deleted when its retention period ends. Daily is
+  // enough (periods are counted in days); the run's lock lets only one worker act.
+  { name: 'retention', intervalMs: 24 * HOUR, run: (ctx) => runRetention(ctx, { dryRun: false }) },
 ];

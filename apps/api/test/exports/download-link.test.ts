@@ -40,7 +40,10 @@ describe.each(testProviders)('the signed download link on %s', (provider) => {
     handler = await signInStaff(app, 'handler');
     const person = personValues();
     const records = await createRegisterRecords(app, { person });
-    owner = await signUpSubject(app, { email: person.email, name: `${person.firstName} ${person.lastName}` });
+    owner = await signUpSubject(app, {
+      email: person.email,
+      name: `${person.firstName} ${person.lastName}`,
+    });
     other = await signUpSubject(app, { name: 'Toinen Henkilö' });
     const request = await prepareExportRequest(
       app,
@@ -60,7 +63,10 @@ describe.each(testProviders)('the signed download link on %s', (provider) => {
   afterAll(() => app.close());
 
   const downloads = () =>
-    app.ctx.db.prisma.export.findUniqueOrThrow({ where: { id: exportId }, select: { downloadCount: true } });
+    app.ctx.db.prisma.export.findUniqueOrThrow({
+      where: { id: exportId },
+      select: { downloadCount: true },
+    });
 
   it('when the owner follows the link with their session, the zip arrives', async () => {
     expect(link.expiresAt).toBe(new Date(now.getTime() + 7 * 86_400_000).toISOString());
@@ -108,7 +114,11 @@ describe.each(testProviders)('the signed download link on %s', (provider) => {
     const flipped = `${expiry}.${mac?.slice(0, -1)}${mac?.endsWith('A') ? 'B' : 'A'}`;
     const later = `${Number(expiry) + 3600}.${mac}`;
     for (const bad of [flipped, later]) {
-      const res = await download(app, `${url.pathname}?sig=${encodeURIComponent(bad)}`, owner.headers);
+      const res = await download(
+        app,
+        `${url.pathname}?sig=${encodeURIComponent(bad)}`,
+        owner.headers,
+      );
       expect(res.status, bad).toBe(403);
     }
     const none = await download(app, url.pathname, owner.headers);
@@ -119,7 +129,10 @@ describe.each(testProviders)('the signed download link on %s', (provider) => {
 
   it('when the link is older than 15 minutes it has expired, and listing again gives a working one', async () => {
     app.clock.set(new Date(now.getTime() + 16 * 60_000));
-    const stale = await download(app, link.downloadUrl, { ...owner.headers, 'accept-language': 'en' });
+    const stale = await download(app, link.downloadUrl, {
+      ...owner.headers,
+      'accept-language': 'en',
+    });
     expect(stale.status).toBe(403);
     expect(JSON.parse(stale.body.toString()).error.message).toContain('expired');
     const fresh = (await listOwnExports(app, owner, requestId))[0];
@@ -131,7 +144,12 @@ describe.each(testProviders)('the signed download link on %s', (provider) => {
     const row = await downloads();
     expect(row.downloadCount).toBe(2);
     const audited = await app.ctx.db.prisma.auditEntry.count({
-      where: { requestId, action: 'export.downloaded', actorType: 'subject', actorId: owner.accountId },
+      where: {
+        requestId,
+        action: 'export.downloaded',
+        actorType: 'subject',
+        actorId: owner.accountId,
+      },
     });
     expect(audited).toBe(2);
   });

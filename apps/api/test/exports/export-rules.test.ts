@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExportJsonSchema } from '@oikeus/contracts';
 import { EXPORT_SETTINGS_KEY } from '../../src/features/exports/export-settings';
 import { repoRoot } from '../../src/paths';
-import { callConsole, signInStaff, subjectCookie, type SignedInStaff } from '../support/console-sign-in';
+import {
+  callConsole,
+  signInStaff,
+  subjectCookie,
+  type SignedInStaff,
+} from '../support/console-sign-in';
 import {
   compileAs,
   createRegisterRecords,
@@ -49,7 +54,10 @@ describe.each(testProviders)('export rules on %s', (provider) => {
 
   it('when the request has not been started, nothing is compiled', async () => {
     const subject = await signUpSubject(app);
-    const request = await submitRequestAs(app, subject, { type: 'access', registers: ['customer'] });
+    const request = await submitRequestAs(app, subject, {
+      type: 'access',
+      registers: ['customer'],
+    });
     const res = await callConsole<{ error: { code: string; message: string } }>(
       app,
       'POST',
@@ -71,16 +79,26 @@ describe.each(testProviders)('export rules on %s', (provider) => {
       { type: 'erasure', registers: ['customer'] },
       {},
     );
-    const wrongType = await callConsole(app, 'POST', `/api/console/requests/${erasure.id}/exports`, {
-      cookie: handler.cookie,
-      body: {},
-    });
+    const wrongType = await callConsole(
+      app,
+      'POST',
+      `/api/console/requests/${erasure.id}/exports`,
+      {
+        cookie: handler.cookie,
+        body: {},
+      },
+    );
     expect(wrongType.status).toBe(400);
     const { request } = await startedAccessRequest();
-    const wrongKind = await callConsole(app, 'POST', `/api/console/requests/${request.id}/exports`, {
-      cookie: handler.cookie,
-      body: { kind: 'portability' },
-    });
+    const wrongKind = await callConsole(
+      app,
+      'POST',
+      `/api/console/requests/${request.id}/exports`,
+      {
+        cookie: handler.cookie,
+        body: { kind: 'portability' },
+      },
+    );
     expect(wrongKind.status).toBe(400);
     const badKind = await callConsole(app, 'POST', `/api/console/requests/${request.id}/exports`, {
       cookie: handler.cookie,
@@ -97,19 +115,29 @@ describe.each(testProviders)('export rules on %s', (provider) => {
     for (const cookie of [auditor.cookie, subject]) {
       const expected = cookie === subject ? 401 : 403;
       expect((await callConsole(app, 'POST', base, { cookie, body: {} })).status).toBe(expected);
-      expect((await callConsole(app, 'GET', `${base}/${compiled.id}/preview`, { cookie })).status).toBe(expected);
-      expect((await callConsole(app, 'GET', `${base}/${compiled.id}/report.html`, { cookie })).status).toBe(
-        expected,
-      );
       expect(
-        (await callConsole(app, 'POST', `${base}/${compiled.id}/release`, { cookie, body: {} })).status,
+        (await callConsole(app, 'GET', `${base}/${compiled.id}/preview`, { cookie })).status,
+      ).toBe(expected);
+      expect(
+        (await callConsole(app, 'GET', `${base}/${compiled.id}/report.html`, { cookie })).status,
+      ).toBe(expected);
+      expect(
+        (await callConsole(app, 'POST', `${base}/${compiled.id}/release`, { cookie, body: {} }))
+          .status,
       ).toBe(expected);
     }
-    const listed = await callConsole<{ exports: Array<{ id: string; status: string }> }>(app, 'GET', base, {
-      cookie: auditor.cookie,
-    });
+    const listed = await callConsole<{ exports: Array<{ id: string; status: string }> }>(
+      app,
+      'GET',
+      base,
+      {
+        cookie: auditor.cookie,
+      },
+    );
     expect(listed.status).toBe(200);
-    expect(listed.body.exports).toEqual([expect.objectContaining({ id: compiled.id, status: 'ready' })]);
+    expect(listed.body.exports).toEqual([
+      expect.objectContaining({ id: compiled.id, status: 'ready' }),
+    ]);
   });
 
   it('when the report is opened as a page, it may only show its own style and is sandboxed', async () => {
@@ -129,18 +157,29 @@ describe.each(testProviders)('export rules on %s', (provider) => {
   it('when the subject withdraws before release, the package can no longer be released', async () => {
     const { subject, request } = await startedAccessRequest();
     const compiled = await compileAs(app, handler, request.id);
-    const current = await app.ctx.db.prisma.rightsRequest.findUniqueOrThrow({ where: { id: request.id } });
+    const current = await app.ctx.db.prisma.rightsRequest.findUniqueOrThrow({
+      where: { id: request.id },
+    });
     const withdrawn = await callApi(app, 'POST', `/api/requests/${request.id}/withdraw`, {
       headers: subject.headers,
       body: { version: current.version },
     });
     expect(withdrawn.status).toBe(200);
-    const res = await callConsole(app, 'POST', `/api/console/requests/${request.id}/exports/${compiled.id}/release`, {
-      cookie: handler.cookie,
-      body: {},
-    });
+    const res = await callConsole(
+      app,
+      'POST',
+      `/api/console/requests/${request.id}/exports/${compiled.id}/release`,
+      {
+        cookie: handler.cookie,
+        body: {},
+      },
+    );
     expect(res.status).toBe(409);
-    expect(await app.ctx.db.prisma.outboxMessage.count({ where: { requestId: request.id, template: 'result_ready' } })).toBe(0);
+    expect(
+      await app.ctx.db.prisma.outboxMessage.count({
+        where: { requestId: request.id, template: 'result_ready' },
+      }),
+    ).toBe(0);
   });
 
   it('when the export id is unknown or belongs to another request, release answers 404', async () => {
@@ -151,7 +190,9 @@ describe.each(testProviders)('export rules on %s', (provider) => {
       `/api/console/requests/${first.request.id}/exports/${randomUUID()}/release`,
       `/api/console/requests/${second.request.id}/exports/${compiled.id}/release`,
     ]) {
-      expect((await callConsole(app, 'POST', url, { cookie: handler.cookie, body: {} })).status).toBe(404);
+      expect(
+        (await callConsole(app, 'POST', url, { cookie: handler.cookie, body: {} })).status,
+      ).toBe(404);
     }
   });
 
@@ -159,7 +200,10 @@ describe.each(testProviders)('export rules on %s', (provider) => {
     const res = await fetch(`${app.url}/api/exports/schema.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/schema+json');
-    const committed = readFileSync(path.join(repoRoot, 'schemas', 'oikeus-export.schema.json'), 'utf8');
+    const committed = readFileSync(
+      path.join(repoRoot, 'schemas', 'oikeus-export.schema.json'),
+      'utf8',
+    );
     expect(await res.text()).toBe(committed);
     // Regenerate with: pnpm --filter @oikeus/api exec tsx src/features/exports/export-json-schema.ts
     expect(JSON.parse(committed)).toEqual(buildExportJsonSchema());

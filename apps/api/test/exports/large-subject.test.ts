@@ -15,7 +15,14 @@ import {
   prepareExportRequest,
   releaseAs,
 } from '../support/exports-factories';
-import { download, listOwnExports, parseCsv, readPackage, schemaErrors, sha256 } from '../support/exports-zip';
+import {
+  download,
+  listOwnExports,
+  parseCsv,
+  readPackage,
+  schemaErrors,
+  sha256,
+} from '../support/exports-zip';
 import { signUpSubject, type PortalSubject } from '../support/portal-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
@@ -48,7 +55,11 @@ const HEAP_LIMIT_MB = 80;
  * Compiles in a fresh Node process (what one API process does for one export)
  * and reads its peak resident memory from getrusage.
  */
-async function compileInChild(app: TestApp, requestId: string, staffId: string): Promise<ChildCompile> {
+async function compileInChild(
+  app: TestApp,
+  requestId: string,
+  staffId: string,
+): Promise<ChildCompile> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -67,7 +78,9 @@ async function compileInChild(app: TestApp, requestId: string, staffId: string):
 }
 
 /** Samples this process's resident memory while `work` runs. */
-async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakRss: number; startRss: number }> {
+async function measure<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; ms: number; peakRss: number; startRss: number }> {
   const startRss = process.memoryUsage.rss();
   let peakRss = startRss;
   const timer = setInterval(() => {
@@ -91,12 +104,14 @@ describe.each(testProviders)('a subject with 50 000 invoice lines on %s', (provi
 
   beforeAll(async () => {
     app = await startTestApp(provider, { now: new Date('2026-03-02T09:00:00Z') });
-    handler = await signInStaff(app, 'handler');
+    // Rows first: the SQLite bulk insert holds the event loop, and a keep-alive
+    // connection opened before it could be closed under a later request.
     const person = personValues();
     const seeded = await measure(() =>
       createInvoiceHeavyCustomer(app, { person, invoices: 5000, linesPerInvoice: LINES / 5000 }),
     );
     console.info(`[exports:${provider}] factory: ${LINES} lines in ${Math.round(seeded.ms)} ms`);
+    handler = await signInStaff(app, 'handler');
     subject = await signUpSubject(app, { email: person.email });
     const request = await prepareExportRequest(
       app,

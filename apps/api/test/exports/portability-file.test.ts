@@ -11,7 +11,13 @@ import {
   type PersonValues,
   type RegisterRecords,
 } from '../support/exports-factories';
-import { download, listOwnExports, readPackage, schemaErrors, type ExportPackage } from '../support/exports-zip';
+import {
+  download,
+  listOwnExports,
+  readPackage,
+  schemaErrors,
+  type ExportPackage,
+} from '../support/exports-zip';
 import { signUpSubject } from '../support/portal-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
@@ -85,7 +91,9 @@ describe.each(testProviders)('the portability file on %s', (provider) => {
     expect(r.serviceOrderChanges).toHaveLength(4);
     expect(r.marketingContacts.map((c) => c.id)).toEqual([records.contactId]);
     // Consents only: the SMS prohibition is kept to honour Art. 21, not on consent.
-    expect(r.marketingPermissions.map((p) => [p.channel, p.decision])).toEqual([['email', 'granted']]);
+    expect(r.marketingPermissions.map((p) => [p.channel, p.decision])).toEqual([
+      ['email', 'granted'],
+    ]);
     // Controller-made, legally required or about-the-data records are outside Art. 20.
     for (const key of [
       'invoices',

@@ -70,17 +70,24 @@ describe.each(testProviders)('SMTP outages and refusals on %s', (provider) => {
 
     await smtp.refuseConnections();
     const first = await runOutbox();
-    // One real attempt; the rest of the batch is put back untouched instead of timing out one by one.
-    expect(first).toMatchObject({ sent: 0, retried: 1, released: 4, failed: 0 });
+    // One real attempt per sending lane; once the server is known to be down, the rest of
+    // the batch is put back untouched instead of timing out one by one.
+    expect(first).toMatchObject({ sent: 0, failed: 0 });
+    expect(first.retried + first.released).toBe(5);
+    expect(first.released).toBeGreaterThan(0);
     const afterFirst = await app.ctx.db.prisma.outboxMessage.findMany({ where: { id: { in: ids } } });
     for (const row of afterFirst) {
       expect(row.status).toBe('pending');
       expect(row.nextAttemptAt.getTime()).toBe(app.clock.now().getTime() + 60_000);
       expect(row.lockedBy).toBeNull();
     }
-    const tried = afterFirst.find((row) => row.attempts === 1)!;
-    expect(tried.lastError).toMatch(/^E[A-Z]+: /);
-    expect(tried.lastError).not.toContain('@');
+    const tried = afterFirst.filter((row) => row.attempts === 1);
+    expect(tried).toHaveLength(first.retried);
+    expect(afterFirst.filter((row) => row.attempts === 0)).toHaveLength(first.released);
+    for (const row of tried) {
+      expect(row.lastError).toMatch(/^E[A-Z]+: /);
+      expect(row.lastError).not.toContain('@');
+    }
 
     // Not due yet: nothing is tried before the backoff has passed.
     expect(await runOutbox()).toMatchObject({ sent: 0, retried: 0, released: 0 });

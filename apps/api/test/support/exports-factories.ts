@@ -170,7 +170,10 @@ export async function createRegisterRecords(
   });
   const invoiceNumbers = [1, 2, 3].map((n) => `INV-${tag}-${n}`);
   const billing = [
-    { billingName: `${p.firstName} ${p.lastName}`, billingAddress: `${p.streetAddress}, 13500 Hämeenlinna` },
+    {
+      billingName: `${p.firstName} ${p.lastName}`,
+      billingAddress: `${p.streetAddress}, 13500 Hämeenlinna`,
+    },
     { billingName: p.company, billingAddress: `${p.streetAddress}, 13500 Hämeenlinna` },
     {
       billingName: options.billedPerson ?? `${p.firstName} ${p.lastName}`,
@@ -351,7 +354,8 @@ export async function compileAs(
     `/api/console/requests/${requestId}/exports`,
     { cookie: handler.cookie, body },
   );
-  if (res.status !== 201) throw new Error(`compile answered ${res.status}: ${JSON.stringify(res.body)}`);
+  if (res.status !== 201)
+    throw new Error(`compile answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body.export;
 }
 
@@ -369,7 +373,8 @@ export async function releaseAs(
     `/api/console/requests/${requestId}/exports/${exportId}/release`,
     { cookie: handler.cookie, body },
   );
-  if (res.status !== 200) throw new Error(`release answered ${res.status}: ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`release answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body.export;
 }
 

@@ -19,7 +19,11 @@ import { localDateSchema } from '../fields';
 import { localeSchema } from '../locale';
 
 /** Names the row schemas so the JSON Schema lists them under `$defs`. */
-export const exportSchemaRegistry = z.registry<{ id?: string; title?: string; description?: string }>();
+export const exportSchemaRegistry = z.registry<{
+  id?: string;
+  title?: string;
+  description?: string;
+}>();
 
 export const exportKinds = ['access', 'portability'] as const;
 export const exportKindSchema = z.enum(exportKinds);
@@ -315,45 +319,45 @@ export const EXPORT_FORMAT = 'oikeus-export';
 export const EXPORT_FORMAT_VERSION = 1;
 
 export const exportDataSchema = z.strictObject({
-    format: z.literal(EXPORT_FORMAT),
-    formatVersion: z.literal(EXPORT_FORMAT_VERSION),
-    /** access: everything (Art. 15); portability: only data the subject provided (Art. 20). */
-    kind: exportKindSchema,
-    language: localeSchema,
-    generatedAt: dateTime,
-    /** Where this schema is published by the installation that made the file. */
-    schemaUrl: z.url(),
-    controller: z.strictObject({ name: z.string(), businessId: z.string() }),
-    request: z.strictObject({
-      id,
-      reference: z.string(),
-      type: requestTypeSchema,
-      receivedAt: dateTime,
-    }),
-    /** Which record types the file covers and why (Art. 20 for portability). */
-    scope: z.strictObject({
-      recordTypes: z.array(exportRecordKeySchema),
-      description: z.string(),
-    }),
-    /** GDPR Art. 15(4): how other people's data was left out. */
-    thirdPartyMasking: z.strictObject({ marker: z.string(), rule: z.string() }),
-    records: z.strictObject({
-      customers: z.array(exportCustomerSchema),
-      serviceOrders: z.array(exportServiceOrderSchema),
-      serviceOrderChanges: z.array(exportServiceOrderChangeSchema),
-      invoices: z.array(exportInvoiceSchema),
-      invoiceLines: z.array(exportInvoiceLineSchema),
-      marketingContacts: z.array(exportMarketingContactSchema),
-      marketingPermissions: z.array(exportMarketingPermissionSchema),
-      marketingPermissionEvents: z.array(exportMarketingPermissionEventSchema),
-      restrictions: z.array(exportRestrictionSchema),
-      retention: z.array(exportRetentionSchema),
-      portalAccounts: z.array(exportPortalAccountSchema),
-      portalRequests: z.array(exportPortalRequestSchema),
-      portalRequestEvents: z.array(exportPortalRequestEventSchema),
-      portalMessages: z.array(exportPortalMessageSchema),
-      portalAttachments: z.array(exportPortalAttachmentSchema),
-    } satisfies { [K in ExportRecordKey]: z.ZodArray<(typeof exportRecordSchemas)[K]> }),
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  /** access: everything (Art. 15); portability: only data the subject provided (Art. 20). */
+  kind: exportKindSchema,
+  language: localeSchema,
+  generatedAt: dateTime,
+  /** Where this schema is published by the installation that made the file. */
+  schemaUrl: z.url(),
+  controller: z.strictObject({ name: z.string(), businessId: z.string() }),
+  request: z.strictObject({
+    id,
+    reference: z.string(),
+    type: requestTypeSchema,
+    receivedAt: dateTime,
+  }),
+  /** Which record types the file covers and why (Art. 20 for portability). */
+  scope: z.strictObject({
+    recordTypes: z.array(exportRecordKeySchema),
+    description: z.string(),
+  }),
+  /** GDPR Art. 15(4): how other people's data was left out. */
+  thirdPartyMasking: z.strictObject({ marker: z.string(), rule: z.string() }),
+  records: z.strictObject({
+    customers: z.array(exportCustomerSchema),
+    serviceOrders: z.array(exportServiceOrderSchema),
+    serviceOrderChanges: z.array(exportServiceOrderChangeSchema),
+    invoices: z.array(exportInvoiceSchema),
+    invoiceLines: z.array(exportInvoiceLineSchema),
+    marketingContacts: z.array(exportMarketingContactSchema),
+    marketingPermissions: z.array(exportMarketingPermissionSchema),
+    marketingPermissionEvents: z.array(exportMarketingPermissionEventSchema),
+    restrictions: z.array(exportRestrictionSchema),
+    retention: z.array(exportRetentionSchema),
+    portalAccounts: z.array(exportPortalAccountSchema),
+    portalRequests: z.array(exportPortalRequestSchema),
+    portalRequestEvents: z.array(exportPortalRequestEventSchema),
+    portalMessages: z.array(exportPortalMessageSchema),
+    portalAttachments: z.array(exportPortalAttachmentSchema),
+  } satisfies { [K in ExportRecordKey]: z.ZodArray<(typeof exportRecordSchemas)[K]> }),
 });
 exportSchemaRegistry.add(exportDataSchema, {
   title: 'Oikeus personal data export',

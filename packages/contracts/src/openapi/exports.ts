@@ -73,7 +73,8 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/api/console/requests/{id}/exports/{exportId}/preview',
   tags: consoleTag,
-  summary: 'The stored report.html and manifest, to check before release (handler, admin; audited).',
+  summary:
+    'The stored report.html and manifest, to check before release (handler, admin; audited).',
   request: { params: exportParams },
   responses: {
     200: jsonContent(exportPreviewSchema, 'OK'),
@@ -86,7 +87,8 @@ openApiRegistry.registerPath({
   method: 'get',
   path: '/api/console/requests/{id}/exports/{exportId}/report.html',
   tags: consoleTag,
-  summary: 'The stored report.html as a page for an iframe (sandboxed CSP; handler, admin; audited).',
+  summary:
+    'The stored report.html as a page for an iframe (sandboxed CSP; handler, admin; audited).',
   request: { params: exportParams },
   responses: {
     200: { description: 'HTML', content: { 'text/html': { schema: z.string() } } },
