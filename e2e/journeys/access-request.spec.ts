@@ -27,7 +27,6 @@ test('when a customer asks for their data, they download an export naming their 
 
   await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`);
   await expectNoAxeViolations(subject);
-  await saveScreenshot(subject, 'portal-my-requests-empty');
 
   await subject.goto('/requests/new/access');
   await subject.getByRole('checkbox', { name: /Asiakasrekisteri/ }).check();
@@ -68,12 +67,10 @@ test('when a customer asks for their data, they download an export naming their 
     await staff.getByRole('button', { name: 'Kirjaa tarkistus' }).click();
     await expect(staff.getByText('Tarkistus kirjattu.')).toBeVisible();
   } else {
-    test
-      .info()
-      .annotations.push({
-        type: 'product-bug',
-        description: 'identity note form not offered for an in-progress request',
-      });
+    test.info().annotations.push({
+      type: 'product-bug',
+      description: 'identity note form not offered for an in-progress request',
+    });
   }
 
   const records = staff.getByRole('region', { name: 'Rekisteröidyn tiedot rekistereissä' });

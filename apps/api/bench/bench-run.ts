@@ -13,6 +13,8 @@ export interface BenchRun {
   ctx: AppContext;
   /** The real app listening on a free port. */
   url: string;
+  /** Waits until the app has answered everything a load run left in flight. */
+  settle(): Promise<void>;
   raw: RawDb;
   staff: BenchStaff;
   /** Register customers some accounts were made from (search targets). */

@@ -28,6 +28,7 @@ export async function measureDetail(run: BenchRun): Promise<ResultRow[]> {
       durationSeconds: run.options.duration,
       headers,
     });
+    await run.settle();
     const raw = await runClosedLoop({
       connections,
       durationSeconds: run.options.duration,

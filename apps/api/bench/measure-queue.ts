@@ -68,6 +68,7 @@ export async function measureQueue(run: BenchRun): Promise<ResultRow[]> {
         durationSeconds: run.options.duration,
         headers,
       });
+      await run.settle();
       const raw = await runClosedLoop({
         connections,
         durationSeconds: run.options.duration,

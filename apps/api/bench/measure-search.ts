@@ -36,6 +36,7 @@ export async function measureSearch(run: BenchRun): Promise<ResultRow[]> {
       durationSeconds: run.options.duration,
       headers,
     });
+    await run.settle();
     const direct = await runClosedLoop({
       connections: 1,
       durationSeconds: run.options.duration,

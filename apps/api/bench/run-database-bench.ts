@@ -7,6 +7,7 @@ import { createBenchContext } from './bench-context';
 import type { BenchOptions } from './bench-options';
 import type { BenchRun } from './bench-run';
 import { createBenchStaff } from './bench-staff';
+import { trackInFlight } from './in-flight';
 import { measureDetail } from './measure-detail';
 import { measureExport } from './measure-export';
 import { measureQueue } from './measure-queue';
@@ -110,11 +111,13 @@ export async function runDatabaseBench(
       return { label, rows: [], dataset };
     }
     server = await start(ctx, 0, '127.0.0.1');
+    const inFlight = trackInFlight(server.server);
     const run: BenchRun = {
       options,
       label,
       ctx,
       url: server.url,
+      settle: () => inFlight.settled(),
       raw,
       staff,
       people,

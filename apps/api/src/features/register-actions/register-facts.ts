@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import {
-  localize,
-  parseRegisterDescription,
-  type InvoiceRetentionRule,
-  type RegisterDescription,
-} from '@oikeus/domain';
-import YAML from 'yaml';
+import { localize, type InvoiceRetentionRule } from '@oikeus/domain';
 import type { AppContext } from '../../context';
-import { repoRoot } from '../../paths';
 
 /**
  * Kirjanpitolaki (Accounting Act) 1336/1997 2:10: vouchers are kept six years
  * from the end of the year in which the financial year ended. Used when the
- * register description cannot be read, so erasure never deletes a voucher early.
+ * register description names no voucher rule, so erasure never deletes a voucher early.
  */
 export const DEFAULT_INVOICE_RETENTION: InvoiceRetentionRule = {
   id: 'accounting_vouchers',
@@ -23,27 +14,9 @@ export const DEFAULT_INVOICE_RETENTION: InvoiceRetentionRule = {
   legalBasis: 'Kirjanpitolaki 1336/1997 2:10',
 };
 
-const cache = new Map<string, RegisterDescription | null>();
-
-function loadDescription(ctx: AppContext): RegisterDescription | null {
-  const file = path.resolve(repoRoot, ctx.env.REGISTER_DESCRIPTION_PATH);
-  if (!cache.has(file)) {
-    try {
-      cache.set(file, parseRegisterDescription(YAML.parse(readFileSync(file, 'utf8'))));
-    } catch (err) {
-      ctx.logger.warn(
-        { err, file },
-        'register description unreadable; built-in voucher retention used',
-      );
-      cache.set(file, null);
-    }
-  }
-  return cache.get(file) ?? null;
-}
-
 /** The voucher retention rule from the register description (the notice's section 5). */
-export function invoiceRetentionRule(ctx: AppContext): InvoiceRetentionRule {
-  for (const register of loadDescription(ctx)?.registers ?? []) {
+export function invoiceRetentionRule(ctx: Pick<AppContext, 'registerDescription'>): InvoiceRetentionRule {
+  for (const register of ctx.registerDescription.registers) {
     for (const rule of register.retention) {
       if (rule.rule === 'years_after_end_of_year_of_financial_year_end') {
         return {
@@ -61,11 +34,11 @@ export function invoiceRetentionRule(ctx: AppContext): InvoiceRetentionRule {
 
 /** Recipients named in the register description, for Art. 19 notices. */
 export function describedRecipients(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'registerDescription'>,
   locale: string,
 ): Array<{ id: string; name: string }> {
   const seen = new Map<string, string>();
-  for (const register of loadDescription(ctx)?.registers ?? []) {
+  for (const register of ctx.registerDescription.registers) {
     for (const recipient of register.recipients) {
       if (!seen.has(recipient.id)) seen.set(recipient.id, localize(recipient.name, locale));
     }

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateTime } from '../../../components/dates';
 import { paths } from '../../../paths';
+import { TableScroll } from '../../../components/table-scroll';
 
 /** Audit entries with who did what to which record; details and hash on demand. */
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   const { t } = useTranslation('console');
   if (entries.length === 0) return <p>{t('audit.none')}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption className="visually-hidden">{t('audit.caption')}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

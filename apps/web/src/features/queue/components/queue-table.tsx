@@ -7,6 +7,7 @@ import { formatInstantDate } from '../../../lib/format-date';
 import { useLocale } from '../../../lib/use-locale';
 import { paths } from '../../../paths';
 import { DeadlineMarks } from '../../../components/deadline-marks';
+import { TableScroll } from '../../../components/table-scroll';
 
 /** The queue, in the order the API gives: nearest legal deadline first. */
 export function QueueTable({ items }: { items: QueueItem[] }) {
@@ -14,7 +15,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
   const { t: tc } = useTranslation();
   const locale = useLocale();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="table table--stack table--queue">
         <caption className="visually-hidden">{t('queue.caption')}</caption>
         <thead>
@@ -79,6 +80,6 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -28,7 +28,12 @@ export function IdentityPanel({
 }) {
   const { t } = useTranslation('console');
   const { identity } = request;
-  const canVerify = canWrite && request.allowedActions.includes('verify_identity');
+  // The check can be recorded at any point before the request is closed, not
+  // only after asking for more information (the API accepts it likewise).
+  const canVerify =
+    canWrite &&
+    !identity.identityVerifiedAt &&
+    ['received', 'identity_pending', 'in_progress'].includes(request.status);
   const canAsk = canWrite && request.allowedActions.includes('request_identity');
   return (
     <section aria-labelledby="identity-heading" className="panel">

@@ -10,6 +10,7 @@ import { Notice } from '../../../components/notice';
 import { useApplyObjection } from '../api/apply-objection';
 import { usePreviewObjection } from '../api/preview-objection';
 import { ActionSection } from './action-section';
+import { TableScroll } from '../../../components/table-scroll';
 
 function requestedChannels(details: unknown): MarketingChannel[] {
   const channels = (details as { channels?: unknown } | null)?.channels;
@@ -87,7 +88,7 @@ export function ObjectionAction({ request }: { request: ConsoleRequestDetail }) 
           {preview.data.contacts.length === 0 ? (
             <p>{t('actions.objection.noContacts')}</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll>
               <table className="table table--compact">
                 <caption>{t('actions.objection.caption')}</caption>
                 <thead>
@@ -119,7 +120,7 @@ export function ObjectionAction({ request }: { request: ConsoleRequestDetail }) 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           <div className="button-row">
             <button

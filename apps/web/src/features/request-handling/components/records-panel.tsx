@@ -16,6 +16,7 @@ import { SubmitButton } from '../../../components/submit-button';
 import { useFormIssues } from '../../../lib/use-form-issues';
 import { useRegisterSearch } from '../api/search-registers';
 import { useUpdateRecordLinks } from '../api/update-record-links';
+import { TableScroll } from '../../../components/table-scroll';
 
 /**
  * Which register records are the subject's. Every register action works on
@@ -39,7 +40,7 @@ export function RecordsPanel({
       {request.records.length === 0 ? (
         <p>{t('records.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="visually-hidden">{t('records.confirmedCaption')}</caption>
             <thead>
@@ -94,7 +95,7 @@ export function RecordsPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canWrite && isOpen ? <RegisterSearch request={request} /> : null}
     </section>
@@ -216,7 +217,7 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
               {update.error ? <Notice tone="error">{update.error.message}</Notice> : null}
               {result.items.length > 0 ? (
                 <>
-                  <div className="table-scroll">
+                  <TableScroll>
                     <table className="table table--compact">
                       <caption className="visually-hidden">{t('records.search.caption')}</caption>
                       <thead>
@@ -239,7 +240,7 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </TableScroll>
                   <div className="button-row">
                     <button
                       type="button"

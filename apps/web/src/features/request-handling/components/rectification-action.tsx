@@ -10,6 +10,7 @@ import { Notice } from '../../../components/notice';
 import { useApplyRectification } from '../api/apply-rectification';
 import { usePreviewRectification } from '../api/preview-rectification';
 import { ActionSection } from './action-section';
+import { TableScroll } from '../../../components/table-scroll';
 
 type Row = RectificationChange & { current: string | null; isChosen: boolean };
 
@@ -108,7 +109,7 @@ export function RectificationAction({ request }: { request: ConsoleRequestDetail
       ) : null}
       {rows.length > 0 ? (
         <>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="table table--compact">
               <caption>{t('actions.rectification.caption')}</caption>
               <thead>
@@ -164,7 +165,7 @@ export function RectificationAction({ request }: { request: ConsoleRequestDetail
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="hint">{t('actions.rectification.emptyClears')}</p>
           <div className="button-row">
             <button

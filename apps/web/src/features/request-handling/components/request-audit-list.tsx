@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
 import { QueryView } from '../../../components/query-view';
 import { useRequestAudit } from '../api/list-request-audit';
+import { TableScroll } from '../../../components/table-scroll';
 
 /** The request's own audit entries, loaded when asked for. */
 export function RequestAuditList({ requestId }: { requestId: string }) {
@@ -15,7 +16,7 @@ export function RequestAuditList({ requestId }: { requestId: string }) {
       {isOpen ? (
         <QueryView query={audit}>
           {(data) => (
-            <div className="table-scroll">
+            <TableScroll>
               <table className="table table--compact">
                 <caption className="visually-hidden">{t('audit.requestTitle')}</caption>
                 <thead>
@@ -45,7 +46,7 @@ export function RequestAuditList({ requestId }: { requestId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </QueryView>
       ) : (

@@ -5,6 +5,7 @@ import { DateTime } from '../../../components/dates';
 import { Notice } from '../../../components/notice';
 import { useResetStaffTotp } from '../api/reset-staff-totp';
 import { useUpdateStaffUser } from '../api/update-staff-user';
+import { TableScroll } from '../../../components/table-scroll';
 
 /** Staff users with their role, state and the admin's actions on each. */
 export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: string }) {
@@ -19,7 +20,7 @@ export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: st
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="table table--stack">
           <caption className="visually-hidden">{t('staff.caption')}</caption>
           <thead>
@@ -66,7 +67,7 @@ export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: st
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -9,6 +9,7 @@ export default {
     titleSuffix: 'Oikeus',
   },
   skipLink: 'Skip to content',
+  tableScroll: 'Scrollable table',
   language: {
     label: 'Language',
     changed: 'Language changed to English.',

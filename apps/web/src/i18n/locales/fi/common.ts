@@ -7,6 +7,7 @@ export default {
     titleSuffix: 'Oikeus',
   },
   skipLink: 'Siirry sisältöön',
+  tableScroll: 'Vieritettävä taulukko',
   language: {
     label: 'Kieli',
     changed: 'Kieleksi vaihdettiin suomi.',

@@ -9,6 +9,7 @@ export default {
     titleSuffix: 'Oikeus',
   },
   skipLink: 'Hoppa till innehållet',
+  tableScroll: 'Rullbar tabell',
   language: {
     label: 'Språk',
     changed: 'Språket ändrades till svenska.',
