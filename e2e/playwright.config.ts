@@ -3,7 +3,6 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2625);
 export const mailApiPort = Number(process.env.E2E_MAIL_API_PORT ?? 2626);
-export const workerPort = Number(process.env.E2E_WORKER_PORT ?? 2627);
 const baseURL = `http://127.0.0.1:${port}`;
 
 const serverEnv = {
@@ -63,16 +62,6 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
       env: serverEnv,
-    },
-    {
-      // See support/e2e-worker.ts: the app's worker, run beside the API until `start` runs it.
-      command: 'pnpm --filter @oikeus/api exec tsx ../../e2e/support/e2e-worker.ts',
-      url: `http://127.0.0.1:${workerPort}/ready`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
-      env: { ...serverEnv, E2E_WORKER_PORT: String(workerPort) },
     },
   ],
 });
