@@ -24,7 +24,8 @@ function ms(value: number): string {
 export function formatLoad(r: LoadResult): string {
   const failed = r.failures > 0 ? ` · ${r.failures} failed` : '';
   if (r.count === 0) return `no answer completed in the run${failed}`;
-  return `${r.rps.toFixed(0)}/s · p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} ms${failed}`;
+  const rps = r.rps < 10 ? r.rps.toFixed(1) : r.rps.toFixed(0);
+  return `${rps}/s · p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} ms${failed}`;
 }
 
 export function formatRatio(ours: number, baseline: number, label = ''): string {

@@ -70,16 +70,27 @@ class SerialJob<T> {
  * keys split the work without duplicates.
  */
 export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Worker {
-  const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const workerId =
+    options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const isOwnTransport = options.transport === undefined;
   const transport = options.transport ?? createMailTransport(ctx);
   const log = ctx.logger.child({ workerId });
 
-  const outbox = new SerialJob(() => sendDueMail(ctx, { transport, workerId, random: options.random }));
+  const outbox = new SerialJob(() =>
+    sendDueMail(ctx, { transport, workerId, random: options.random }),
+  );
   const reminders = new SerialJob(() => scanReminders(ctx));
   const loops: Array<{ name: string; intervalMs: number; job: SerialJob<unknown> }> = [
-    { name: 'reminders', intervalMs: options.reminderIntervalMs ?? ctx.env.WORKER_REMINDER_INTERVAL_MINUTES * 60_000, job: reminders },
-    { name: 'outbox', intervalMs: options.outboxIntervalMs ?? ctx.env.WORKER_OUTBOX_INTERVAL_SECONDS * 1000, job: outbox },
+    {
+      name: 'reminders',
+      intervalMs: options.reminderIntervalMs ?? ctx.env.WORKER_REMINDER_INTERVAL_MINUTES * 60_000,
+      job: reminders,
+    },
+    {
+      name: 'outbox',
+      intervalMs: options.outboxIntervalMs ?? ctx.env.WORKER_OUTBOX_INTERVAL_SECONDS * 1000,
+      job: outbox,
+    },
     ...(options.extraTasks ?? []).map((task) => ({
       name: task.name,
       intervalMs: task.intervalMs,
@@ -98,11 +109,18 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Worke
       const started = loop.job.isRunning ? Promise.resolve() : loop.job.run();
       started
         .then((outcome) => {
-          if (outcome && typeof outcome === 'object') log.debug({ job: loop.name, outcome }, 'worker job done');
+          if (outcome && typeof outcome === 'object')
+            log.debug({ job: loop.name, outcome }, 'worker job done');
         })
         .catch((err: unknown) => {
           // Logged without the message body or addresses; the next tick retries.
-          log.error({ job: loop.name, err: err instanceof Error ? { name: err.name, message: err.message } : String(err) }, 'worker job failed');
+          log.error(
+            {
+              job: loop.name,
+              err: err instanceof Error ? { name: err.name, message: err.message } : String(err),
+            },
+            'worker job failed',
+          );
         })
         .finally(() => schedule(loop, loop.intervalMs));
     }, delayMs);
@@ -111,7 +129,10 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Worke
 
   if (options.isLooping !== false) {
     for (const loop of loops) schedule(loop, 0);
-    log.info({ loops: loops.map((l) => ({ job: l.name, intervalMs: l.intervalMs })) }, 'worker started');
+    log.info(
+      { loops: loops.map((l) => ({ job: l.name, intervalMs: l.intervalMs })) },
+      'worker started',
+    );
   }
 
   return {

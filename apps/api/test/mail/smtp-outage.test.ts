@@ -6,7 +6,11 @@ import { retryFailedMail } from '../../src/features/mail/retry-failed-mail';
 import { startWorker } from '../../src/worker/start-worker';
 import { createStaffUser, uniqueEmail } from '../support/mail-factories';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/mail-smtp-server';
-import { createMailTestDatabase, startMailTestApp, type MailTestDatabase } from '../support/mail-test-app';
+import {
+  createMailTestDatabase,
+  startMailTestApp,
+  type MailTestDatabase,
+} from '../support/mail-test-app';
 import type { TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
 
@@ -40,7 +44,11 @@ describe.each(testProviders)('SMTP outages and refusals on %s', (provider) => {
   });
 
   async function runOutbox() {
-    const worker = startWorker(app.ctx, { isLooping: false, workerId: 'outage-worker', random: () => 1 });
+    const worker = startWorker(app.ctx, {
+      isLooping: false,
+      workerId: 'outage-worker',
+      random: () => 1,
+    });
     try {
       return (await worker.runOnce({ reminders: false })).outbox!;
     } finally {
@@ -75,7 +83,9 @@ describe.each(testProviders)('SMTP outages and refusals on %s', (provider) => {
     expect(first).toMatchObject({ sent: 0, failed: 0 });
     expect(first.retried + first.released).toBe(5);
     expect(first.released).toBeGreaterThan(0);
-    const afterFirst = await app.ctx.db.prisma.outboxMessage.findMany({ where: { id: { in: ids } } });
+    const afterFirst = await app.ctx.db.prisma.outboxMessage.findMany({
+      where: { id: { in: ids } },
+    });
     for (const row of afterFirst) {
       expect(row.status).toBe('pending');
       expect(row.nextAttemptAt.getTime()).toBe(app.clock.now().getTime() + 60_000);
@@ -99,7 +109,11 @@ describe.each(testProviders)('SMTP outages and refusals on %s', (provider) => {
       expect(result.sent).toBe(0);
       expect(result.failed).toBe(0);
     }
-    expect(await app.ctx.db.prisma.outboxMessage.count({ where: { id: { in: ids }, status: 'pending' } })).toBe(5);
+    expect(
+      await app.ctx.db.prisma.outboxMessage.count({
+        where: { id: { in: ids }, status: 'pending' },
+      }),
+    ).toBe(5);
 
     await smtp.acceptConnections();
     app.clock.advance(HOUR);
@@ -136,14 +150,18 @@ describe.each(testProviders)('SMTP outages and refusals on %s', (provider) => {
     // A failed message is never picked up again on its own.
     app.clock.advance(HOUR);
     await runOutbox();
-    expect((await app.ctx.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: id! } })).status).toBe('failed');
+    expect(
+      (await app.ctx.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: id! } })).status,
+    ).toBe('failed');
 
     smtp.rejectedRecipients.delete(to);
     const admin = await createStaffUser(app.ctx, { role: 'admin' });
     await retryFailedMail(app.ctx, { outboxId: id!, staffId: admin.id });
     expect((await runOutbox()).sent).toBe(1);
     expect(smtp.messagesTo(to)).toHaveLength(1);
-    const audit = await app.ctx.db.prisma.auditEntry.findFirst({ where: { recordId: id!, action: 'mail.retry_failed' } });
+    const audit = await app.ctx.db.prisma.auditEntry.findFirst({
+      where: { recordId: id!, action: 'mail.retry_failed' },
+    });
     expect(audit?.actorId).toBe(admin.id);
   });
 });

@@ -6,7 +6,11 @@ import { outboxMessageId } from '../../src/features/mail/mail-transport';
 import { startWorker } from '../../src/worker/start-worker';
 import { uniqueEmail } from '../support/mail-factories';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/mail-smtp-server';
-import { createMailTestDatabase, startMailTestApp, type MailTestDatabase } from '../support/mail-test-app';
+import {
+  createMailTestDatabase,
+  startMailTestApp,
+  type MailTestDatabase,
+} from '../support/mail-test-app';
 import type { TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
 
@@ -49,7 +53,12 @@ describe.each(testProviders)('a worker killed mid-send on %s', (provider) => {
         template: 'sign_in_code',
         to,
         locale: 'en',
-        data: { code: '123456', linkPath: '/sign-in/verify?token=t', expiresInMinutes: 10, purpose: 'sign_in' },
+        data: {
+          code: '123456',
+          linkPath: '/sign-in/verify?token=t',
+          expiresInMinutes: 10,
+          purpose: 'sign_in',
+        },
       }),
     );
     await app.ctx.db.prisma.outboxMessage.update({
@@ -102,6 +111,8 @@ describe.each(testProviders)('a worker killed mid-send on %s', (provider) => {
     const received = smtp.messagesTo(to);
     expect(received).toHaveLength(2);
     expect(new Set(received.map((m) => m.messageId))).toEqual(new Set([`<${id}@oikeus>`]));
-    expect((await app.ctx.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).status).toBe('sent');
+    expect(
+      (await app.ctx.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).status,
+    ).toBe('sent');
   });
 });

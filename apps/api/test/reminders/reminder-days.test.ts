@@ -7,7 +7,11 @@ import { queueReminders } from '../../src/features/reminders/queue-reminders';
 import { startWorker } from '../../src/worker/start-worker';
 import { createRightsRequest, createStaffUser } from '../support/mail-factories';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/mail-smtp-server';
-import { createMailTestDatabase, startMailTestApp, type MailTestDatabase } from '../support/mail-test-app';
+import {
+  createMailTestDatabase,
+  startMailTestApp,
+  type MailTestDatabase,
+} from '../support/mail-test-app';
 import type { TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
 
@@ -47,12 +51,20 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
   }
 
   async function reminderKeys(requestIds: string[]): Promise<Set<string>> {
-    const rows = await app.ctx.db.prisma.reminder.findMany({ where: { requestId: { in: requestIds } }, select: { key: true } });
+    const rows = await app.ctx.db.prisma.reminder.findMany({
+      where: { requestId: { in: requestIds } },
+      select: { key: true },
+    });
     return new Set(rows.map((r) => r.key));
   }
 
   /** Runs the worker each morning from `from` to `to` and returns, per day, the reminders queued that day. */
-  async function walk(from: string, to: string, requestIds: string[], onDay?: (date: LocalDate) => Promise<void>) {
+  async function walk(
+    from: string,
+    to: string,
+    requestIds: string[],
+    onDay?: (date: LocalDate) => Promise<void>,
+  ) {
     const queued: Record<string, string[]> = {};
     for (let date = asLocalDate(from); date <= to; date = addLocalDays(date, 1)) {
       app.clock.set(morningOf(date));
@@ -60,7 +72,9 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
       const before = await reminderKeys(requestIds);
       await runWorkerOnce();
       const after = await reminderKeys(requestIds);
-      const fresh = [...after].filter((key) => !before.has(key)).map((key) => key.split(':').slice(1).join(':'));
+      const fresh = [...after]
+        .filter((key) => !before.has(key))
+        .map((key) => key.split(':').slice(1).join(':'));
       if (fresh.length > 0) queued[date] = fresh.sort();
     }
     return queued;
@@ -83,7 +97,10 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     const queued = await walk('2026-03-20', '2026-04-15', [request.id], async (date) => {
       // Answered on the evening of 14 April: nothing after that.
       if (date === '2026-04-15') {
-        await app.ctx.db.prisma.rightsRequest.update({ where: { id: request.id }, data: { status: 'completed' } });
+        await app.ctx.db.prisma.rightsRequest.update({
+          where: { id: request.id },
+          data: { status: 'completed' },
+        });
       }
     });
     expect(queued).toEqual({
@@ -113,9 +130,13 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     expect(smtp.messagesTo(inactive.email)).toHaveLength(0);
     const escalations = smtp.messagesTo(admin.email);
     expect(escalations).toHaveLength(5);
-    expect(escalations[0]?.parsed.subject).toBe(`Eskalointi: pyyntö OIK-EASTER-${provider} on myöhässä`);
+    expect(escalations[0]?.parsed.subject).toBe(
+      `Eskalointi: pyyntö OIK-EASTER-${provider} on myöhässä`,
+    );
     expect(escalations[0]?.parsed.text).toContain('Käsittelijä: Niina Paasonen');
-    expect(escalations[0]?.parsed.text).toContain(`https://oikeus.inope.fi/console/requests/${request.id}`);
+    expect(escalations[0]?.parsed.text).toContain(
+      `https://oikeus.inope.fi/console/requests/${request.id}`,
+    );
     expect(escalations[4]?.parsed.text).toContain('5 työpäivää myöhässä');
 
     const firstBeforeDue = smtp.messagesTo(assignee.email)[0]!.parsed.text ?? '';
@@ -123,7 +144,9 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     expect(firstBeforeDue).toContain('viimeistään tiistaina 7. huhtikuuta 2026');
 
     // Each reminder was recorded in the audit trail by the system.
-    const audited = await app.ctx.db.prisma.auditEntry.count({ where: { requestId: request.id, action: 'reminder.queued' } });
+    const audited = await app.ctx.db.prisma.auditEntry.count({
+      where: { requestId: request.id, action: 'reminder.queued' },
+    });
     expect(audited).toBe(14);
   });
 
@@ -149,7 +172,9 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     for (const handler of handlers) {
       const subjects = smtp.messagesTo(handler.email).map((m) => m.parsed.subject);
       expect(subjects).toHaveLength(6);
-      expect(subjects[0]).toBe(`Muistutus: pyynnön OIK-MIDSUMMER-${provider} määräaika ma 22.6.2026`);
+      expect(subjects[0]).toBe(
+        `Muistutus: pyynnön OIK-MIDSUMMER-${provider} määräaika ma 22.6.2026`,
+      );
     }
   });
 
@@ -157,16 +182,29 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     app.clock.set(morningOf('2026-08-03'));
     const handler = await createStaffUser(app.ctx);
     // Received Monday 3 August → due Thursday 3 September 2026.
-    const request = await createRightsRequest(app.ctx, { receivedAt: morningOf('2026-08-03'), assigneeId: handler.id });
+    const request = await createRightsRequest(app.ctx, {
+      receivedAt: morningOf('2026-08-03'),
+      assigneeId: handler.id,
+    });
     expect(request.dueDate).toBe('2026-09-03');
     await app.ctx.db.prisma.setting.upsert({
       where: { key: REMINDER_SCHEDULE_SETTING },
       create: {
         key: REMINDER_SCHEDULE_SETTING,
-        value: JSON.stringify({ workingDaysBeforeDue: [2], remindOnTargetDate: false, overdue: 'first_working_day', escalateWhenOverdue: false }),
+        value: JSON.stringify({
+          workingDaysBeforeDue: [2],
+          remindOnTargetDate: false,
+          overdue: 'first_working_day',
+          escalateWhenOverdue: false,
+        }),
       },
       update: {
-        value: JSON.stringify({ workingDaysBeforeDue: [2], remindOnTargetDate: false, overdue: 'first_working_day', escalateWhenOverdue: false }),
+        value: JSON.stringify({
+          workingDaysBeforeDue: [2],
+          remindOnTargetDate: false,
+          overdue: 'first_working_day',
+          escalateWhenOverdue: false,
+        }),
       },
     });
     const custom = await walk('2026-08-20', '2026-09-08', [request.id]);
@@ -175,9 +213,15 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
       '2026-09-04': ['overdue:2026-09-04'],
     });
 
-    await app.ctx.db.prisma.setting.update({ where: { key: REMINDER_SCHEDULE_SETTING }, data: { value: '{"workingDaysBeforeDue": "soon"' } });
+    await app.ctx.db.prisma.setting.update({
+      where: { key: REMINDER_SCHEDULE_SETTING },
+      data: { value: '{"workingDaysBeforeDue": "soon"' },
+    });
     app.clock.set(morningOf('2026-09-10'));
-    const second = await createRightsRequest(app.ctx, { receivedAt: morningOf('2026-08-10'), assigneeId: handler.id });
+    const second = await createRightsRequest(app.ctx, {
+      receivedAt: morningOf('2026-08-10'),
+      assigneeId: handler.id,
+    });
     // Received Monday 10 August → due Thursday 10 September; 1 working day before is 9 September.
     const fallback = await walk('2026-09-09', '2026-09-09', [second.id]);
     expect(fallback).toEqual({ '2026-09-09': ['before_due:2026-09-09'] });
@@ -198,10 +242,16 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
       ),
     );
     // Due Monday 2 November 2026: 1 working day before is Friday 30 October; overdue on 3 November.
-    const queued = await walk('2026-10-30', '2026-11-03', closed.map((r) => r.id));
+    const queued = await walk(
+      '2026-10-30',
+      '2026-11-03',
+      closed.map((r) => r.id),
+    );
     expect(queued).toEqual({});
     // (The handler does hear about the earlier tests' open requests, which are unassigned.)
-    const aboutClosed = smtp.messagesTo(handler.email).filter((m) => m.parsed.subject?.includes('OIK-CLOSED-'));
+    const aboutClosed = smtp
+      .messagesTo(handler.email)
+      .filter((m) => m.parsed.subject?.includes('OIK-CLOSED-'));
     expect(aboutClosed).toHaveLength(0);
   });
 
@@ -216,9 +266,13 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     const second = await runWorkerOnce();
     expect(first.reminders?.digest).toBe('queued');
     expect(second.reminders?.digest).toBe('already_queued');
-    const digests = smtp.messagesTo('niina@inope.fi').filter((m) => m.parsed.subject?.startsWith('Päivän katsaus ma 16.11.2026'));
+    const digests = smtp
+      .messagesTo('niina@inope.fi')
+      .filter((m) => m.parsed.subject?.startsWith('Päivän katsaus ma 16.11.2026'));
     expect(digests).toHaveLength(1);
-    expect(digests[0]?.parsed.text).toContain(`- OIK-DIGEST-${provider} – tietojen tarkastaminen – määräaika pe 20.11.2026 – ei käsittelijää`);
+    expect(digests[0]?.parsed.text).toContain(
+      `- OIK-DIGEST-${provider} – tietojen tarkastaminen – määräaika pe 20.11.2026 – ei käsittelijää`,
+    );
 
     app.clock.set(morningOf('2026-11-21')); // Saturday
     expect((await runWorkerOnce()).reminders?.digest).toBe('not_a_working_day');
@@ -228,7 +282,10 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     app.clock.set(morningOf('2026-09-11'));
     const handler = await createStaffUser(app.ctx);
     // Received Thursday 13 August 2026 → due Monday 14 September; 1 working day before is Friday 11 September.
-    const request = await createRightsRequest(app.ctx, { receivedAt: new Date('2026-08-13T09:00:00Z'), assigneeId: handler.id });
+    const request = await createRightsRequest(app.ctx, {
+      receivedAt: new Date('2026-08-13T09:00:00Z'),
+      assigneeId: handler.id,
+    });
     const job = {
       reminder: {
         kind: 'before_due' as const,
@@ -259,6 +316,8 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     });
     expect(outcome).toEqual({ queued: 0, alreadyQueued: 0, noLongerDue: 1 });
     expect(await app.ctx.db.prisma.reminder.count({ where: { requestId: request.id } })).toBe(0);
-    expect(await app.ctx.db.prisma.outboxMessage.count({ where: { requestId: request.id } })).toBe(0);
+    expect(await app.ctx.db.prisma.outboxMessage.count({ where: { requestId: request.id } })).toBe(
+      0,
+    );
   });
 });

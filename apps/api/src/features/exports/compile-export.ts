@@ -26,6 +26,11 @@ export interface CompileExportInput {
  * (status compiling → ready). Nothing reaches the subject until the handler
  * has looked at the preview and released it. A failed compile leaves no
  * chunks behind and is marked failed.
+ *
+ * The reads are not one database snapshot (a transaction held for the whole
+ * compile would block writers on SQLite): a record edited during the seconds
+ * of compiling can differ between files, and the manifest counts each file's
+ * own rows. The handler compiles again if the records were being changed.
  */
 export async function compileExport(
   ctx: AppContext,

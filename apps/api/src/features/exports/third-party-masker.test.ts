@@ -8,7 +8,12 @@ function masker() {
   return createThirdPartyMasker(
     {
       marker: M,
-      staff: [{ name: 'Niina Paasonen', email: 'niina@inope.fi' }],
+      staff: [
+        { name: 'Niina Paasonen', email: 'niina@inope.fi' },
+        // Shares the first name of the next one: must not cut her full name in two.
+        { name: 'Testi Käsittelijä', email: 'testi.k@inope.fi' },
+        { name: 'Testi Toinen', email: 'testi.t@inope.fi' },
+      ],
       subjectEmails: ['maija@example.fi'],
       subjectPhones: ['+358 40 123 4567'],
       subjectNames: [{ firstName: 'Maija', lastName: 'Meikäläinen' }],
@@ -28,6 +33,12 @@ describe('third-party masking (GDPR Art. 15(4))', () => {
   it('when a staff member signs a note, their full name, first name and email are masked', async () => {
     const text = 'Sovittu puhelimessa. Terveisin Niina Paasonen (niina@inope.fi). Niina';
     expect(await masker().maskText(text)).toBe(`Sovittu puhelimessa. Terveisin ${M} (${M}). ${M}`);
+  });
+
+  it('when two staff members share a first name, each full name is masked as one', async () => {
+    expect(await masker().maskText('Siirretty: Testi Toinen, sitten Testi Käsittelijä.')).toBe(
+      `Siirretty: ${M}, sitten ${M}.`,
+    );
   });
 
   it('when the text holds the subject’s own email and phone, they stay', async () => {

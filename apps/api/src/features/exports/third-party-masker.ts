@@ -115,17 +115,22 @@ export function createThirdPartyMasker(
     ]),
   );
   const ownFirstNames = new Set(facts.subjectNames.map((n) => normalizeSpace(n.firstName)));
-  const staffPatterns: RegExp[] = [];
-  for (const member of facts.staff) {
-    const name = member.name.trim();
-    if (name !== '') staffPatterns.push(wholeWord(name, 'gi'));
-    if (member.email.trim() !== '') staffPatterns.push(wholeWord(member.email.trim(), 'gi'));
-    const firstName = name.split(/\s+/)[0] ?? '';
-    // A first name alone only as a capitalised word, and never the subject's own.
-    if (firstName.length > 1 && !ownFirstNames.has(normalizeSpace(firstName))) {
-      staffPatterns.push(wholeWord(firstName, 'g'));
-    }
-  }
+  // Whole names and addresses first, longest first, and lone first names only
+  // after them: otherwise one colleague's first name would cut another's full name.
+  const fullNames = facts.staff.map((m) => m.name.trim()).filter((name) => name !== '');
+  const emails = facts.staff.map((m) => m.email.trim()).filter((email) => email !== '');
+  const firstNames = new Set(
+    fullNames
+      .map((name) => name.split(/\s+/)[0] ?? '')
+      // A first name alone only as a capitalised word, and never the subject's own.
+      .filter((first) => first.length > 1 && !ownFirstNames.has(normalizeSpace(first))),
+  );
+  const staffPatterns: RegExp[] = [
+    ...[...fullNames, ...emails]
+      .sort((a, b) => b.length - a.length)
+      .map((text) => wholeWord(text, 'gi')),
+    ...[...firstNames].map((first) => wholeWord(first, 'g')),
+  ];
   const nameCache = new Map<string, Promise<boolean>>();
 
   const maskContactDetails = (text: string): string => {

@@ -8,7 +8,10 @@ import type { MailTransport, OutgoingMail } from './mail-transport';
  * are short so an unreachable server turns into a quick, retried failure
  * instead of a hung worker.
  */
-export function createSmtpTransport(smtpUrl: string, options: { maxConnections?: number } = {}): MailTransport {
+export function createSmtpTransport(
+  smtpUrl: string,
+  options: { maxConnections?: number } = {},
+): MailTransport {
   const transporter = nodemailer.createTransport({
     url: smtpUrl,
     pool: true,

@@ -14,7 +14,9 @@ export interface MailTemplate<TSchema extends z.ZodType> {
   render: Record<Locale, (data: z.output<TSchema>, format: MailFormat) => MailContent>;
 }
 
-export function defineMailTemplate<TSchema extends z.ZodType>(template: MailTemplate<TSchema>): MailTemplate<TSchema> {
+export function defineMailTemplate<TSchema extends z.ZodType>(
+  template: MailTemplate<TSchema>,
+): MailTemplate<TSchema> {
   return template;
 }
 
@@ -33,7 +35,11 @@ export const mailLocalDateSchema = z.iso.date();
 export const mailFreeTextSchema = z.string().trim().min(1).max(20_000);
 
 /** "1 minuutti" / "5 minuuttia" without pulling in an i18n library for four words. */
-export function plural(locale: Locale, n: number, forms: Record<Locale, [one: string, other: string]>): string {
+export function plural(
+  locale: Locale,
+  n: number,
+  forms: Record<Locale, [one: string, other: string]>,
+): string {
   const [one, other] = forms[locale];
   return `${n} ${n === 1 ? one : other}`;
 }

@@ -22,7 +22,9 @@ export interface EnqueueMailInput<TName extends MailTemplateName> {
 }
 
 /** Any template with its own data shape (for lists of mails to queue together). */
-export type AnyEnqueueMailInput = { [K in MailTemplateName]: EnqueueMailInput<K> }[MailTemplateName];
+export type AnyEnqueueMailInput = {
+  [K in MailTemplateName]: EnqueueMailInput<K>;
+}[MailTemplateName];
 
 export interface EnqueuedMail {
   id: string;
@@ -53,12 +55,19 @@ export async function enqueueMail<TName extends MailTemplateName>(
  * dedupe lookup, one insert), whatever their number: the reminder scan queues
  * hundreds at a time. Results are in input order.
  */
-export async function enqueueMails(tx: Tx, ctx: Ctx, inputs: readonly AnyEnqueueMailInput[]): Promise<EnqueuedMail[]> {
+export async function enqueueMails(
+  tx: Tx,
+  ctx: Ctx,
+  inputs: readonly AnyEnqueueMailInput[],
+): Promise<EnqueuedMail[]> {
   if (inputs.length === 0) return [];
   const keys = inputs.map((input) => input.dedupeKey).filter((key): key is string => Boolean(key));
   const existing = new Map<string, string>();
   if (keys.length > 0) {
-    const rows = await tx.outboxMessage.findMany({ where: { dedupeKey: { in: keys } }, select: { id: true, dedupeKey: true } });
+    const rows = await tx.outboxMessage.findMany({
+      where: { dedupeKey: { in: keys } },
+      select: { id: true, dedupeKey: true },
+    });
     for (const row of rows) if (row.dedupeKey) existing.set(row.dedupeKey, row.id);
   }
   const now = ctx.clock.now();
@@ -72,7 +81,11 @@ export async function enqueueMails(tx: Tx, ctx: Ctx, inputs: readonly AnyEnqueue
     }
     // TypeScript cannot correlate template and data inside a union of inputs; each
     // member was checked at the call site, and renderMail parses the data again.
-    const rendered = renderMail(ctx, { template: input.template, locale: input.locale, data: input.data } as Parameters<typeof renderMail>[1]);
+    const rendered = renderMail(ctx, {
+      template: input.template,
+      locale: input.locale,
+      data: input.data,
+    } as Parameters<typeof renderMail>[1]);
     const id = randomUUID();
     // The same key twice in one call is queued once.
     if (input.dedupeKey) existing.set(input.dedupeKey, id);

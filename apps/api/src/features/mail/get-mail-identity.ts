@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseRegisterDescription } from '@oikeus/domain';
-import YAML from 'yaml';
 import type { AppContext } from '../../context';
-import { repoRoot } from '../../paths';
+import { loadRegisterDescription } from '../register-description/load-register-description';
 
 export interface MailIdentity {
   /** Shown in every footer: who the controller is (GDPR Art. 13(1)(a), 14(1)(a)). */
@@ -15,13 +11,17 @@ export interface MailIdentity {
   replyTo: string;
 }
 
+/** Read once per file: every mail rendered needs it, and the file changes only with a restart. */
 const cache = new Map<string, { controllerName: string; contactEmail: string }>();
 
 function readDescription(file: string) {
   const cached = cache.get(file);
   if (cached) return cached;
-  const description = parseRegisterDescription(YAML.parse(readFileSync(file, 'utf8')));
-  const facts = { controllerName: description.controller.name, contactEmail: description.contactPerson.email };
+  const description = loadRegisterDescription(file);
+  const facts = {
+    controllerName: description.controller.name,
+    contactEmail: description.contactPerson.email,
+  };
   cache.set(file, facts);
   return facts;
 }
@@ -32,8 +32,7 @@ function readDescription(file: string) {
  * configured once; MAIL_CONTACT_EMAIL and MAIL_REPLY_TO override them.
  */
 export function getMailIdentity(ctx: Pick<AppContext, 'env'>): MailIdentity {
-  const file = path.resolve(repoRoot, ctx.env.REGISTER_DESCRIPTION_PATH);
-  const facts = readDescription(file);
+  const facts = readDescription(ctx.env.REGISTER_DESCRIPTION_PATH);
   const contactEmail = ctx.env.MAIL_CONTACT_EMAIL ?? facts.contactEmail;
   return {
     controllerName: facts.controllerName,

@@ -24,7 +24,10 @@ export interface OutboxStatus {
  * lost"): how much is waiting, how much is being retried, and every message
  * that was given up on. Bodies are not included.
  */
-export async function getOutboxStatus(ctx: Pick<AppContext, 'db'>, options: { failedLimit?: number } = {}): Promise<OutboxStatus> {
+export async function getOutboxStatus(
+  ctx: Pick<AppContext, 'db'>,
+  options: { failedLimit?: number } = {},
+): Promise<OutboxStatus> {
   const prisma = ctx.db.prisma;
   const [pending, delayed, sending, failed, oldest, failedMessages] = await Promise.all([
     prisma.outboxMessage.count({ where: { status: 'pending' } }),

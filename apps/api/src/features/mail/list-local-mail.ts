@@ -2,7 +2,10 @@ import type { DevMailboxList, DevMailboxQuery } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 
 /** The dev mailbox list, newest first, optionally for one address. */
-export async function listLocalMail(ctx: Pick<AppContext, 'db'>, query: DevMailboxQuery): Promise<DevMailboxList> {
+export async function listLocalMail(
+  ctx: Pick<AppContext, 'db'>,
+  query: DevMailboxQuery,
+): Promise<DevMailboxList> {
   const rows = await ctx.db.prisma.localMail.findMany({
     where: query.to ? { toAddress: query.to } : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

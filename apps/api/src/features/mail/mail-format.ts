@@ -5,7 +5,11 @@ const intlLocale: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-G
 
 /** Request types as the subject and the handler read them (GDPR Art. 15–21). */
 const requestTypeLabels = {
-  access: { fi: 'tietojen tarkastaminen', sv: 'tillgång till uppgifter', en: 'access to personal data' },
+  access: {
+    fi: 'tietojen tarkastaminen',
+    sv: 'tillgång till uppgifter',
+    en: 'access to personal data',
+  },
   rectification: { fi: 'tietojen oikaiseminen', sv: 'rättelse av uppgifter', en: 'rectification' },
   erasure: { fi: 'tietojen poistaminen', sv: 'radering av uppgifter', en: 'erasure' },
   restriction: {
@@ -22,7 +26,10 @@ const requestTypeLabels = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MailRequestType = keyof typeof requestTypeLabels;
-export const mailRequestTypes = Object.keys(requestTypeLabels) as [MailRequestType, ...MailRequestType[]];
+export const mailRequestTypes = Object.keys(requestTypeLabels) as [
+  MailRequestType,
+  ...MailRequestType[],
+];
 
 /** What every template gets besides its data: the reader's language and the installation's facts. */
 export interface MailFormat {
@@ -63,7 +70,13 @@ function formattersFor(locale: Locale, timeZone: string): Formatters {
   const tag = intlLocale[locale];
   const formatters: Formatters = {
     // A local date has no zone: format its UTC noon in UTC so no offset can move it to another day.
-    date: new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    date: new Intl.DateTimeFormat(tag, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
     shortDate: new Intl.DateTimeFormat(tag, {
       weekday: 'short',
       day: 'numeric',
@@ -98,7 +111,8 @@ export function createMailFormat(options: MailFormatOptions): MailFormat {
     locale: options.locale,
     controllerName: options.controllerName,
     date: (date) => formatters.date.format(new Date(`${date}T12:00:00Z`)),
-    shortDate: (date) => formatters.shortDate.format(new Date(`${date}T12:00:00Z`)).replace(',', ''),
+    shortDate: (date) =>
+      formatters.shortDate.format(new Date(`${date}T12:00:00Z`)).replace(',', ''),
     instant: (at) => formatters.instant.format(at),
     url: (path) => `${base}${path}`,
     requestType: (type) => requestTypeLabels[type][options.locale],

@@ -35,6 +35,11 @@ export const mailTemplates = {
 export type MailTemplateName = keyof typeof mailTemplates;
 
 /** The data a template needs, e.g. `MailTemplateData<'acknowledgement'>`. */
-export type MailTemplateData<TName extends MailTemplateName> = z.input<(typeof mailTemplates)[TName]['dataSchema']>;
+export type MailTemplateData<TName extends MailTemplateName> = z.input<
+  (typeof mailTemplates)[TName]['dataSchema']
+>;
 
-export const mailTemplateNames = Object.keys(mailTemplates) as [MailTemplateName, ...MailTemplateName[]];
+export const mailTemplateNames = Object.keys(mailTemplates) as [
+  MailTemplateName,
+  ...MailTemplateName[],
+];

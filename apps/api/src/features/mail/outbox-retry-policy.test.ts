@@ -21,17 +21,24 @@ describe('retryDelayMs', () => {
 
 describe('describeSendFailure', () => {
   it('when the server cannot be reached, the failure is neither permanent nor tied to the message', () => {
-    const failure = describeSendFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ESOCKET' }));
+    const failure = describeSendFailure(
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ESOCKET' }),
+    );
     expect(failure).toMatchObject({ isPermanent: false, isServerUnreachable: true });
     expect(failure.summary).toBe('ESOCKET: connect ECONNREFUSED 127.0.0.1:2525');
   });
 
   it('when the server refuses a recipient with 550, the failure is permanent and its summary has no address', () => {
     const failure = describeSendFailure(
-      Object.assign(new Error("Can't send mail - all recipients were rejected: 550 <niina@inope.fi>: Mailbox unavailable"), {
-        code: 'EENVELOPE',
-        responseCode: 550,
-      }),
+      Object.assign(
+        new Error(
+          "Can't send mail - all recipients were rejected: 550 <niina@inope.fi>: Mailbox unavailable",
+        ),
+        {
+          code: 'EENVELOPE',
+          responseCode: 550,
+        },
+      ),
     );
     expect(failure.isPermanent).toBe(true);
     expect(failure.isServerUnreachable).toBe(false);
@@ -40,7 +47,9 @@ describe('describeSendFailure', () => {
   });
 
   it('a 4xx answer (greylisting, mailbox full for now) is temporary', () => {
-    const failure = describeSendFailure(Object.assign(new Error('451 try later'), { code: 'EENVELOPE', responseCode: 451 }));
+    const failure = describeSendFailure(
+      Object.assign(new Error('451 try later'), { code: 'EENVELOPE', responseCode: 451 }),
+    );
     expect(failure.isPermanent).toBe(false);
   });
 });

@@ -22,7 +22,8 @@ export function describeSendFailure(error: unknown): SendFailure {
   const code = typeof err.code === 'string' ? err.code : 'ERROR';
   const responseCode = typeof err.responseCode === 'number' ? err.responseCode : null;
   const isPermanent =
-    err.permanent === true || (responseCode !== null && responseCode >= 500 && responseCode < 600 && responseCode !== 503);
+    err.permanent === true ||
+    (responseCode !== null && responseCode >= 500 && responseCode < 600 && responseCode !== 503);
   const message = typeof err.message === 'string' ? err.message : String(error);
   const cleaned = message.replace(EMAIL_PATTERN, '<address>').replace(/\s+/g, ' ').slice(0, 300);
   return {
@@ -43,6 +44,7 @@ export function retryDelayMs(
   random: () => number = Math.random,
 ): number {
   const exponent = Math.min(Math.max(attempts - 1, 0), 30);
-  const delay = Math.min(env.MAIL_RETRY_MAX_SECONDS, env.MAIL_RETRY_BASE_SECONDS * 2 ** exponent) * 1000;
+  const delay =
+    Math.min(env.MAIL_RETRY_MAX_SECONDS, env.MAIL_RETRY_BASE_SECONDS * 2 ** exponent) * 1000;
   return Math.round(delay / 2 + random() * (delay / 2));
 }

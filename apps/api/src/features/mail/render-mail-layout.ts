@@ -85,7 +85,11 @@ function htmlBlock(block: MailBlock, isFirstHeading: boolean): string {
  */
 export function renderMailLayout(content: MailContent, locale: Locale): RenderedMail {
   const firstHeading = content.blocks.findIndex((block) => block.kind === 'heading');
-  const text = [...content.blocks.map((block, i) => textBlock(block, i === firstHeading)), `-- \n${content.footer}`].join('\n\n') + '\n';
+  const text =
+    [
+      ...content.blocks.map((block, i) => textBlock(block, i === firstHeading)),
+      `-- \n${content.footer}`,
+    ].join('\n\n') + '\n';
   const html =
     `<!DOCTYPE html>\n<html lang="${locale}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +

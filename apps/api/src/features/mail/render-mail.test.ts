@@ -7,7 +7,12 @@ const ctx = { env: loadEnv({ NODE_ENV: 'test', PUBLIC_URL: 'https://oikeus.examp
 
 /** Valid data for every template, so each is rendered in each language below. */
 const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
-  sign_in_code: { code: '048213', linkPath: '/sign-in/verify?token=abc', expiresInMinutes: 10, purpose: 'sign_in' },
+  sign_in_code: {
+    code: '048213',
+    linkPath: '/sign-in/verify?token=abc',
+    expiresInMinutes: 10,
+    purpose: 'sign_in',
+  },
   sign_in_no_account: { signUpPath: '/sign-up' },
   acknowledgement: {
     reference: 'OIK-2026-00042',
@@ -16,7 +21,11 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
     dueDate: '2026-04-07',
     requestPath: '/requests/r1',
   },
-  identity_question: { reference: 'OIK-2026-00042', question: 'Mikä on asiakasnumerosi?', requestPath: '/requests/r1' },
+  identity_question: {
+    reference: 'OIK-2026-00042',
+    question: 'Mikä on asiakasnumerosi?',
+    requestPath: '/requests/r1',
+  },
   extension_notice: {
     reference: 'OIK-2026-00042',
     requestType: 'access',
@@ -77,7 +86,14 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
   },
   daily_digest: {
     date: '2026-04-08',
-    dueSoon: [{ reference: 'OIK-2026-00043', requestType: 'erasure', dueDate: '2026-04-10', assigneeName: 'Niina Paasonen' }],
+    dueSoon: [
+      {
+        reference: 'OIK-2026-00043',
+        requestType: 'erasure',
+        dueDate: '2026-04-10',
+        assigneeName: 'Niina Paasonen',
+      },
+    ],
     dueSoonTotal: 1,
     overdue: [],
     overdueTotal: 0,
@@ -85,12 +101,20 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
   },
 };
 
-function render<K extends MailTemplateName>(template: K, locale: string | null, data: MailTemplateData<K>) {
+function render<K extends MailTemplateName>(
+  template: K,
+  locale: string | null,
+  data: MailTemplateData<K>,
+) {
   return renderMail(ctx, { template, locale, data });
 }
 
 describe('renderMail', () => {
-  it.each(mailTemplateNames.flatMap((name) => (['fi', 'sv', 'en'] as const).map((locale) => [name, locale] as const)))(
+  it.each(
+    mailTemplateNames.flatMap((name) =>
+      (['fi', 'sv', 'en'] as const).map((locale) => [name, locale] as const),
+    ),
+  )(
     '%s in %s renders a subject, a text part and an HTML document in that language',
     (name, locale) => {
       const mail = render(name, locale, samples[name] as MailTemplateData<typeof name>);
@@ -135,13 +159,22 @@ describe('renderMail', () => {
   });
 
   it('when a caller passes a full address instead of a path, rendering fails instead of mailing a foreign link', () => {
-    expect(() => render('handler_message', 'fi', { reference: 'OIK-1', requestPath: 'https://evil.example/x' })).toThrow();
-    expect(() => render('handler_message', 'fi', { reference: 'OIK-1', requestPath: '//evil.example/x' })).toThrow();
+    expect(() =>
+      render('handler_message', 'fi', {
+        reference: 'OIK-1',
+        requestPath: 'https://evil.example/x',
+      }),
+    ).toThrow();
+    expect(() =>
+      render('handler_message', 'fi', { reference: 'OIK-1', requestPath: '//evil.example/x' }),
+    ).toThrow();
   });
 
   it('when the locale is unknown or missing, the mail is in Finnish', () => {
     expect(render('handler_message', 'de', samples.handler_message).locale).toBe('fi');
-    expect(render('handler_message', null, samples.handler_message).subject).toBe('Uusi viesti pyyntöösi OIK-2026-00042');
+    expect(render('handler_message', null, samples.handler_message).subject).toBe(
+      'Uusi viesti pyyntöösi OIK-2026-00042',
+    );
   });
 
   it('dates are written in the reader language, and an instant in the controller time zone (Helsinki)', () => {
@@ -154,7 +187,9 @@ describe('renderMail', () => {
     const en = render('acknowledgement', 'en', samples.acknowledgement);
     expect(en.text).toContain('Tuesday, 7 April 2026');
     // 2026-04-20 12:00 UTC is 15:00 summer time in Helsinki.
-    expect(render('result_ready', 'en', samples.result_ready).text).toMatch(/20 April 2026 at 15:00/);
+    expect(render('result_ready', 'en', samples.result_ready).text).toMatch(
+      /20 April 2026 at 15:00/,
+    );
   });
 
   it('a refusal names the legal ground, the reasons, the Finnish supervisory authority and the courts (Art. 12(4))', () => {
@@ -165,8 +200,13 @@ describe('renderMail', () => {
     expect(fi).toContain('tietosuoja.fi');
     expect(fi).toContain('tuomioistuimen');
     expect(render('refusal', 'sv', samples.refusal).text).toContain('Dataombudsmannens byrå');
-    expect(render('refusal', 'en', samples.refusal).text).toContain('Office of the Data Protection Ombudsman');
-    const custom = render('refusal', 'en', { ...samples.refusal, legalGround: 'Our own wording of the ground' }).text;
+    expect(render('refusal', 'en', samples.refusal).text).toContain(
+      'Office of the Data Protection Ombudsman',
+    );
+    const custom = render('refusal', 'en', {
+      ...samples.refusal,
+      legalGround: 'Our own wording of the ground',
+    }).text;
     expect(custom).toContain('Our own wording of the ground');
   });
 
@@ -185,12 +225,18 @@ describe('renderMail', () => {
   it('the digest counts overdue and due-soon requests and lists each with its deadline', () => {
     const text = render('daily_digest', 'fi', samples.daily_digest).text;
     expect(text).toContain('Myöhässä (0)');
-    expect(text).toContain('- OIK-2026-00043 – tietojen poistaminen – määräaika pe 10.4.2026 – Niina Paasonen');
+    expect(text).toContain(
+      '- OIK-2026-00043 – tietojen poistaminen – määräaika pe 10.4.2026 – Niina Paasonen',
+    );
   });
 
   it('when data is missing a field, rendering throws a validation error', () => {
     expect(() =>
-      renderMail(ctx, { template: 'completion', locale: 'fi', data: { reference: 'x' } as unknown as MailTemplateData<'completion'> }),
+      renderMail(ctx, {
+        template: 'completion',
+        locale: 'fi',
+        data: { reference: 'x' } as unknown as MailTemplateData<'completion'>,
+      }),
     ).toThrow();
   });
 });

@@ -15,7 +15,13 @@ export async function retryFailedMail(
     const now = ctx.clock.now();
     const updated = await tx.outboxMessage.updateMany({
       where: { id: input.outboxId, status: 'failed' },
-      data: { status: 'pending', attempts: 0, nextAttemptAt: now, lockedBy: null, lockedUntil: null },
+      data: {
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        lockedBy: null,
+        lockedUntil: null,
+      },
     });
     if (updated.count === 0) throw new AppError('NOT_FOUND');
     const message = await tx.outboxMessage.findUniqueOrThrow({

@@ -32,7 +32,10 @@ type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'logger'>;
 type Message = ClaimedMail['messages'][number];
 
 function isAudienceStaff(template: string): boolean {
-  return (mailTemplates as Record<string, { audience: string } | undefined>)[template]?.audience === 'staff';
+  return (
+    (mailTemplates as Record<string, { audience: string } | undefined>)[template]?.audience ===
+    'staff'
+  );
 }
 
 /**
@@ -42,7 +45,10 @@ function isAudienceStaff(template: string): boolean {
  * same Message-ID); an unreachable server only postpones mail, and a message
  * is given up ('failed', never deleted) only after repeated permanent refusals.
  */
-export async function sendDueMail(ctx: Ctx, options: SendDueMailOptions): Promise<SendDueMailResult> {
+export async function sendDueMail(
+  ctx: Ctx,
+  options: SendDueMailOptions,
+): Promise<SendDueMailResult> {
   const result: SendDueMailResult = { sent: 0, retried: 0, failed: 0, released: 0 };
   const batchSize = options.batchSize ?? 50;
   const maxBatches = options.maxBatches ?? 20;
@@ -121,7 +127,14 @@ async function sendOne(
     });
     const marked = await prisma.outboxMessage.updateMany({
       where: { id: message.id, lockedBy: claimToken },
-      data: { status: 'sent', sentAt: ctx.clock.now(), providerId, lockedBy: null, lockedUntil: null, lastError: null },
+      data: {
+        status: 'sent',
+        sentAt: ctx.clock.now(),
+        providerId,
+        lockedBy: null,
+        lockedUntil: null,
+        lastError: null,
+      },
     });
     if (marked.count === 0) {
       // Our lock ran out and another worker took the message: it may arrive twice,
@@ -131,7 +144,9 @@ async function sendOne(
     return { kind: 'sent' };
   } catch (error) {
     const failure = describeSendFailure(error);
-    const retryAt = new Date(ctx.clock.now().getTime() + retryDelayMs(message.attempts, ctx.env, options.random));
+    const retryAt = new Date(
+      ctx.clock.now().getTime() + retryDelayMs(message.attempts, ctx.env, options.random),
+    );
     const isGivingUp = failure.isPermanent && message.attempts >= ctx.env.MAIL_MAX_ATTEMPTS;
     await prisma.outboxMessage.updateMany({
       where: { id: message.id, lockedBy: claimToken },
@@ -146,7 +161,12 @@ async function sendOne(
     if (isGivingUp) {
       // An error, so it reaches monitoring; admins see the row in the console. No address is logged.
       ctx.logger.error(
-        { outboxId: message.id, template: message.template, attempts: message.attempts, error: failure.summary },
+        {
+          outboxId: message.id,
+          template: message.template,
+          attempts: message.attempts,
+          error: failure.summary,
+        },
         'mail permanently refused; marked failed',
       );
       return { kind: 'failed' };

@@ -13,10 +13,17 @@ const AUDIT_CHAIN_LOCK = 4_157_001;
  * one by one (same seq numbering and hash = SHA-256(prevHash + entry)). The
  * reminder scan records hundreds of reminders per transaction.
  */
-export async function appendAuditEntries(tx: Tx, db: Database, inputs: readonly AuditInput[]): Promise<void> {
+export async function appendAuditEntries(
+  tx: Tx,
+  db: Database,
+  inputs: readonly AuditInput[],
+): Promise<void> {
   if (inputs.length === 0) return;
   await lockSequence(tx, db, AUDIT_CHAIN_LOCK);
-  const last = await tx.auditEntry.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } });
+  const last = await tx.auditEntry.findFirst({
+    orderBy: { seq: 'desc' },
+    select: { seq: true, hash: true },
+  });
   let prevHash = last?.hash ?? GENESIS_HASH;
   let seq = last?.seq ?? 0;
   const rows = inputs.map((input) => {

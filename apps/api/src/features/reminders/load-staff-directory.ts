@@ -63,5 +63,7 @@ export function reminderRecipients(
     if (people.length === 0) people = directory.admins;
   }
   const recipients = people.map((p) => ({ key: p.id, email: p.email }));
-  return unique(recipients.length > 0 ? recipients : [{ key: 'contact', email: input.contactEmail }]);
+  return unique(
+    recipients.length > 0 ? recipients : [{ key: 'contact', email: input.contactEmail }],
+  );
 }

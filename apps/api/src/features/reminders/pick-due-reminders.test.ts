@@ -12,7 +12,11 @@ import { pickDueReminders, workingDaysOverdue } from './pick-due-reminders';
 const calendar = createHolidayCalendar(holidayCalendarSpecs.FI);
 // Received Thursday 5 March 2026 → due Tuesday 7 April 2026: 5 April is Easter
 // Sunday and 6 April Easter Monday (Reg. 1182/71 Art. 3(4)).
-const deadline = computeDeadline({ receivedAt: new Date('2026-03-05T10:00:00Z'), calendar, timeZone: 'Europe/Helsinki' });
+const deadline = computeDeadline({
+  receivedAt: new Date('2026-03-05T10:00:00Z'),
+  calendar,
+  timeZone: 'Europe/Helsinki',
+});
 
 function pick(today: string, catchUpWorkingDays?: number) {
   return pickDueReminders({

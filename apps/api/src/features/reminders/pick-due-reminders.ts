@@ -51,8 +51,13 @@ export function pickDueReminders(input: PickDueRemindersInput): Reminder[] {
 }
 
 /** Working days from the day after `dueDate` through `date` (1 on the first overdue working day). */
-export function workingDaysOverdue(calendar: HolidayCalendar, dueDate: LocalDate, date: LocalDate): number {
+export function workingDaysOverdue(
+  calendar: HolidayCalendar,
+  dueDate: LocalDate,
+  date: LocalDate,
+): number {
   let count = 0;
-  for (let day = calendar.nextWorkingDay(dueDate); day <= date; day = calendar.nextWorkingDay(day)) count += 1;
+  for (let day = calendar.nextWorkingDay(dueDate); day <= date; day = calendar.nextWorkingDay(day))
+    count += 1;
   return Math.max(count, 1);
 }

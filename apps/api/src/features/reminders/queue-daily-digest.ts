@@ -19,7 +19,11 @@ export type QueueDigestOutcome = 'queued' | 'already_queued' | 'nothing_to_repor
 const MAX_ITEMS = 50;
 
 function byDueDate(a: DigestItem, b: DigestItem): number {
-  return a.dueDate === b.dueDate ? a.reference.localeCompare(b.reference) : a.dueDate < b.dueDate ? -1 : 1;
+  return a.dueDate === b.dueDate
+    ? a.reference.localeCompare(b.reference)
+    : a.dueDate < b.dueDate
+      ? -1
+      : 1;
 }
 
 /**
@@ -33,12 +37,21 @@ export async function queueDailyDigest(
 ): Promise<QueueDigestOutcome> {
   if (input.dueSoon.length === 0 && input.overdue.length === 0) return 'nothing_to_report';
   const key = `digest:${input.date}`;
-  const existing = await ctx.db.prisma.reminder.findUnique({ where: { key }, select: { id: true } });
+  const existing = await ctx.db.prisma.reminder.findUnique({
+    where: { key },
+    select: { id: true },
+  });
   if (existing) return 'already_queued';
   try {
     await inTransaction(ctx.db, async (tx) => {
       const row = await tx.reminder.create({
-        data: { key, requestId: null, kind: 'daily_digest', dueDate: input.date, createdAt: ctx.clock.now() },
+        data: {
+          key,
+          requestId: null,
+          kind: 'daily_digest',
+          dueDate: input.date,
+          createdAt: ctx.clock.now(),
+        },
         select: { id: true },
       });
       const mail = await enqueueMail(tx, ctx, {

@@ -7,7 +7,11 @@ import { enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
 import { appendAuditEntries } from './append-audit-entries';
 import type { MailRequestType } from '../mail/mail-format';
 import { consoleRequestPath } from './console-paths';
-import { reminderRecipients, type ReminderRecipient, type StaffDirectory } from './load-staff-directory';
+import {
+  reminderRecipients,
+  type ReminderRecipient,
+  type StaffDirectory,
+} from './load-staff-directory';
 import { workingDaysOverdue } from './pick-due-reminders';
 
 /** The statuses in which a request still has a deadline to meet. */
@@ -50,7 +54,11 @@ export interface QueueRemindersInput {
  * won twice. Keys go in sorted order, so two workers inserting overlapping
  * batches always wait in the same direction and cannot deadlock.
  */
-async function claimKeys(tx: Tx, jobs: readonly ReminderJob[], now: Date): Promise<Map<string, string>> {
+async function claimKeys(
+  tx: Tx,
+  jobs: readonly ReminderJob[],
+  now: Date,
+): Promise<Map<string, string>> {
   const rows = jobs.map(
     ({ reminder, request }) =>
       Prisma.sql`(${randomUUID()}, ${reminder.key}, ${request.id}, ${reminder.kind}, ${reminder.dueDate}, ${now})`,
@@ -69,7 +77,11 @@ async function claimKeys(tx: Tx, jobs: readonly ReminderJob[], now: Date): Promi
  * state change takes them). SQLite: the insert already holds the single write
  * lock, so nothing can change before commit.
  */
-async function readRequests(tx: Tx, ctx: Ctx, ids: string[]): Promise<Map<string, { status: string; version: number }>> {
+async function readRequests(
+  tx: Tx,
+  ctx: Ctx,
+  ids: string[],
+): Promise<Map<string, { status: string; version: number }>> {
   if (ctx.db.provider === 'postgresql') {
     const rows = await tx.$queryRaw<Array<{ id: string; status: string; version: number }>>(
       Prisma.sql`SELECT "id", "status"::text AS "status", "version" FROM "RightsRequest"
@@ -77,13 +89,24 @@ async function readRequests(tx: Tx, ctx: Ctx, ids: string[]): Promise<Map<string
     );
     return new Map(rows.map((r) => [r.id, r]));
   }
-  const rows = await tx.rightsRequest.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, version: true } });
+  const rows = await tx.rightsRequest.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, version: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-function reminderMail(job: ReminderJob, recipient: ReminderRecipient, input: QueueRemindersInput): AnyEnqueueMailInput {
+function reminderMail(
+  job: ReminderJob,
+  recipient: ReminderRecipient,
+  input: QueueRemindersInput,
+): AnyEnqueueMailInput {
   const { reminder, request } = job;
-  const common = { reference: request.reference, requestType: request.type, consolePath: consoleRequestPath(request.id) };
+  const common = {
+    reference: request.reference,
+    requestType: request.type,
+    consolePath: consoleRequestPath(request.id),
+  };
   const base = {
     to: recipient.email,
     // Staff have no stored language; the console's default is Finnish.
@@ -116,7 +139,11 @@ function reminderMail(job: ReminderJob, recipient: ReminderRecipient, input: Que
         data: {
           ...common,
           dueDate: reminder.deadlineDate,
-          workingDaysOverdue: workingDaysOverdue(input.calendar, reminder.deadlineDate, reminder.dueDate),
+          workingDaysOverdue: workingDaysOverdue(
+            input.calendar,
+            reminder.deadlineDate,
+            reminder.dueDate,
+          ),
         },
       };
     case 'escalation':
@@ -126,15 +153,24 @@ function reminderMail(job: ReminderJob, recipient: ReminderRecipient, input: Que
         data: {
           ...common,
           dueDate: reminder.deadlineDate,
-          workingDaysOverdue: workingDaysOverdue(input.calendar, reminder.deadlineDate, reminder.dueDate),
-          assigneeName: request.assigneeId ? (input.directory.byId.get(request.assigneeId)?.name ?? null) : null,
+          workingDaysOverdue: workingDaysOverdue(
+            input.calendar,
+            reminder.deadlineDate,
+            reminder.dueDate,
+          ),
+          assigneeName: request.assigneeId
+            ? (input.directory.byId.get(request.assigneeId)?.name ?? null)
+            : null,
         },
       };
   }
 }
 
 /** Links each Reminder row to its (first) mail in one statement. */
-async function linkMails(tx: Tx, links: ReadonlyArray<{ reminderId: string; mailId: string }>): Promise<void> {
+async function linkMails(
+  tx: Tx,
+  links: ReadonlyArray<{ reminderId: string; mailId: string }>,
+): Promise<void> {
   if (links.length === 0) return;
   const cases = links.map((link) => Prisma.sql`WHEN ${link.reminderId} THEN ${link.mailId}`);
   await tx.$executeRaw(
@@ -143,11 +179,19 @@ async function linkMails(tx: Tx, links: ReadonlyArray<{ reminderId: string; mail
   );
 }
 
-async function queueBatch(ctx: Ctx, input: QueueRemindersInput, jobs: ReminderJob[]): Promise<QueueRemindersResult> {
+async function queueBatch(
+  ctx: Ctx,
+  input: QueueRemindersInput,
+  jobs: ReminderJob[],
+): Promise<QueueRemindersResult> {
   return inTransaction(ctx.db, async (tx) => {
     const now = ctx.clock.now();
     const won = await claimKeys(tx, jobs, now);
-    const result: QueueRemindersResult = { queued: 0, alreadyQueued: jobs.length - won.size, noLongerDue: 0 };
+    const result: QueueRemindersResult = {
+      queued: 0,
+      alreadyQueued: jobs.length - won.size,
+      noLongerDue: 0,
+    };
     const mine = jobs.filter((job) => won.has(job.reminder.key));
     if (mine.length === 0) return result;
 
@@ -155,13 +199,17 @@ async function queueBatch(ctx: Ctx, input: QueueRemindersInput, jobs: ReminderJo
     const isStillDue = (job: ReminderJob) => {
       const row = current.get(job.request.id);
       return (
-        row !== undefined && (openRequestStatuses as readonly string[]).includes(row.status) && row.version === job.request.version
+        row !== undefined &&
+        (openRequestStatuses as readonly string[]).includes(row.status) &&
+        row.version === job.request.version
       );
     };
     const stale = mine.filter((job) => !isStillDue(job));
     if (stale.length > 0) {
       // Never visible to anyone: the next scan recomputes these from the request as it is now.
-      await tx.reminder.deleteMany({ where: { key: { in: stale.map((job) => job.reminder.key) } } });
+      await tx.reminder.deleteMany({
+        where: { key: { in: stale.map((job) => job.reminder.key) } },
+      });
       result.noLongerDue = stale.length;
     }
     const due = mine.filter(isStillDue);
@@ -174,7 +222,12 @@ async function queueBatch(ctx: Ctx, input: QueueRemindersInput, jobs: ReminderJo
       });
       const firstMail = mails.length;
       for (const recipient of recipients) mails.push(reminderMail(job, recipient, input));
-      return { job, reminderId: won.get(job.reminder.key)!, firstMail, recipients: recipients.length };
+      return {
+        job,
+        reminderId: won.get(job.reminder.key)!,
+        firstMail,
+        recipients: recipients.length,
+      };
     });
     const queued = await enqueueMails(tx, ctx, mails);
     await linkMails(
@@ -220,9 +273,15 @@ function add(into: QueueRemindersResult, from: QueueRemindersResult): void {
  * transactions of up to `batchSize` reminders; if a batch fails, its
  * reminders are retried one by one so one bad row cannot hold back the rest.
  */
-export async function queueReminders(ctx: Ctx, input: QueueRemindersInput, options: { batchSize?: number } = {}): Promise<QueueRemindersResult> {
+export async function queueReminders(
+  ctx: Ctx,
+  input: QueueRemindersInput,
+  options: { batchSize?: number } = {},
+): Promise<QueueRemindersResult> {
   const batchSize = options.batchSize ?? 100;
-  const sorted = [...input.jobs].sort((a, b) => (a.reminder.key < b.reminder.key ? -1 : a.reminder.key > b.reminder.key ? 1 : 0));
+  const sorted = [...input.jobs].sort((a, b) =>
+    a.reminder.key < b.reminder.key ? -1 : a.reminder.key > b.reminder.key ? 1 : 0,
+  );
   const batches: ReminderJob[][] = [];
   for (let i = 0; i < sorted.length; i += batchSize) batches.push(sorted.slice(i, i + batchSize));
   // Workers scanning together start at different batches, so they mostly work side by side
@@ -235,12 +294,18 @@ export async function queueReminders(ctx: Ctx, input: QueueRemindersInput, optio
       add(result, await queueBatch(ctx, input, batch));
     } catch (error) {
       if (batch.length === 1) throw error;
-      ctx.logger.warn({ size: batch.length, err: { message: (error as Error).message } }, 'reminder batch failed; queueing one by one');
+      ctx.logger.warn(
+        { size: batch.length, err: { message: (error as Error).message } },
+        'reminder batch failed; queueing one by one',
+      );
       for (const job of batch) {
         try {
           add(result, await queueBatch(ctx, input, [job]));
         } catch (single) {
-          ctx.logger.error({ reminderKey: job.reminder.key, err: { message: (single as Error).message } }, 'reminder could not be queued');
+          ctx.logger.error(
+            { reminderKey: job.reminder.key, err: { message: (single as Error).message } },
+            'reminder could not be queued',
+          );
         }
       }
     }

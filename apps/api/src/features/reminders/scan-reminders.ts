@@ -1,4 +1,10 @@
-import { addLocalDays, toLocalDate, type Deadline, type LocalDate, type Reminder } from '@oikeus/domain';
+import {
+  addLocalDays,
+  toLocalDate,
+  type Deadline,
+  type LocalDate,
+  type Reminder,
+} from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
 import { getMailIdentity } from '../mail/get-mail-identity';
@@ -56,7 +62,10 @@ export async function scanReminders(
   const today = toLocalDate(ctx.clock.now(), ctx.env.CONTROLLER_TIME_ZONE);
   const weekEnd = addLocalDays(today, 6);
   const calendar = getHolidayCalendar(ctx.env);
-  const [schedule, directory] = await Promise.all([loadReminderSchedule(ctx), loadStaffDirectory(ctx)]);
+  const [schedule, directory] = await Promise.all([
+    loadReminderSchedule(ctx),
+    loadStaffDirectory(ctx),
+  ]);
   const { contactEmail } = getMailIdentity(ctx);
   const result: ScanRemindersResult = {
     date: today,
@@ -77,10 +86,16 @@ export async function scanReminders(
   // hour, because every time-zone offset is a multiple of 15 minutes.
   const localDates = new Map<number, LocalDate>();
   const shared = new Map<string, { deadline: Deadline; reminders: Reminder[] }>();
-  function deadlineAndReminders(request: ScannedRequest): { deadline: Deadline; reminders: Reminder[] } {
+  function deadlineAndReminders(request: ScannedRequest): {
+    deadline: Deadline;
+    reminders: Reminder[];
+  } {
     if (request.suspensions.length > 0) {
       const deadline = computeRequestDeadline(ctx, request);
-      return { deadline, reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }) };
+      return {
+        deadline,
+        reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }),
+      };
     }
     const quarter = Math.floor(request.receivedAt.getTime() / 900_000);
     let localDate = localDates.get(quarter);
@@ -92,7 +107,10 @@ export async function scanReminders(
     let result = shared.get(key);
     if (!result) {
       const deadline = computeRequestDeadline(ctx, request);
-      result = { deadline, reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }) };
+      result = {
+        deadline,
+        reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }),
+      };
       shared.set(key, result);
     }
     return result;
@@ -101,7 +119,10 @@ export async function scanReminders(
   let cursor: string | undefined;
   for (;;) {
     const page = await prisma.rightsRequest.findMany({
-      where: { status: { in: [...openRequestStatuses] }, ...(cursor ? { id: { gt: cursor } } : {}) },
+      where: {
+        status: { in: [...openRequestStatuses] },
+        ...(cursor ? { id: { gt: cursor } } : {}),
+      },
       orderBy: { id: 'asc' },
       take: pageSize,
       select: {
@@ -123,8 +144,15 @@ export async function scanReminders(
     for (const request of page) {
       const { deadline, reminders } = deadlineAndReminders(request);
       const due = deadline.effectiveDueDate;
-      const assigneeName = request.assigneeId ? (directory.byId.get(request.assigneeId)?.name ?? null) : null;
-      const item: DigestItem = { reference: request.reference, requestType: request.type, dueDate: due, assigneeName };
+      const assigneeName = request.assigneeId
+        ? (directory.byId.get(request.assigneeId)?.name ?? null)
+        : null;
+      const item: DigestItem = {
+        reference: request.reference,
+        requestType: request.type,
+        dueDate: due,
+        assigneeName,
+      };
       if (due < today) overdue.push(item);
       else if (due <= weekEnd) dueSoon.push(item);
 
@@ -150,7 +178,10 @@ export async function scanReminders(
     const stored = new Set<string>();
     const keys = jobs.map((job) => job.reminder.key);
     for (let i = 0; i < keys.length; i += 500) {
-      const rows = await prisma.reminder.findMany({ where: { key: { in: keys.slice(i, i + 500) } }, select: { key: true } });
+      const rows = await prisma.reminder.findMany({
+        where: { key: { in: keys.slice(i, i + 500) } },
+        select: { key: true },
+      });
       for (const row of rows) stored.add(row.key);
     }
     const fresh = jobs.filter((job) => !stored.has(job.reminder.key));

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { defineMailTemplate, mailLocalDateSchema, mailPathSchema, mailReferenceSchema } from '../define-mail-template';
+import {
+  defineMailTemplate,
+  mailLocalDateSchema,
+  mailPathSchema,
+  mailReferenceSchema,
+} from '../define-mail-template';
 import { mailRequestTypes } from '../mail-format';
 import { subjectFooter } from './subject-footer';
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { defineMailTemplate, mailFreeTextSchema, mailPathSchema, mailReferenceSchema } from '../define-mail-template';
+import {
+  defineMailTemplate,
+  mailFreeTextSchema,
+  mailPathSchema,
+  mailReferenceSchema,
+} from '../define-mail-template';
 import { mailRequestTypes } from '../mail-format';
 import { complaintRoute } from './complaint-route';
 import { subjectFooter } from './subject-footer';

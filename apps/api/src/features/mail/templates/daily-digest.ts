@@ -34,10 +34,18 @@ function itemLines(items: readonly DigestItem[], total: number, f: MailFormat): 
   return lines;
 }
 
-function section(heading: string, empty: string, items: readonly DigestItem[], total: number, f: MailFormat): MailBlock[] {
+function section(
+  heading: string,
+  empty: string,
+  items: readonly DigestItem[],
+  total: number,
+  f: MailFormat,
+): MailBlock[] {
   return [
     { kind: 'heading', text: `${heading} (${total})` },
-    total === 0 ? { kind: 'paragraph', text: empty } : { kind: 'list', items: itemLines(items, total, f) },
+    total === 0
+      ? { kind: 'paragraph', text: empty }
+      : { kind: 'list', items: itemLines(items, total, f) },
   ];
 }
 
@@ -63,7 +71,13 @@ export const dailyDigestTemplate = defineMailTemplate({
       blocks: [
         { kind: 'heading', text: `Tietosuojapyyntöjen katsaus ${f.shortDate(d.date)}` },
         ...section('Myöhässä', 'Ei myöhässä olevia pyyntöjä.', d.overdue, d.overdueTotal, f),
-        ...section('Määräaika seuraavan 7 päivän aikana', 'Ei erääntyviä pyyntöjä.', d.dueSoon, d.dueSoonTotal, f),
+        ...section(
+          'Määräaika seuraavan 7 päivän aikana',
+          'Ei erääntyviä pyyntöjä.',
+          d.dueSoon,
+          d.dueSoonTotal,
+          f,
+        ),
         { kind: 'link', label: 'Avaa pyyntöjono', url: f.url(d.consolePath) },
       ],
       footer: staffFooter('fi', f.controllerName),
@@ -73,7 +87,13 @@ export const dailyDigestTemplate = defineMailTemplate({
       blocks: [
         { kind: 'heading', text: `Översikt över dataskyddsbegäranden ${f.shortDate(d.date)}` },
         ...section('Försenade', 'Inga försenade begäranden.', d.overdue, d.overdueTotal, f),
-        ...section('Tidsfrist inom de närmaste 7 dagarna', 'Inga begäranden förfaller.', d.dueSoon, d.dueSoonTotal, f),
+        ...section(
+          'Tidsfrist inom de närmaste 7 dagarna',
+          'Inga begäranden förfaller.',
+          d.dueSoon,
+          d.dueSoonTotal,
+          f,
+        ),
         { kind: 'link', label: 'Öppna kön', url: f.url(d.consolePath) },
       ],
       footer: staffFooter('sv', f.controllerName),

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { defineMailTemplate, mailFreeTextSchema, mailPathSchema, mailReferenceSchema } from '../define-mail-template';
+import {
+  defineMailTemplate,
+  mailFreeTextSchema,
+  mailPathSchema,
+  mailReferenceSchema,
+} from '../define-mail-template';
 import { subjectFooter } from './subject-footer';
 
 /**

@@ -29,7 +29,7 @@ export const refusalGroundLabels: Record<string, Record<Locale, string>> = {
   rights_of_others: {
     fi: 'Pyynnön toteuttaminen vahingoittaisi muiden oikeuksia ja vapauksia (15 artiklan 4 kohta).',
     sv: 'Att tillmötesgå begäran skulle inkräkta på andras rättigheter och friheter (artikel 15.4).',
-    en: "Acting on the request would adversely affect the rights and freedoms of others (Article 15(4)).",
+    en: 'Acting on the request would adversely affect the rights and freedoms of others (Article 15(4)).',
   },
   not_applicable: {
     fi: 'Pyydetty oikeus ei sovellu näihin tietoihin tai niiden käsittelyperusteeseen (esimerkiksi 20 artiklan 1 kohta).',

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { defineMailTemplate, mailFreeTextSchema, mailPathSchema, mailReferenceSchema } from '../define-mail-template';
+import {
+  defineMailTemplate,
+  mailFreeTextSchema,
+  mailPathSchema,
+  mailReferenceSchema,
+} from '../define-mail-template';
 import { mailRequestTypes } from '../mail-format';
 import { complaintRoute } from './complaint-route';
 import { refusalGroundText } from './refusal-grounds';
@@ -30,7 +35,10 @@ export const refusalTemplate = defineMailTemplate({
           kind: 'paragraph',
           text: `Olemme käsitelleet pyyntösi ${d.reference} (${f.requestType(d.requestType)}), mutta emme voi toteuttaa sitä. Perusteet ovat alla.`,
         },
-        { kind: 'facts', rows: [['Oikeudellinen peruste', refusalGroundText(d.legalGround, 'fi')]] },
+        {
+          kind: 'facts',
+          rows: [['Oikeudellinen peruste', refusalGroundText(d.legalGround, 'fi')]],
+        },
         { kind: 'quote', label: 'Perustelut', text: d.reasons },
         { kind: 'heading', text: 'Oikeutesi' },
         { kind: 'list', items: [...complaintRoute.fi.authority, complaintRoute.fi.court] },

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { defineMailTemplate, mailLocalDateSchema, mailPathSchema, mailReferenceSchema, plural } from '../define-mail-template';
+import {
+  defineMailTemplate,
+  mailLocalDateSchema,
+  mailPathSchema,
+  mailReferenceSchema,
+  plural,
+} from '../define-mail-template';
 import { mailRequestTypes } from '../mail-format';
 import { staffFooter } from './subject-footer';
 import { workingDays } from './staff-words';
@@ -39,7 +45,10 @@ export const reminderBeforeDueTemplate = defineMailTemplate({
     sv: (d, f) => ({
       subject: `Påminnelse: tidsfristen för begäran ${d.reference} är ${f.shortDate(d.dueDate)}`,
       blocks: [
-        { kind: 'heading', text: `${plural('sv', d.workingDaysBefore, workingDays)} till tidsfristen` },
+        {
+          kind: 'heading',
+          text: `${plural('sv', d.workingDaysBefore, workingDays)} till tidsfristen`,
+        },
         {
           kind: 'paragraph',
           text: `Begäran ${d.reference} ska besvaras senast ${f.date(d.dueDate)}${d.isExtended ? ' (förlängd tidsfrist)' : ''}.`,
@@ -59,7 +68,10 @@ export const reminderBeforeDueTemplate = defineMailTemplate({
     en: (d, f) => ({
       subject: `Reminder: request ${d.reference} is due ${f.shortDate(d.dueDate)}`,
       blocks: [
-        { kind: 'heading', text: `${plural('en', d.workingDaysBefore, workingDays)} to the deadline` },
+        {
+          kind: 'heading',
+          text: `${plural('en', d.workingDaysBefore, workingDays)} to the deadline`,
+        },
         {
           kind: 'paragraph',
           text: `Request ${d.reference} must be answered by ${f.date(d.dueDate)}${d.isExtended ? ' (extended deadline)' : ''}.`,

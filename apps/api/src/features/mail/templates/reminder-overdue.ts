@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { defineMailTemplate, mailLocalDateSchema, mailPathSchema, mailReferenceSchema, plural } from '../define-mail-template';
+import {
+  defineMailTemplate,
+  mailLocalDateSchema,
+  mailPathSchema,
+  mailReferenceSchema,
+  plural,
+} from '../define-mail-template';
 import { mailRequestTypes } from '../mail-format';
 import { staffFooter } from './subject-footer';
 import { workingDays } from './staff-words';

@@ -23,7 +23,10 @@ export const signInNoAccountTemplate = defineMailTemplate({
           text: 'Joku yritti juuri kirjautua tietosuojapyyntöjen palveluun tällä sähköpostiosoitteella, mutta osoitteella ei ole tiliä. Jos se olit sinä, voit luoda tilin alla olevasta linkistä.',
         },
         { kind: 'link', label: 'Luo tili', url: f.url(d.signUpPath) },
-        { kind: 'paragraph', text: 'Jos et yrittänyt kirjautua, voit jättää tämän viestin huomiotta.' },
+        {
+          kind: 'paragraph',
+          text: 'Jos et yrittänyt kirjautua, voit jättää tämän viestin huomiotta.',
+        },
       ],
       footer: subjectFooter('fi', f.controllerName),
     }),
@@ -36,7 +39,10 @@ export const signInNoAccountTemplate = defineMailTemplate({
           text: 'Någon försökte nyss logga in i tjänsten för dataskyddsbegäranden med den här e-postadressen, men det finns inget konto för adressen. Om det var du kan du skapa ett konto via länken nedan.',
         },
         { kind: 'link', label: 'Skapa konto', url: f.url(d.signUpPath) },
-        { kind: 'paragraph', text: 'Om du inte försökte logga in kan du bortse från detta meddelande.' },
+        {
+          kind: 'paragraph',
+          text: 'Om du inte försökte logga in kan du bortse från detta meddelande.',
+        },
       ],
       footer: subjectFooter('sv', f.controllerName),
     }),
