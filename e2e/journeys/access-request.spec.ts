@@ -59,7 +59,9 @@ test('when a customer asks for their data, they download an export naming their 
   // EDPB 01/2022 §§65, 73–75: record that a check was done (no ID copy); the
   // form is offered until the check is recorded, then the panel shows when.
   const note = staff.getByLabel('Miten henkilöllisyys tarkistettiin');
-  await note.fill('Sähköpostiosoite vahvistettu kertakoodilla ja vastaa asiakasrekisterin osoitetta.');
+  await note.fill(
+    'Sähköpostiosoite vahvistettu kertakoodilla ja vastaa asiakasrekisterin osoitetta.',
+  );
   await staff.getByRole('button', { name: 'Kirjaa tarkistus' }).click();
   await expect(note).toBeHidden();
 

@@ -9,7 +9,8 @@ const roles = ['handler', 'admin', 'auditor'] as const;
 type Role = (typeof roles)[number];
 
 function role(value: string): Role {
-  if (!(roles as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${roles.join(', ')}`);
+  if (!(roles as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`must be one of ${roles.join(', ')}`);
   return value as Role;
 }
 
@@ -17,7 +18,9 @@ export function registerStaffCommands(program: Command): void {
   const staff = program.command('staff').description('Staff users of the console');
   staff
     .command('create')
-    .description('Create a staff user (the first admin, typically); TOTP is enrolled at first sign-in')
+    .description(
+      'Create a staff user (the first admin, typically); TOTP is enrolled at first sign-in',
+    )
     .requiredOption('--email <email>', 'sign-in address')
     .requiredOption('--name <name>', 'display name')
     .option('--role <role>', 'handler | admin | auditor', role, 'admin' as Role)
@@ -26,16 +29,25 @@ export function registerStaffCommands(program: Command): void {
       const password = opts.password ?? randomBytes(12).toString('base64url');
       await withContext(async (ctx) => {
         try {
-          const user = await createStaffUser(ctx, { email: opts.email, name: opts.name, role: opts.role, password });
+          const user = await createStaffUser(ctx, {
+            email: opts.email,
+            name: opts.name,
+            role: opts.role,
+            password,
+          });
           console.log(`Created ${user.role} ${user.email}.`);
           if (!opts.password) console.log(`Initial password (shown once): ${password}`);
-          console.log('Sign in at /console; you will be asked to set up an authenticator app (TOTP).');
+          console.log(
+            'Sign in at /console; you will be asked to set up an authenticator app (TOTP).',
+          );
         } catch (error) {
           if (error instanceof AppError && error.code === 'CONFLICT') {
             throw new Error(`A staff user with the address ${opts.email} already exists.`);
           }
           if (error instanceof AppError && error.code === 'VALIDATION_FAILED') {
-            throw new Error(`Invalid input: ${(error.details ?? []).map((d) => `${d.path}: ${d.message}`).join('; ') || error.message}`);
+            throw new Error(
+              `Invalid input: ${(error.details ?? []).map((d) => `${d.path}: ${d.message}`).join('; ') || error.message}`,
+            );
           }
           throw error;
         }

@@ -7,7 +7,9 @@ import { startWorker } from '../../worker/start-worker';
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
-    .description('Run the worker alone (mail outbox, reminders, scheduled jobs) until stopped; run several against PostgreSQL')
+    .description(
+      'Run the worker alone (mail outbox, reminders, scheduled jobs) until stopped; run several against PostgreSQL',
+    )
     .option('--once', 'run each job once and exit')
     .action(async (opts: { once?: boolean }) => {
       const ctx = await createContext(loadEnv());

@@ -15,7 +15,9 @@ export const DEFAULT_INVOICE_RETENTION: InvoiceRetentionRule = {
 };
 
 /** The voucher retention rule from the register description (the notice's section 5). */
-export function invoiceRetentionRule(ctx: Pick<AppContext, 'registerDescription'>): InvoiceRetentionRule {
+export function invoiceRetentionRule(
+  ctx: Pick<AppContext, 'registerDescription'>,
+): InvoiceRetentionRule {
   for (const register of ctx.registerDescription.registers) {
     for (const rule of register.retention) {
       if (rule.rule === 'years_after_end_of_year_of_financial_year_end') {
