@@ -1,22 +1,21 @@
 import type { RequestType, SubjectRequestSummary } from '@oikeus/contracts';
 import type { ComponentType } from 'react';
-import { AccessRequestForm } from './access-request-form';
 import { ErasureRequestForm } from './erasure-request-form';
 import { ObjectionRequestForm } from './objection-request-form';
-import { PortabilityRequestForm } from './portability-request-form';
 import { RectificationRequestForm } from './rectification-request-form';
+import { RegistersRequestForm } from './registers-request-form';
 import { RestrictionRequestForm } from './restriction-request-form';
 
 const forms: Record<
   RequestType,
   ComponentType<{ onSubmitted: (r: SubjectRequestSummary) => void }>
 > = {
-  access: AccessRequestForm,
+  access: (props) => <RegistersRequestForm type="access" {...props} />,
   rectification: RectificationRequestForm,
   erasure: ErasureRequestForm,
   restriction: RestrictionRequestForm,
   objection: ObjectionRequestForm,
-  portability: PortabilityRequestForm,
+  portability: (props) => <RegistersRequestForm type="portability" {...props} />,
 };
 
 /** The form of the chosen right. */

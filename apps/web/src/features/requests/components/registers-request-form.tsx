@@ -1,4 +1,8 @@
-import { portabilityRequestInputSchema, type SubjectRequestSummary } from '@oikeus/contracts';
+import {
+  accessRequestInputSchema,
+  portabilityRequestInputSchema,
+  type SubjectRequestSummary,
+} from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,16 +12,27 @@ import { FormFooter } from './form-footer';
 import { RegistersField } from './registers-field';
 import { optionalText, useRequestForm } from './use-submit-form';
 
-/** GDPR Art. 20: data the person provided, processed on consent or contract, machine-readable. */
-export function PortabilityRequestForm({
+/**
+ * The two rights whose only choice is which registers: GDPR Art. 15 (a copy
+ * of the data and the information of 15(1)(a)–(h)) and Art. 20 (data the
+ * person provided, processed on consent or contract, machine-readable).
+ */
+const variants = {
+  access: { schema: accessRequestInputSchema, info: 'form.accessInfo' },
+  portability: { schema: portabilityRequestInputSchema, info: 'form.portabilityInfo' },
+} as const;
+
+export function RegistersRequestForm({
+  type,
   onSubmitted,
 }: {
+  type: keyof typeof variants;
   onSubmitted: (r: SubjectRequestSummary) => void;
 }) {
   const { t } = useTranslation('requests');
   const { form, isPending, handleSubmit } = useRequestForm(
-    'portability',
-    portabilityRequestInputSchema,
+    type,
+    variants[type].schema,
     onSubmitted,
   );
   const [registers, setRegisters] = useState<RegisterId[]>(['customer', 'marketing']);
@@ -29,12 +44,10 @@ export function PortabilityRequestForm({
       id={form.formId}
       noValidate
       className="form"
-      onSubmit={(event) =>
-        handleSubmit(event, { type: 'portability', registers, note: optionalText(note) })
-      }
+      onSubmit={(event) => handleSubmit(event, { type, registers, note: optionalText(note) })}
     >
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
-      <p>{t('form.portabilityInfo')}</p>
+      <p>{t(variants[type].info)}</p>
       <RegistersField form={form} values={registers} onChange={setRegisters} />
       <TextAreaField
         form={form}
