@@ -2,8 +2,8 @@ import type { Database } from '../../db/client';
 import { lockSequence, type Tx } from '../../db/transaction';
 import { GENESIS_HASH, hashAuditEntry } from './audit-hash';
 
-/** Advisory-lock key for the audit chain (PostgreSQL). */
-const AUDIT_CHAIN_LOCK = 4_157_001;
+/** Advisory-lock key for the audit chain (PostgreSQL); every appender takes it. */
+export const AUDIT_CHAIN_LOCK = 4_157_001;
 
 export interface AuditInput {
   at: Date;

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import { inTransaction, type Tx } from '../../db/transaction';
 import { Prisma } from '../../generated/sqlite/client';
 import { enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
-import { appendAuditEntries } from './append-audit-entries';
+import { appendAuditEntries } from '../audit/append-audit-entries';
 import type { MailRequestType } from '../mail/mail-format';
 import { consoleRequestPath } from './console-paths';
 import {

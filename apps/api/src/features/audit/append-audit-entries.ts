@@ -1,11 +1,8 @@
 import type { Database } from '../../db/client';
 import { lockSequence, type Tx } from '../../db/transaction';
-import type { AuditInput } from '../audit/append-audit-entry';
-import { GENESIS_HASH, hashAuditEntry } from '../audit/audit-hash';
+import { AUDIT_CHAIN_LOCK, type AuditInput } from './append-audit-entry';
+import { GENESIS_HASH, hashAuditEntry } from './audit-hash';
 import { Prisma } from '../../generated/sqlite/client';
-
-/** Same key as append-audit-entry.ts: one chain, one lock. */
-const AUDIT_CHAIN_LOCK = 4_157_001;
 
 /**
  * Appends several entries to the hash-chained audit trail with one lock, one
