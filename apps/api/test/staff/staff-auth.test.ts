@@ -67,6 +67,33 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
     expect(header).not.toMatch(/Secure/);
   });
 
+  it('when a TOTP code has signed in once, the same code is refused; the next step\'s code works', async () => {
+    const user = await createEnrolledStaff(app, 'handler');
+    const code = totpAt(app, user.totpSecret);
+    const first = await login(app, { email: user.email, password: user.password, totp: code });
+    expect(first.res.status).toBe(200);
+    const replay = await login(app, { email: user.email, password: user.password, totp: code });
+    expect(replay.res.status).toBe(401);
+    // An earlier step inside the drift window is older than the one used: also refused.
+    const older = await login(app, {
+      email: user.email,
+      password: user.password,
+      totp: totpAt(app, user.totpSecret, -30_000),
+    });
+    expect(older.res.status).toBe(401);
+    app.clock.advance(30_000);
+    try {
+      const next = await login(app, {
+        email: user.email,
+        password: user.password,
+        totp: totpAt(app, user.totpSecret),
+      });
+      expect(next.res.status).toBe(200);
+    } finally {
+      app.clock.set(new Date('2026-03-02T09:00:00Z'));
+    }
+  });
+
   it('when the password is stored, it is an argon2id hash', async () => {
     const user = await createEnrolledStaff(app, 'auditor');
     const row = await app.ctx.db.prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });

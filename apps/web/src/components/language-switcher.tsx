@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { saveLocaleChoice } from '../i18n/locale-preference';
 import { supportedLocales } from '../lib/supported-locales';
 import { useLocale } from '../lib/use-locale';
+import { nativeLanguageNames } from '../lib/language-names';
 
 /** Each language named in itself, so a person who cannot read the current one still finds theirs. */
-const nativeNames: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -37,7 +37,7 @@ export function LanguageSwitcher() {
               aria-pressed={locale === current}
               onClick={() => void choose(locale)}
             >
-              {nativeNames[locale]}
+              {nativeLanguageNames[locale]}
             </button>
           </li>
         ))}

@@ -8,6 +8,12 @@ export const addInternalNoteInputSchema = versionedInputSchema.extend({
 });
 export type AddInternalNoteInput = z.input<typeof addInternalNoteInputSchema>;
 
+/** A message the handler writes to the subject; shown in the portal, announced by email. */
+export const sendSubjectMessageInputSchema = versionedInputSchema.extend({
+  body: freeTextSchema(10_000).min(1, 'text.required'),
+});
+export type SendSubjectMessageInput = z.input<typeof sendSubjectMessageInputSchema>;
+
 export const assignRequestInputSchema = versionedInputSchema.extend({
   /** A staff id, `me`, or null to unassign. */
   assigneeId: z.union([z.literal('me'), z.uuid()]).nullable(),

@@ -40,6 +40,7 @@ import {
   requestIdentityInfoInputSchema,
   restrictionPreviewInputSchema,
   restrictionPreviewSchema,
+  sendSubjectMessageInputSchema,
   staffLoginInputSchema,
   staffLoginResponseSchema,
   staffSessionSchema,
@@ -201,6 +202,32 @@ route(
     output: writeResultSchema,
   },
 );
+route(
+  'post',
+  '/api/console/requests/{id}/messages',
+  'Write to the subject: the message appears in the portal and an email tells them it is there.',
+  {
+    params: idParams,
+    input: sendSubjectMessageInputSchema,
+    output: writeResultSchema,
+  },
+);
+openApiRegistry.registerPath({
+  method: 'get',
+  path: '/api/console/requests/{id}/attachments/{attachmentId}',
+  tags: ['Staff console'],
+  summary:
+    'Download a file the subject sent (handler, admin; always a download, never inline; audited).',
+  request: { params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) },
+  responses: {
+    200: {
+      description: 'The file',
+      content: { 'application/octet-stream': { schema: z.string().describe('binary') } },
+    },
+    ...staffErrors,
+    404: errorResponse('No such file on this request'),
+  },
+});
 route('post', '/api/console/requests/{id}/assign', 'Assign to self, another handler, or nobody.', {
   params: idParams,
   input: assignRequestInputSchema,

@@ -8,6 +8,7 @@ import {
   queueQuerySchema,
   registerSearchQuerySchema,
   requestIdentityInfoInputSchema,
+  sendSubjectMessageInputSchema,
   startRequestInputSchema,
   updateRecordLinksInputSchema,
   verifyIdentityInputSchema,
@@ -17,14 +18,17 @@ import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { listAuditEntries } from '../audit/list-audit-entries';
 import { listMarketingAudience } from '../register-actions/list-marketing-audience';
+import { sendAttachmentFile } from '../requests/send-attachment-file';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { addInternalNote } from './add-internal-note';
 import { assignRequest } from './assign-request';
 import { consoleMessages } from './console-messages';
 import { getRequestDetail } from './get-request-detail';
 import { listRequestQueue } from './list-request-queue';
+import { readRequestAttachment } from './read-request-attachment';
 import { requestIdentityInfo } from './request-identity-info';
 import { searchRegisters } from './search-registers';
+import { sendSubjectMessage } from './send-subject-message';
 import { startRequest } from './start-request';
 import { updateRecordLinks } from './update-record-links';
 import { verifyIdentity } from './verify-identity';
@@ -58,6 +62,23 @@ export function createConsoleRouter(ctx: AppContext): Router {
     const requestId = requestIdOf(req);
     const input = parseInput(addInternalNoteInputSchema, req.body, req);
     res.json(await addInternalNote(ctx, { requestId, staffId: staffOf(res).id, ...input }));
+  });
+
+  router.post('/requests/:id/messages', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(sendSubjectMessageInputSchema, req.body, req);
+    res.json(await sendSubjectMessage(ctx, { requestId, staffId: staffOf(res).id, ...input }));
+  });
+
+  // Handlers and admins only: the files can be ID documents, which an auditor
+  // reconstructing decisions does not need to open (Art. 5(1)(c) minimisation).
+  router.get('/requests/:id/attachments/:attachmentId', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const attachmentId = parseInput(idSchema, req.params.attachmentId, req);
+    sendAttachmentFile(
+      res,
+      await readRequestAttachment(ctx, { requestId, attachmentId, staffId: staffOf(res).id }),
+    );
   });
 
   router.post('/requests/:id/assign', writer, async (req, res) => {

@@ -12,9 +12,9 @@ export async function writeSubjectMessage(
   tx: Tx,
   ctx: AppContext,
   input: { request: RequestForWrite; staffId: string; body: string; dedupeKey: string },
-): Promise<void> {
+): Promise<{ messageId: string }> {
   const now = ctx.clock.now();
-  await tx.requestMessage.create({
+  const message = await tx.requestMessage.create({
     data: {
       requestId: input.request.id,
       authorType: 'staff',
@@ -23,6 +23,7 @@ export async function writeSubjectMessage(
       isInternalNote: false,
       createdAt: now,
     },
+    select: { id: true },
   });
   await enqueueMail(tx, ctx, {
     template: 'handler_message',
@@ -32,4 +33,5 @@ export async function writeSubjectMessage(
     dedupeKey: input.dedupeKey,
     data: { reference: input.request.reference, requestPath: requestPathOf(input.request.id) },
   });
+  return { messageId: message.id };
 }

@@ -13,6 +13,7 @@ import { reminderTargetTemplate } from './templates/reminder-target';
 import { resultReadyTemplate } from './templates/result-ready';
 import { signInCodeTemplate } from './templates/sign-in-code';
 import { signInNoAccountTemplate } from './templates/sign-in-no-account';
+import { subjectMessageTemplate } from './templates/subject-message';
 
 /** Every email the system sends, by the id stored in OutboxMessage.template. */
 export const mailTemplates = {
@@ -22,6 +23,7 @@ export const mailTemplates = {
   identity_question: identityQuestionTemplate,
   extension_notice: extensionNoticeTemplate,
   handler_message: handlerMessageTemplate,
+  subject_message: subjectMessageTemplate,
   result_ready: resultReadyTemplate,
   refusal: refusalTemplate,
   completion: completionTemplate,

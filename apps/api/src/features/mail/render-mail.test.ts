@@ -35,6 +35,12 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
     requestPath: '/requests/r1',
   },
   handler_message: { reference: 'OIK-2026-00042', requestPath: '/requests/r1' },
+  subject_message: {
+    reference: 'OIK-2026-00042',
+    requestType: 'rectification',
+    isIdentityAnswer: true,
+    consolePath: '/console/requests/r1',
+  },
   result_ready: {
     reference: 'OIK-2026-00042',
     requestType: 'portability',

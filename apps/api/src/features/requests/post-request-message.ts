@@ -4,6 +4,8 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
+import { enqueueMail } from '../mail/enqueue-mail';
+import { consoleRequestPath } from '../reminders/console-paths';
 import { computeRequestDeadline } from './compute-request-deadline';
 import { requestMessages } from './request-messages';
 
@@ -44,11 +46,14 @@ export async function postRequestMessage(
       where: { id: requestId, accountId },
       select: {
         id: true,
+        reference: true,
+        type: true,
         status: true,
         version: true,
         receivedAt: true,
         isExtended: true,
         suspensions: { select: { id: true, startedAt: true, endedAt: true } },
+        assignee: { select: { email: true, locale: true, isActive: true } },
       },
     });
     if (!request) throw new AppError('NOT_FOUND');
@@ -111,6 +116,23 @@ export async function postRequestMessage(
           isVisibleToSubject: true,
           data: JSON.stringify({ messageId: message.id, dueDate: deadline.effectiveDueDate }),
           createdAt: now,
+        },
+      });
+    }
+    // The assigned handler hears of it at once, in their own language; the
+    // deadline may have resumed (Art. 12(6)), so waiting for the digest is too slow.
+    if (request.assignee?.isActive) {
+      await enqueueMail(tx, ctx, {
+        template: 'subject_message',
+        to: request.assignee.email,
+        locale: request.assignee.locale,
+        requestId,
+        dedupeKey: `subject_message:${message.id}`,
+        data: {
+          reference: request.reference,
+          requestType: request.type,
+          isIdentityAnswer: input.isIdentityAnswer,
+          consolePath: consoleRequestPath(requestId),
         },
       });
     }

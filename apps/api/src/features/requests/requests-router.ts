@@ -9,12 +9,14 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
+import { createRequestSubmissionLimiters } from '../auth/auth-rate-limits';
 import { requireSubject, subjectOf } from '../auth/require-subject';
 import { attachmentUpload, uploadedAttachmentOf } from './attachment-upload';
 import { getOwnRequest } from './get-own-request';
 import { listOwnRequests } from './list-own-requests';
 import { postRequestMessage } from './post-request-message';
 import { readOwnAttachment } from './read-own-attachment';
+import { sendAttachmentFile } from './send-attachment-file';
 import { submitRequest } from './submit-request';
 import { withdrawRequest } from './withdraw-request';
 
@@ -34,7 +36,7 @@ export function createRequestsRouter(ctx: AppContext): Router {
     res.json({ requests: await listOwnRequests(ctx, subjectOf(res).accountId) });
   });
 
-  router.post('/', async (req, res) => {
+  router.post('/', ...createRequestSubmissionLimiters(ctx), async (req, res) => {
     const input = parseInput(submitRequestInputSchema, req.body, req);
     res.status(201).json({ request: await submitRequest(ctx, subjectOf(res).accountId, input) });
   });
@@ -70,16 +72,7 @@ export function createRequestsRouter(ctx: AppContext): Router {
       idParam(req, 'id'),
       idParam(req, 'attachmentId'),
     );
-    // Always a download, never rendered in our origin: a hostile PDF or image
-    // cannot run in the portal's context.
-    res.attachment(file.fileName);
-    res.type(file.contentType);
-    res.set({
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    });
-    res.send(Buffer.from(file.content));
+    sendAttachmentFile(res, file);
   });
 
   router.post('/:id/withdraw', async (req, res) => {

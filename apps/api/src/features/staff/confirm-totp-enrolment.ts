@@ -6,7 +6,7 @@ import { appendAuditEntry } from '../audit/append-audit-entry';
 import { generateRecoveryCodes } from './recovery-codes';
 import { recordFailure } from './sign-in-staff';
 import { enrolmentCodeInvalidMessage } from './staff-auth-messages';
-import { checkTotp, openTotpSecret } from './totp';
+import { matchTotpStep, openTotpSecret } from './totp';
 
 /**
  * Finishes first-sign-in enrolment: the first code from the authenticator app
@@ -24,7 +24,8 @@ export async function confirmTotpEnrolment(
   });
   if (!user || (user.lockedUntil && user.lockedUntil > now)) throw new AppError('UNAUTHENTICATED');
   const secret = user.totpSecret ? openTotpSecret(ctx, user.totpSecret) : null;
-  if (!secret || !checkTotp(ctx, secret, input.totp)) {
+  const totpStep = secret ? matchTotpStep(ctx, secret, input.totp, user.lastTotpStep) : null;
+  if (totpStep === null) {
     await recordFailure(ctx, user.id);
     throw new AppError('VALIDATION_FAILED', enrolmentCodeInvalidMessage[locale], [
       { path: 'totp', message: enrolmentCodeInvalidMessage[locale] },
@@ -36,6 +37,7 @@ export async function confirmTotpEnrolment(
       where: { id: user.id, totpEnabledAt: null, totpSecret: user.totpSecret },
       data: {
         totpEnabledAt: now,
+        lastTotpStep: totpStep,
         recoveryCodes: JSON.stringify(hashes),
         failedLogins: 0,
         lockedUntil: null,

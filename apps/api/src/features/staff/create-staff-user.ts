@@ -1,4 +1,4 @@
-import type { StaffRole, StaffUser } from '@oikeus/contracts';
+import type { Locale, StaffRole, StaffUser } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
@@ -10,6 +10,8 @@ export interface CreateStaffUserParams {
   email: string;
   name: string;
   role: StaffRole;
+  /** Language of the reminders this person receives; Finnish when not given. */
+  locale?: Locale | undefined;
   /** Temporary password; the user enrols TOTP at first sign-in. */
   password: string;
 }
@@ -34,6 +36,7 @@ export async function createStaffUser(
         email,
         name: input.name.trim(),
         role: input.role,
+        locale: input.locale ?? 'fi',
         passwordHash,
         sessionsValidFrom: now,
       },

@@ -8,7 +8,7 @@ import { consumeRecoveryCode, parseRecoveryCodeHashes } from './recovery-codes';
 import { signInFailedMessage } from './staff-auth-messages';
 import {
   buildTotpEnrolment,
-  checkTotp,
+  matchTotpStep,
   generateTotpSecret,
   openTotpSecret,
   sealTotpSecret,
@@ -73,7 +73,9 @@ export async function signInStaff(
   let method: 'totp' | 'recovery_code' | null = null;
   let remaining = parseRecoveryCodeHashes(user.recoveryCodes);
   const secret = user.totpSecret ? openTotpSecret(ctx, user.totpSecret) : null;
-  if (input.totp && secret && checkTotp(ctx, secret, input.totp)) {
+  const totpStep =
+    input.totp && secret ? matchTotpStep(ctx, secret, input.totp, user.lastTotpStep) : null;
+  if (totpStep !== null) {
     method = 'totp';
   } else if (input.recoveryCode) {
     const left = await consumeRecoveryCode(remaining, input.recoveryCode);
@@ -90,9 +92,15 @@ export async function signInStaff(
   await inTransaction(ctx.db, async (tx) => {
     // A recovery code is single use: it is removed in the same write that signs in,
     // guarded on the stored list so two parallel uses of one code cannot both win.
+    // The TOTP step is guarded the same way: of two sign-ins with one code, one wins.
     const updated = await tx.staffUser.updateMany({
-      where: { id: user.id, recoveryCodes: user.recoveryCodes },
-      data: { failedLogins: 0, lockedUntil: null, recoveryCodes: JSON.stringify(remaining) },
+      where: { id: user.id, recoveryCodes: user.recoveryCodes, lastTotpStep: user.lastTotpStep },
+      data: {
+        failedLogins: 0,
+        lockedUntil: null,
+        recoveryCodes: JSON.stringify(remaining),
+        ...(totpStep !== null ? { lastTotpStep: totpStep } : {}),
+      },
     });
     if (updated.count === 0) throw fail();
     await appendAuditEntry(tx, ctx.db, {

@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import {
   changeStaffPasswordInputSchema,
   confirmTotpEnrolmentInputSchema,
@@ -14,6 +13,7 @@ import {
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
+import { createStaffSignInLimiters } from '../auth/auth-rate-limits';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { changeStaffPassword } from './change-staff-password';
@@ -39,16 +39,10 @@ import {
 /** /api/staff: sign-in, enrolment, own session and password; staff users (admin). */
 export function createStaffRouter(ctx: AppContext): Router {
   const router = Router();
-  // Per-IP brake on top of the per-account lockout, against password spraying.
-  const signInLimiter = rateLimit({
-    windowMs: 15 * 60_000,
-    limit: 100,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED')),
-  });
+  // Per-IP and per-email brakes on top of the per-account lockout, against password spraying.
+  const signInLimiter = createStaffSignInLimiters(ctx);
 
-  router.post('/auth/login', signInLimiter, async (req, res) => {
+  router.post('/auth/login', ...signInLimiter, async (req, res) => {
     const input = parseInput(staffLoginInputSchema, req.body, req);
     const result = await signInStaff(ctx, input, localeOf(req));
     let body: StaffLoginResponse;
@@ -62,7 +56,7 @@ export function createStaffRouter(ctx: AppContext): Router {
     res.json(body);
   });
 
-  router.post('/auth/enrolment/confirm', signInLimiter, async (req, res) => {
+  router.post('/auth/enrolment/confirm', ...signInLimiter, async (req, res) => {
     const session = await readEnrolmentSession(ctx, req);
     if (!session) throw new AppError('UNAUTHENTICATED');
     const input = parseInput(confirmTotpEnrolmentInputSchema, req.body, req);
@@ -110,7 +104,13 @@ export function createStaffRouter(ctx: AppContext): Router {
     const input = parseInput(createStaffUserInputSchema, req.body, req);
     const user = await createStaffUser(
       ctx,
-      { email: input.email, name: input.name, role: input.role, password: input.temporaryPassword },
+      {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        locale: input.locale,
+        password: input.temporaryPassword,
+      },
       { createdById: staffOf(res).id, conflictMessage: emailTakenMessage[localeOf(req)] },
     );
     res.status(201).json(user);
@@ -121,7 +121,13 @@ export function createStaffRouter(ctx: AppContext): Router {
     const input = parseInput(updateStaffUserInputSchema, req.body, req);
     const user = await updateStaffUser(
       ctx,
-      { actorId: staffOf(res).id, staffId, role: input.role, isActive: input.isActive },
+      {
+        actorId: staffOf(res).id,
+        staffId,
+        role: input.role,
+        isActive: input.isActive,
+        locale: input.locale,
+      },
       { cannotChangeSelf: cannotChangeSelfMessage[localeOf(req)] },
     );
     res.json(user);

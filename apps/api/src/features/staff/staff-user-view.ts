@@ -1,10 +1,11 @@
-import type { StaffUser as StaffUserView } from '@oikeus/contracts';
+import { isLocale, type StaffUser as StaffUserView } from '@oikeus/contracts';
 
 export const staffUserViewSelect = {
   id: true,
   email: true,
   name: true,
   role: true,
+  locale: true,
   isActive: true,
   totpEnabledAt: true,
   lockedUntil: true,
@@ -16,6 +17,7 @@ export function toStaffUserView(u: {
   email: string;
   name: string;
   role: StaffUserView['role'];
+  locale: string;
   isActive: boolean;
   totpEnabledAt: Date | null;
   lockedUntil: Date | null;
@@ -26,6 +28,7 @@ export function toStaffUserView(u: {
     email: u.email,
     name: u.name,
     role: u.role,
+    locale: isLocale(u.locale) ? u.locale : 'fi',
     isActive: u.isActive,
     isTotpEnabled: u.totpEnabledAt !== null,
     lockedUntil: u.lockedUntil?.toISOString() ?? null,

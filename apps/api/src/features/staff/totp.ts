@@ -19,12 +19,29 @@ export function generateTotpSecret(): string {
   return authenticator.generateSecret(20);
 }
 
-export function checkTotp(ctx: Pick<AppContext, 'clock'>, secret: string, token: string): boolean {
+const STEP_MS = 30_000;
+
+/**
+ * The time step a valid `token` belongs to, or null. Callers store the step
+ * and accept only a later one next time, so a code seen over someone's
+ * shoulder or in a proxy log cannot be replayed inside its window (RFC 6238 §5.2).
+ */
+export function matchTotpStep(
+  ctx: Pick<AppContext, 'clock'>,
+  secret: string,
+  token: string,
+  lastStep: number | null,
+): number | null {
+  const now = ctx.clock.now();
+  let delta: number | null;
   try {
-    return authenticatorAt(ctx.clock.now()).check(token, secret);
+    delta = authenticatorAt(now).checkDelta(token, secret);
   } catch {
-    return false;
+    return null;
   }
+  if (delta === null) return null;
+  const step = Math.floor(now.getTime() / STEP_MS) + delta;
+  return lastStep !== null && step <= lastStep ? null : step;
 }
 
 export async function buildTotpEnrolment(email: string, secret: string): Promise<TotpEnrolment> {

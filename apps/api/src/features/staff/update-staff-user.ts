@@ -1,4 +1,4 @@
-import type { StaffRole, StaffUser } from '@oikeus/contracts';
+import type { Locale, StaffRole, StaffUser } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
@@ -16,6 +16,7 @@ export async function updateStaffUser(
     staffId: string;
     role?: StaffRole | undefined;
     isActive?: boolean | undefined;
+    locale?: Locale | undefined;
   },
   messages: { cannotChangeSelf: string },
 ): Promise<StaffUser> {
@@ -33,6 +34,7 @@ export async function updateStaffUser(
       data: {
         ...(input.role ? { role: input.role } : {}),
         ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
+        ...(input.locale ? { locale: input.locale } : {}),
         ...(isDeactivating ? { sessionsValidFrom: now } : {}),
       },
       select: staffUserViewSelect,
@@ -45,8 +47,8 @@ export async function updateStaffUser(
       recordType: 'staff_user',
       recordId: input.staffId,
       details: {
-        before: { role: before.role, isActive: before.isActive },
-        after: { role: after.role, isActive: after.isActive },
+        before: { role: before.role, isActive: before.isActive, locale: before.locale },
+        after: { role: after.role, isActive: after.isActive, locale: after.locale },
       },
     });
     return toStaffUserView(after);

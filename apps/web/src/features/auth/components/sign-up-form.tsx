@@ -7,8 +7,7 @@ import { SubmitButton } from '../../../components/submit-button';
 import { useFormIssues } from '../../../lib/use-form-issues';
 import { useLocale } from '../../../lib/use-locale';
 import { useStartAuth } from '../api/start-auth';
-
-const languageNames: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+import { nativeLanguageNames } from '../../../lib/language-names';
 
 export function SignUpForm({
   onSent,
@@ -91,7 +90,7 @@ export function SignUpForm({
         onChange={setLocale}
         options={locales.map((value) => ({
           value,
-          label: <span lang={value}>{languageNames[value]}</span>,
+          label: <span lang={value}>{nativeLanguageNames[value]}</span>,
         }))}
       />
       <SubmitButton isPending={startAuth.isPending} pendingLabel={t('auth.sending')}>

@@ -1,17 +1,22 @@
-import { addInternalNoteInputSchema, type ConsoleRequestDetail } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import {
+  addInternalNoteInputSchema,
+  sendSubjectMessageInputSchema,
+  type ConsoleRequestDetail,
+} from '@oikeus/contracts';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
-import { ErrorSummary } from '../../../components/error-summary';
-import { TextAreaField } from '../../../components/fields';
-import { Notice } from '../../../components/notice';
-import { SubmitButton } from '../../../components/submit-button';
 import { formatFileSize } from '../../../lib/format-file-size';
-import { useFormIssues } from '../../../lib/use-form-issues';
 import { useLocale } from '../../../lib/use-locale';
 import { useAddInternalNote } from '../api/add-internal-note';
+import { useSendSubjectMessage } from '../api/send-subject-message';
+import { requestUrl } from '../api/use-request-write';
+import { ConversationForm } from './conversation-form';
 
-/** Messages with the subject and the handlers' internal notes, marked apart in words. */
+/**
+ * Messages with the subject and the handlers' internal notes, marked apart in
+ * words; handlers write to the subject or add a note. Files the subject sent
+ * open as downloads for handlers (auditors see only their names).
+ */
 export function Conversation({
   request,
   canWrite,
@@ -21,26 +26,9 @@ export function Conversation({
 }) {
   const { t } = useTranslation('console');
   const locale = useLocale();
-  const form = useFormIssues('internal-note');
   const addNote = useAddInternalNote(request.id);
-  const [body, setBody] = useState('');
-  const [done, setDone] = useState(false);
+  const sendMessage = useSendSubjectMessage(request.id);
   const messages = [...request.messages].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (addNote.isPending) return;
-    setDone(false);
-    const input = form.validate(addInternalNoteInputSchema, { version: request.version, body });
-    if (!input) return;
-    addNote.mutate(input, {
-      onSuccess: () => {
-        setBody('');
-        setDone(true);
-      },
-      onError: form.showError,
-    });
-  }
 
   return (
     <section aria-labelledby="conversation-heading" className="panel">
@@ -81,8 +69,17 @@ export function Conversation({
                     <ul className="attachments">
                       {message.attachments.map((attachment) => (
                         <li key={attachment.id}>
-                          {attachment.fileName} ({attachment.contentType},{' '}
-                          {formatFileSize(attachment.size, locale)})
+                          {canWrite ? (
+                            <a
+                              href={requestUrl(request.id, `/attachments/${attachment.id}`)}
+                              download={attachment.fileName}
+                            >
+                              {attachment.fileName}
+                            </a>
+                          ) : (
+                            attachment.fileName
+                          )}{' '}
+                          ({attachment.contentType}, {formatFileSize(attachment.size, locale)})
                         </li>
                       ))}
                     </ul>
@@ -94,26 +91,36 @@ export function Conversation({
         </ol>
       )}
       {canWrite ? (
-        <form id={form.formId} noValidate onSubmit={submit} className="form subform">
-          <h3>{t('conversation.addNote')}</h3>
-          <p className="hint">{t('conversation.noteHint')}</p>
-          <ErrorSummary
-            form={form}
-            labelFor={(path) => (path === 'body' ? t('conversation.note') : undefined)}
+        <>
+          <ConversationForm
+            formName="subject-message"
+            version={request.version}
+            schema={sendSubjectMessageInputSchema}
+            mutation={sendMessage}
+            variant="primary"
+            texts={{
+              title: t('conversation.writeToSubject'),
+              hint: t('conversation.messageHint'),
+              label: t('conversation.message'),
+              submit: t('conversation.sendMessage'),
+              done: t('conversation.messageSent'),
+            }}
           />
-          {done ? <Notice tone="success">{t('conversation.noteAdded')}</Notice> : null}
-          <TextAreaField
-            form={form}
-            path="body"
-            label={t('conversation.note')}
-            rows={3}
-            value={body}
-            onChange={setBody}
+          <ConversationForm
+            formName="internal-note"
+            version={request.version}
+            schema={addInternalNoteInputSchema}
+            mutation={addNote}
+            variant="secondary"
+            texts={{
+              title: t('conversation.addNote'),
+              hint: t('conversation.noteHint'),
+              label: t('conversation.note'),
+              submit: t('conversation.saveNote'),
+              done: t('conversation.noteAdded'),
+            }}
           />
-          <SubmitButton isPending={addNote.isPending} variant="secondary">
-            {t('conversation.saveNote')}
-          </SubmitButton>
-        </form>
+        </>
       ) : null}
     </section>
   );

@@ -1,10 +1,17 @@
-import { createStaffUserInputSchema, staffRoles, type StaffRole } from '@oikeus/contracts';
+import {
+  createStaffUserInputSchema,
+  locales,
+  staffRoles,
+  type Locale,
+  type StaffRole,
+} from '@oikeus/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, TextField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
+import { nativeLanguageNames } from '../../../lib/language-names';
 import { useFormIssues } from '../../../lib/use-form-issues';
 import { useCreateStaffUser } from '../api/create-staff-user';
 
@@ -16,6 +23,7 @@ export function CreateStaffUserForm() {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole | ''>('handler');
+  const [locale, setLocale] = useState<Locale | ''>('fi');
   const [temporaryPassword, setTemporaryPassword] = useState('');
   const [created, setCreated] = useState<string | null>(null);
 
@@ -23,6 +31,7 @@ export function CreateStaffUserForm() {
     email: t('staff.email'),
     name: t('staff.name'),
     role: t('staff.role'),
+    locale: t('staff.mailLanguage'),
     temporaryPassword: t('staff.temporaryPassword'),
   };
 
@@ -34,6 +43,7 @@ export function CreateStaffUserForm() {
       email,
       name,
       role: role === '' ? undefined : role,
+      locale: locale === '' ? undefined : locale,
       temporaryPassword,
     });
     if (!input) return;
@@ -82,6 +92,18 @@ export function CreateStaffUserForm() {
           value,
           label: t(`roles.${value}`),
           hint: t(`roleHints.${value}`),
+        }))}
+      />
+      <RadioGroup
+        form={form}
+        path="locale"
+        legend={labels.locale}
+        hint={t('staff.mailLanguageHint')}
+        value={locale}
+        onChange={setLocale}
+        options={locales.map((value) => ({
+          value,
+          label: <span lang={value}>{nativeLanguageNames[value]}</span>,
         }))}
       />
       <TextField

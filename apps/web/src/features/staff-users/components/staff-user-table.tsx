@@ -6,6 +6,7 @@ import { Notice } from '../../../components/notice';
 import { useResetStaffTotp } from '../api/reset-staff-totp';
 import { useUpdateStaffUser } from '../api/update-staff-user';
 import { TableScroll } from '../../../components/table-scroll';
+import { nativeLanguageNames } from '../../../lib/language-names';
 
 /** Staff users with their role, state and the admin's actions on each. */
 export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: string }) {
@@ -98,6 +99,10 @@ function StaffUserRow({
         {isSelf ? <span className="hint"> ({t('staff.you')})</span> : null}
         <br />
         <span className="hint mono">{user.email}</span>
+        <br />
+        <span className="hint">
+          {t('staff.mailLanguage')}: {nativeLanguageNames[user.locale]}
+        </span>
       </th>
       <td data-label={t('staff.role')}>
         <label className="visually-hidden" htmlFor={roleId}>

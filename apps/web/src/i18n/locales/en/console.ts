@@ -471,6 +471,12 @@ export default {
     staff: 'Staff',
     internal: 'Internal note',
     identityAnswer: 'Answer to the identity question',
+    writeToSubject: 'Write to the data subject',
+    messageHint:
+      'The data subject reads this in the portal; an email tells them a message is waiting. Write in their language.',
+    message: 'Message',
+    sendMessage: 'Send the message',
+    messageSent: 'Message sent.',
     addNote: 'Add an internal note',
     noteHint: 'Notes are visible to staff only.',
     note: 'Note',
@@ -546,6 +552,8 @@ export default {
     totpReset:
       'Two-step verification of {{name}} reset; they set it up again at their next sign-in.',
     createTitle: 'Add a staff user',
+    mailLanguage: 'Email language',
+    mailLanguageHint: 'Reminders and digests are sent in this language.',
     temporaryPassword: 'Temporary password',
     temporaryPasswordHint:
       'At least 12 characters. Give it to the user safely; they set up two-step verification at first sign-in.',

@@ -473,6 +473,12 @@ export default {
     staff: 'Henkilöstö',
     internal: 'Sisäinen muistiinpano',
     identityAnswer: 'Vastaus henkilöllisyyskysymykseen',
+    writeToSubject: 'Kirjoita rekisteröidylle',
+    messageHint:
+      'Rekisteröity lukee viestin portaalissa; sähköposti kertoo, että viesti odottaa. Kirjoita hänen kielellään.',
+    message: 'Viesti',
+    sendMessage: 'Lähetä viesti',
+    messageSent: 'Viesti lähetetty.',
     addNote: 'Lisää sisäinen muistiinpano',
     noteHint: 'Muistiinpanot näkyvät vain henkilöstölle.',
     note: 'Muistiinpano',
@@ -548,6 +554,8 @@ export default {
     totpReset:
       'Käyttäjän {{name}} tunnistus nollattu; hän ottaa sen uudelleen käyttöön seuraavalla kirjautumisella.',
     createTitle: 'Lisää käyttäjä',
+    mailLanguage: 'Sähköpostien kieli',
+    mailLanguageHint: 'Muistutukset ja koosteet lähetetään tällä kielellä.',
     temporaryPassword: 'Väliaikainen salasana',
     temporaryPasswordHint:
       'Vähintään 12 merkkiä. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',

@@ -471,6 +471,12 @@ export default {
     staff: 'Personal',
     internal: 'Intern anteckning',
     identityAnswer: 'Svar på identitetsfrågan',
+    writeToSubject: 'Skriv till den registrerade',
+    messageHint:
+      'Den registrerade läser meddelandet i portalen; ett e-postmeddelande säger att det väntar. Skriv på hens språk.',
+    message: 'Meddelande',
+    sendMessage: 'Skicka meddelandet',
+    messageSent: 'Meddelandet har skickats.',
     addNote: 'Lägg till en intern anteckning',
     noteHint: 'Anteckningar syns bara för personalen.',
     note: 'Anteckning',
@@ -546,6 +552,8 @@ export default {
     totpReset:
       'Tvåstegsverifieringen för {{name}} har återställts; den aktiveras igen vid nästa inloggning.',
     createTitle: 'Lägg till en användare',
+    mailLanguage: 'E-postens språk',
+    mailLanguageHint: 'Påminnelser och sammandrag skickas på detta språk.',
     temporaryPassword: 'Tillfälligt lösenord',
     temporaryPasswordHint:
       'Minst 12 tecken. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
