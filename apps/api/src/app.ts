@@ -15,6 +15,7 @@ import { createDevMailboxRouter } from './features/mail/dev-mailbox-router';
 import { createRegisterReviewRouter } from './features/register-review/register-review-router';
 import { createStaffRouter } from './features/staff/staff-router';
 import { createConsoleRouter } from './features/console/console-router';
+import { createOutboxRouter } from './features/mail/outbox-router';
 import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
 import { createExportsRouter } from './features/exports/exports-router';
 
@@ -70,6 +71,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/staff', createStaffRouter(ctx));
   app.use('/api/console', createConsoleRouter(ctx));
   app.use('/api/console', createRegisterActionsRouter(ctx));
+  app.use('/api/console', createOutboxRouter(ctx));
 
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());

@@ -33,6 +33,7 @@ export const paths = {
     },
     audit: '/console/audit',
     staff: '/console/staff',
+    housekeeping: '/console/housekeeping',
   },
 } as const;
 
@@ -43,4 +44,5 @@ export const consoleRoutes = {
   request: 'requests/:requestId',
   audit: 'audit',
   staff: 'staff',
+  housekeeping: 'housekeeping',
 } as const;

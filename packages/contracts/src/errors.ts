@@ -13,6 +13,7 @@ export const errorCodes = [
   'UNSUPPORTED_MEDIA_TYPE',
   'ILLEGAL_TRANSITION',
   'INTERNAL',
+  'UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -80,5 +81,10 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     fi: 'Jokin meni vikaan. Yritä hetken kuluttua uudelleen.',
     sv: 'Något gick fel. Försök igen om en stund.',
     en: 'Something went wrong. Please try again shortly.',
+  },
+  UNAVAILABLE: {
+    fi: 'Palvelu on hetken poissa käytöstä. Yritä hetken kuluttua uudelleen.',
+    sv: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
+    en: 'The service is briefly unavailable. Please try again in a moment.',
   },
 };

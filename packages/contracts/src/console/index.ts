@@ -8,3 +8,5 @@ export * from './register-search';
 export * from './actions';
 export * from './audit';
 export * from './marketing-audience';
+export * from './register-reviews';
+export * from './outbox';

@@ -1,4 +1,5 @@
 // Staff console routes (/api/staff, /api/console) generated from the console contracts.
+import { registerDescriptionSchema } from '@oikeus/domain';
 import { z } from 'zod';
 import {
   addInternalNoteInputSchema,
@@ -30,12 +31,16 @@ import {
   marketingAudienceSchema,
   objectionPreviewInputSchema,
   objectionPreviewSchema,
+  outboxStatusSchema,
   queueResponseSchema,
   recipientSuggestionsSchema,
   rectificationPreviewInputSchema,
   rectificationPreviewSchema,
+  recordRegisterReviewInputSchema,
   refusalGroundSchema,
   refuseRequestInputSchema,
+  registerReviewsResponseSchema,
+  registerReviewStatusSchema,
   registerSearchResponseSchema,
   requestIdentityInfoInputSchema,
   restrictionPreviewInputSchema,
@@ -477,4 +482,45 @@ route(
     input: addRecipientNoticeInputSchema,
     output: writeResultSchema,
   },
+);
+
+// ---- registers and mail (admin housekeeping)
+route(
+  'get',
+  '/api/console/register-description',
+  'The register description as loaded (file path and parsed content).',
+  {
+    output: z.object({ file: z.string(), description: registerDescriptionSchema }),
+    tag: 'Registers',
+  },
+);
+route(
+  'get',
+  '/api/console/register-reviews',
+  'Where each register stands in its retention review, and the reviews recorded.',
+  { output: registerReviewsResponseSchema, tag: 'Registers' },
+);
+openApiRegistry.registerPath({
+  method: 'post',
+  path: '/api/console/register-reviews',
+  tags: ['Registers'],
+  summary: 'Record a retention review of one register (admin; Art. 5(1)(e), 5(2)).',
+  request: body(recordRegisterReviewInputSchema),
+  responses: {
+    201: jsonContent(
+      z.object({ reviewId: z.uuid(), status: registerReviewStatusSchema }),
+      'Recorded',
+    ),
+    ...writeErrors,
+  },
+});
+route('get', '/api/console/outbox', 'Mail waiting, delayed and given up on (admin).', {
+  output: outboxStatusSchema,
+  tag: 'Mail',
+});
+route(
+  'post',
+  '/api/console/outbox/{id}/retry',
+  'Put a failed message back in the queue (admin; audited).',
+  { params: idParams, output: okSchema, tag: 'Mail' },
 );

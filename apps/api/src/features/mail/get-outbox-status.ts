@@ -1,23 +1,5 @@
+import type { OutboxStatus } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-
-export interface OutboxStatus {
-  pending: number;
-  /** Pending messages that already failed at least once: mail is being delayed. */
-  delayed: number;
-  sending: number;
-  failed: number;
-  oldestPendingSince: string | null;
-  /** Messages given up on, newest first; admins resend or contact the person another way. */
-  failedMessages: Array<{
-    id: string;
-    template: string;
-    toAddress: string;
-    requestId: string | null;
-    attempts: number;
-    lastError: string | null;
-    createdAt: string;
-  }>;
-}
 
 /**
  * What admins need to see that no mail is silently lost (DESIGN.md "Nothing is

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { getReviewStatus } from './get-review-status';
-import type { RegisterReviewStatus } from './register-review-schemas';
+import type { RegisterReviewStatus } from '@oikeus/contracts';
 
 /**
  * Registers whose two-yearly retention review is due today or overdue, for

@@ -7,7 +7,7 @@ import {
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { loadStaffRefs } from '../console/staff-names';
-import type { RegisterReviewStatus, RegisterReviewView } from './register-review-schemas';
+import type { RegisterReviewStatus, RegisterReviewView } from '@oikeus/contracts';
 
 /**
  * Where each register stands in the review the notice promises (every

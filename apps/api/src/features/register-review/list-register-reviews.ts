@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { loadStaffRefs } from '../console/staff-names';
-import type { RegisterReviewView } from './register-review-schemas';
+import type { RegisterReviewView } from '@oikeus/contracts';
 
 /** Recorded reviews, newest first (they come every two years, so the list stays short). */
 export async function listRegisterReviews(

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { getReviewStatus } from './get-review-status';
-import type { RecordRegisterReviewInput, RegisterReviewStatus } from './register-review-schemas';
+import type { RecordRegisterReviewInput, RegisterReviewStatus } from '@oikeus/contracts';
 
 /**
  * Records that an admin reviewed whether a register's data is still needed

@@ -5,7 +5,7 @@ import { requireStaff, staffOf } from '../staff/require-staff';
 import { getReviewStatus } from './get-review-status';
 import { listRegisterReviews } from './list-register-reviews';
 import { recordRegisterReview } from './record-register-review';
-import { recordRegisterReviewInputSchema } from './register-review-schemas';
+import { recordRegisterReviewInputSchema } from '@oikeus/contracts';
 
 /**
  * Mounted at /api/console: the register description as loaded (the admin

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { consoleRoutes } from '../../paths';
 import NotFoundPage from '../portal/not-found-page';
 import { AuditPage } from './audit-page';
+import { HousekeepingPage } from './housekeeping-page';
 import { ConsoleLayout } from './console-layout';
 import { ConsoleRequestPage } from './console-request-page';
 import { QueuePage } from './queue-page';
@@ -25,6 +26,7 @@ export default function ConsoleApp() {
           </Route>
           <Route element={<RequireStaff roles={['admin']} />}>
             <Route path={consoleRoutes.staff} element={<StaffUsersPage />} />
+            <Route path={consoleRoutes.housekeeping} element={<HousekeepingPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

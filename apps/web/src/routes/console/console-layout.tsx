@@ -46,6 +46,11 @@ export function ConsoleLayout() {
                     <NavLink to={paths.console.staff}>{t('nav.staff')}</NavLink>
                   </li>
                 ) : null}
+                {staff.role === 'admin' ? (
+                  <li>
+                    <NavLink to={paths.console.housekeeping}>{t('nav.housekeeping')}</NavLink>
+                  </li>
+                ) : null}
               </ul>
               <div className="site-nav__user">
                 <span>

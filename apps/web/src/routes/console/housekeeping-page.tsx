@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/page';
+import { QueryView } from '../../components/query-view';
+import { useOutboxStatus } from '../../features/housekeeping/api/outbox';
+import { useRegisterReviews } from '../../features/housekeeping/api/register-reviews';
+import { OutboxPanel } from '../../features/housekeeping/components/outbox-panel';
+import { RegisterReviewsPanel } from '../../features/housekeeping/components/register-reviews-panel';
+
+/** Admin housekeeping: the registers' retention reviews and the mail outbox. */
+export function HousekeepingPage() {
+  const { t } = useTranslation('console');
+  const reviews = useRegisterReviews();
+  const outbox = useOutboxStatus();
+  return (
+    <Page title={t('housekeeping.title')} lead={t('housekeeping.lead')} wide>
+      <section aria-labelledby="reviews-heading" className="panel">
+        <h2 id="reviews-heading">{t('housekeeping.reviews.title')}</h2>
+        <QueryView query={reviews}>{(data) => <RegisterReviewsPanel data={data} />}</QueryView>
+      </section>
+      <section aria-labelledby="outbox-heading" className="panel">
+        <h2 id="outbox-heading">{t('housekeeping.outbox.title')}</h2>
+        <QueryView query={outbox}>{(data) => <OutboxPanel status={data} />}</QueryView>
+      </section>
+    </Page>
+  );
+}

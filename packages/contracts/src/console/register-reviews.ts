@@ -1,0 +1,42 @@
+// Two-yearly review of each register's retention (the notice promises it; GDPR Art. 5(1)(e), 5(2)).
+import { localizedTextSchema } from '@oikeus/domain';
+import { z } from 'zod';
+import { freeTextSchema, localDateSchema, registerIdSchema } from '../fields';
+import { isoDateTimeSchema, staffRefSchema } from './common';
+
+/** POST /api/console/register-reviews: an admin records that a register's retention was reviewed. */
+export const recordRegisterReviewInputSchema = z.object({
+  registerId: registerIdSchema,
+  // Art. 5(2) accountability: the review's conclusions are the evidence it happened.
+  notes: freeTextSchema(5000).min(1, 'text.required'),
+});
+export type RecordRegisterReviewInput = z.input<typeof recordRegisterReviewInputSchema>;
+
+export const registerReviewSchema = z.object({
+  id: z.uuid(),
+  registerId: z.string(),
+  reviewedAt: isoDateTimeSchema,
+  reviewedBy: staffRefSchema.nullable(),
+  notes: z.string().nullable(),
+});
+export type RegisterReviewView = z.infer<typeof registerReviewSchema>;
+
+export const registerReviewStatusSchema = z.object({
+  registerId: registerIdSchema,
+  name: localizedTextSchema,
+  intervalYears: z.int(),
+  /** The later of the last recorded review and the description's `lastReviewedOn`. */
+  lastReviewedOn: localDateSchema.nullable(),
+  /** The recorded review that date comes from; null when it comes from the description. */
+  lastReview: registerReviewSchema.nullable(),
+  nextDueOn: localDateSchema.nullable(),
+  isDue: z.boolean(),
+});
+export type RegisterReviewStatus = z.infer<typeof registerReviewStatusSchema>;
+
+/** GET /api/console/register-reviews. */
+export const registerReviewsResponseSchema = z.object({
+  registers: z.array(registerReviewStatusSchema),
+  reviews: z.array(registerReviewSchema),
+});
+export type RegisterReviewsResponse = z.infer<typeof registerReviewsResponseSchema>;
