@@ -16,6 +16,7 @@ import { createRegisterReviewRouter } from './features/register-review/register-
 import { createStaffRouter } from './features/staff/staff-router';
 import { createConsoleRouter } from './features/console/console-router';
 import { createOutboxRouter } from './features/mail/outbox-router';
+import { createSettingsRouter } from './features/settings/settings-router';
 import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
 import { createExportsRouter } from './features/exports/exports-router';
 
@@ -72,6 +73,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/console', createConsoleRouter(ctx));
   app.use('/api/console', createRegisterActionsRouter(ctx));
   app.use('/api/console', createOutboxRouter(ctx));
+  app.use('/api/console', createSettingsRouter(ctx));
 
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());

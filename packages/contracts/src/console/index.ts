@@ -10,3 +10,4 @@ export * from './audit';
 export * from './marketing-audience';
 export * from './register-reviews';
 export * from './outbox';
+export * from './settings';

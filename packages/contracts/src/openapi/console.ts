@@ -20,6 +20,7 @@ import {
   confirmTotpEnrolmentInputSchema,
   confirmTotpEnrolmentResponseSchema,
   consoleRequestDetailSchema,
+  consoleSettingsSchema,
   createStaffUserInputSchema,
   erasurePlanSchema,
   extendDeadlineInputSchema,
@@ -52,6 +53,7 @@ import {
   staffUserListSchema,
   staffUserSchema,
   startRequestInputSchema,
+  updateConsoleSettingsInputSchema,
   updateRecordLinksInputSchema,
   updateStaffUserInputSchema,
   verifyIdentityInputSchema,
@@ -79,7 +81,7 @@ function body<S extends z.ZodType>(schema: S) {
   return { body: { content: { 'application/json': { schema } } } };
 }
 
-type Method = 'get' | 'post' | 'patch';
+type Method = 'get' | 'post' | 'put' | 'patch';
 function route(
   method: Method,
   path: string,
@@ -523,4 +525,18 @@ route(
   '/api/console/outbox/{id}/retry',
   'Put a failed message back in the queue (admin; audited).',
   { params: idParams, output: okSchema, tag: 'Mail' },
+);
+route('get', '/api/console/settings', 'Reminder schedule and download period (admin).', {
+  output: consoleSettingsSchema,
+  tag: 'Settings',
+});
+route(
+  'put',
+  '/api/console/settings',
+  'Change the reminder schedule and download period (admin; audited).',
+  {
+    input: updateConsoleSettingsInputSchema,
+    output: consoleSettingsSchema,
+    tag: 'Settings',
+  },
 );

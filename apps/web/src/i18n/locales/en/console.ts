@@ -32,6 +32,26 @@ export default {
       record: 'Record the review',
       recorded: 'Review recorded.',
     },
+    settings: {
+      title: 'Reminders and downloads',
+      reminderDays: 'Remind handlers this many working days before the deadline',
+      reminderDaysHint:
+        'Numbers from 1 to 60 separated by commas, for example 7, 3, 1. Leave empty for none.',
+      daysInvalid: 'Write whole numbers separated by commas, for example 7, 3, 1.',
+      remindOnTargetDate: 'Remind on the internal target date',
+      overdue: 'When a request is overdue',
+      overdueChoices: {
+        every_working_day: 'Remind every working day',
+        first_working_day: 'Remind on the first working day only',
+        never: 'Do not remind',
+      },
+      escalate: 'Send overdue reminders to the admins too',
+      escalateHint: 'Admins are told so someone can step in before the delay grows.',
+      downloadDays: 'Days a released package can be downloaded',
+      downloadDaysHint: 'From 1 to {{max}} days. The package is deleted afterwards.',
+      save: 'Save the settings',
+      saved: 'Settings saved. The next reminder scan uses them.',
+    },
     outbox: {
       title: 'Email outbox',
       pending: 'Waiting to be sent',

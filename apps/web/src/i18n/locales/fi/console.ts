@@ -30,6 +30,26 @@ export default {
       record: 'Kirjaa tarkistus',
       recorded: 'Tarkistus kirjattu.',
     },
+    settings: {
+      title: 'Muistutukset ja lataukset',
+      reminderDays: 'Muistuta käsittelijää näin monta työpäivää ennen määräaikaa',
+      reminderDaysHint:
+        'Lukuja 1–60 pilkuilla erotettuina, esimerkiksi 7, 3, 1. Jätä tyhjäksi, jos muistutuksia ei haluta.',
+      daysInvalid: 'Kirjoita kokonaislukuja pilkuilla erotettuina, esimerkiksi 7, 3, 1.',
+      remindOnTargetDate: 'Muistuta sisäisenä tavoitepäivänä',
+      overdue: 'Kun pyyntö on myöhässä',
+      overdueChoices: {
+        every_working_day: 'Muistuta joka työpäivä',
+        first_working_day: 'Muistuta vain ensimmäisenä työpäivänä',
+        never: 'Älä muistuta',
+      },
+      escalate: 'Lähetä myöhästymismuistutukset myös ylläpitäjille',
+      escalateHint: 'Ylläpitäjät saavat tiedon, jotta joku voi puuttua ennen kuin viive kasvaa.',
+      downloadDays: 'Montako päivää julkaistu paketti on ladattavissa',
+      downloadDaysHint: '1–{{max}} päivää. Paketti poistetaan sen jälkeen.',
+      save: 'Tallenna asetukset',
+      saved: 'Asetukset tallennettu. Seuraava muistutusajo käyttää niitä.',
+    },
     outbox: {
       title: 'Lähtevä sähköposti',
       pending: 'Odottaa lähetystä',

@@ -32,6 +32,27 @@ export default {
       record: 'Registrera granskningen',
       recorded: 'Granskningen har registrerats.',
     },
+    settings: {
+      title: 'Påminnelser och nedladdningar',
+      reminderDays: 'Påminn handläggaren så här många arbetsdagar före tidsfristen',
+      reminderDaysHint:
+        'Tal från 1 till 60 åtskilda med kommatecken, till exempel 7, 3, 1. Lämna tomt för inga påminnelser.',
+      daysInvalid: 'Skriv heltal åtskilda med kommatecken, till exempel 7, 3, 1.',
+      remindOnTargetDate: 'Påminn på den interna måldagen',
+      overdue: 'När en begäran är försenad',
+      overdueChoices: {
+        every_working_day: 'Påminn varje arbetsdag',
+        first_working_day: 'Påminn bara den första arbetsdagen',
+        never: 'Påminn inte',
+      },
+      escalate: 'Skicka förseningspåminnelser även till administratörerna',
+      escalateHint:
+        'Administratörerna informeras så att någon kan ingripa innan förseningen växer.',
+      downloadDays: 'Antal dagar ett frisläppt paket kan laddas ned',
+      downloadDaysHint: '1–{{max}} dagar. Paketet raderas därefter.',
+      save: 'Spara inställningarna',
+      saved: 'Inställningarna har sparats. Nästa påminnelsekörning använder dem.',
+    },
     outbox: {
       title: 'Utgående e-post',
       pending: 'Väntar på att skickas',

@@ -1,0 +1,15 @@
+import type { ConsoleSettings } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { loadExportDownloadDays } from '../exports/export-settings';
+import { loadReminderSchedule } from '../reminders/load-reminder-schedule';
+
+/** The settings as the worker and the export code read them (defaults where unset). */
+export async function getConsoleSettings(
+  ctx: Pick<AppContext, 'db' | 'logger'>,
+): Promise<ConsoleSettings> {
+  const [reminderSchedule, exportDownloadDays] = await Promise.all([
+    loadReminderSchedule(ctx),
+    loadExportDownloadDays(ctx),
+  ]);
+  return { reminderSchedule, exportDownloadDays };
+}

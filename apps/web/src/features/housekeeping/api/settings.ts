@@ -1,0 +1,27 @@
+import { consoleSettingsSchema, type UpdateConsoleSettingsInput } from '@oikeus/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+const settingsQueryKey = ['console', 'settings'] as const;
+
+/** GET /api/console/settings (admin). */
+export function useConsoleSettings() {
+  return useQuery({
+    queryKey: settingsQueryKey,
+    queryFn: () => api.request('/api/console/settings', { schema: consoleSettingsSchema }),
+  });
+}
+
+/** PUT /api/console/settings (admin; audited). */
+export function useUpdateConsoleSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateConsoleSettingsInput) =>
+      api.request('/api/console/settings', {
+        method: 'PUT',
+        body: input,
+        schema: consoleSettingsSchema,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: settingsQueryKey }),
+  });
+}
