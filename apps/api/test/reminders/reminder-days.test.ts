@@ -150,9 +150,12 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     expect(audited).toBe(14);
   });
 
-  it('around Midsummer 2026 an unassigned request due on Midsummer Eve moves to Monday 22 June and every active handler is reminded', async () => {
+  it('around Midsummer 2026 an unassigned request due on Midsummer Eve moves to Monday 22 June and every active handler is reminded in their own language', async () => {
     app.clock.set(morningOf('2026-05-19'));
-    const handlers = [await createStaffUser(app.ctx), await createStaffUser(app.ctx)];
+    const handlers = [
+      await createStaffUser(app.ctx),
+      await createStaffUser(app.ctx, { locale: 'sv' }),
+    ];
     const request = await createRightsRequest(app.ctx, {
       receivedAt: new Date('2026-05-19T12:00:00Z'),
       reference: `OIK-MIDSUMMER-${provider}`,
@@ -169,13 +172,19 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
       '2026-06-23': ['escalation:2026-06-23', 'overdue:2026-06-23'],
       '2026-06-24': ['escalation:2026-06-24', 'overdue:2026-06-24'],
     });
-    for (const handler of handlers) {
-      const subjects = smtp.messagesTo(handler.email).map((m) => m.parsed.subject);
-      expect(subjects).toHaveLength(6);
-      expect(subjects[0]).toBe(
-        `Muistutus: pyynnön OIK-MIDSUMMER-${provider} määräaika ma 22.6.2026`,
-      );
-    }
+    const [finnish, swedish] = handlers.map((handler) =>
+      smtp.messagesTo(handler.email).map((m) => m.parsed.subject),
+    );
+    expect(finnish).toHaveLength(6);
+    expect(swedish).toHaveLength(6);
+    expect(finnish?.[0]).toBe(
+      `Muistutus: pyynnön OIK-MIDSUMMER-${provider} määräaika ma 22.6.2026`,
+    );
+    expect(swedish?.[0]).toMatch(
+      new RegExp(
+        `^Påminnelse: tidsfristen för begäran OIK-MIDSUMMER-${provider} är .*22\\.6\\.2026$`,
+      ),
+    );
   });
 
   it('when an admin sets the schedule, it is used; when the setting is broken, the default applies', async () => {

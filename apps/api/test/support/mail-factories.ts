@@ -23,6 +23,7 @@ export async function createStaffUser(
     name: string;
     role: 'handler' | 'admin' | 'auditor';
     isActive: boolean;
+    locale: 'fi' | 'sv' | 'en';
   }> = {},
 ) {
   return ctx.db.prisma.staffUser.create({
@@ -33,6 +34,7 @@ export async function createStaffUser(
       // Never used to sign in here; the staff API has its own tests.
       passwordHash: 'not-a-password-hash',
       isActive: overrides.isActive ?? true,
+      locale: overrides.locale ?? 'fi',
     },
   });
 }

@@ -5,6 +5,8 @@ export interface StaffMember {
   email: string;
   name: string;
   role: 'handler' | 'admin' | 'auditor';
+  /** The language of their reminders (StaffUser.locale). */
+  locale: string;
 }
 
 export interface StaffDirectory {
@@ -17,7 +19,7 @@ export interface StaffDirectory {
 export async function loadStaffDirectory(ctx: Pick<AppContext, 'db'>): Promise<StaffDirectory> {
   const staff = await ctx.db.prisma.staffUser.findMany({
     where: { isActive: true },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, role: true, locale: true },
     orderBy: { email: 'asc' },
   });
   return {
@@ -31,6 +33,7 @@ export interface ReminderRecipient {
   /** Staff id, or 'contact' for the configured contact person. */
   key: string;
   email: string;
+  locale: string;
 }
 
 function unique(recipients: ReminderRecipient[]): ReminderRecipient[] {
@@ -62,8 +65,19 @@ export function reminderRecipients(
     people = assignee && assignee.role !== 'auditor' ? [assignee] : directory.handlers;
     if (people.length === 0) people = directory.admins;
   }
-  const recipients = people.map((p) => ({ key: p.id, email: p.email }));
+  const recipients = people.map((p) => ({ key: p.id, email: p.email, locale: p.locale }));
   return unique(
-    recipients.length > 0 ? recipients : [{ key: 'contact', email: input.contactEmail }],
+    recipients.length > 0
+      ? recipients
+      : [{ key: 'contact', email: input.contactEmail, locale: contactLocale(directory, input) }],
   );
+}
+
+/** The contact person's language when they are also a staff user; Finnish otherwise. */
+export function contactLocale(directory: StaffDirectory, input: { contactEmail: string }): string {
+  const email = input.contactEmail.toLowerCase();
+  for (const member of directory.byId.values()) {
+    if (member.email.toLowerCase() === email) return member.locale;
+  }
+  return 'fi';
 }

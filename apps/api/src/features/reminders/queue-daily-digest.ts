@@ -33,7 +33,14 @@ function byDueDate(a: DigestItem, b: DigestItem): number {
  */
 export async function queueDailyDigest(
   ctx: Pick<AppContext, 'db' | 'env' | 'clock'>,
-  input: { date: LocalDate; dueSoon: DigestItem[]; overdue: DigestItem[]; contactEmail: string },
+  input: {
+    date: LocalDate;
+    dueSoon: DigestItem[];
+    overdue: DigestItem[];
+    contactEmail: string;
+    /** The contact person's language (their StaffUser.locale when they have one). */
+    locale: string;
+  },
 ): Promise<QueueDigestOutcome> {
   if (input.dueSoon.length === 0 && input.overdue.length === 0) return 'nothing_to_report';
   const key = `digest:${input.date}`;
@@ -57,7 +64,7 @@ export async function queueDailyDigest(
       const mail = await enqueueMail(tx, ctx, {
         template: 'daily_digest',
         to: input.contactEmail,
-        locale: 'fi',
+        locale: input.locale,
         dedupeKey: key,
         data: {
           date: input.date,

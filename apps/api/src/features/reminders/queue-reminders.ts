@@ -109,8 +109,7 @@ function reminderMail(
   };
   const base = {
     to: recipient.email,
-    // Staff have no stored language; the console's default is Finnish.
-    locale: 'fi',
+    locale: recipient.locale,
     requestId: request.id,
     dedupeKey: `reminder:${reminder.key}:${recipient.key}`,
   };

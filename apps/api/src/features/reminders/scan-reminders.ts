@@ -11,7 +11,7 @@ import { getMailIdentity } from '../mail/get-mail-identity';
 import type { MailRequestType } from '../mail/mail-format';
 import { computeRequestDeadline } from '../requests/compute-request-deadline';
 import { loadReminderSchedule } from './load-reminder-schedule';
-import { loadStaffDirectory } from './load-staff-directory';
+import { contactLocale, loadStaffDirectory } from './load-staff-directory';
 import { pickDueReminders } from './pick-due-reminders';
 import { queueDailyDigest, type DigestItem, type QueueDigestOutcome } from './queue-daily-digest';
 import { openRequestStatuses, queueReminders, type ReminderJob } from './queue-reminders';
@@ -195,7 +195,13 @@ export async function scanReminders(
 
   if (options.isDigestEnabled !== false) {
     result.digest = calendar.isWorkingDay(today)
-      ? await queueDailyDigest(ctx, { date: today, dueSoon, overdue, contactEmail })
+      ? await queueDailyDigest(ctx, {
+          date: today,
+          dueSoon,
+          overdue,
+          contactEmail,
+          locale: contactLocale(directory, { contactEmail }),
+        })
       : 'not_a_working_day';
   }
   return result;
