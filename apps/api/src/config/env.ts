@@ -195,6 +195,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   ) {
     crossField.push('TEST_CLOCK: must not be enabled in production');
   }
+  // The local transport shows every mail, sign-in codes included, at the
+  // unauthenticated /api/dev/mailbox: never in production (SECURITY.md).
+  if (cleaned.NODE_ENV === 'production' && cleaned.MAIL_TRANSPORT !== 'smtp') {
+    crossField.push('MAIL_TRANSPORT: must be smtp in production');
+  }
   if (cleaned.NODE_ENV === 'production' && !cleaned.SESSION_SECRET) {
     crossField.push('SESSION_SECRET: is required in production');
   }

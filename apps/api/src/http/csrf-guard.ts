@@ -7,6 +7,15 @@ export const CSRF_HEADER_VALUE = 'oikeus';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The host of an Origin header; null for one that is not a URL ("null", garbage), which never matches. */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * CSRF protection for cookie-authenticated writes: besides SameSite cookies,
  * every unsafe request must carry the custom header (forcing a CORS preflight,
@@ -17,7 +26,7 @@ export function csrfGuard(publicUrl: string): RequestHandler {
   return (req, _res, next) => {
     if (SAFE.has(req.method)) return next();
     const origin = req.get('origin');
-    const sameHost = origin !== undefined && new URL(origin).host === req.get('host');
+    const sameHost = origin !== undefined && hostOf(origin) === req.get('host');
     if (req.get(CSRF_HEADER) !== CSRF_HEADER_VALUE || (origin && origin !== allowed && !sameHost)) {
       return next(new AppError('FORBIDDEN'));
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { errorMessages, type ErrorBody, type ErrorCode } from '@oikeus/contracts';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { AppError, httpStatusOf } from '../errors/app-error';
 import { localeOf } from './locale';
 
@@ -27,6 +28,16 @@ function fromFrameworkError(err: unknown): AppError | null {
     return new AppError('VALIDATION_FAILED');
   }
   if (e.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
+  // The database restarting or out of reach: 503, try again (not a bug, so no 500).
+  if (isDatabaseUnavailable(err)) return new AppError('UNAVAILABLE');
+  // The router could not percent-decode a path parameter ("/api/requests/%E0"):
+  // no resource has such an id.
+  if (err instanceof URIError && e.status === 400) return new AppError('NOT_FOUND');
+  // Any other client error raised by Express or a body parser (http-errors sets
+  // `expose` on those safe to report) is about the caller's input, not our failure.
+  const exposed = (err as { expose?: unknown }).expose === true;
+  if (exposed && e.status !== undefined && e.status >= 400 && e.status < 500)
+    return new AppError('VALIDATION_FAILED');
   return null;
 }
 

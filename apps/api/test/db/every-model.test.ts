@@ -231,6 +231,10 @@ describe.each(testProviders)('every model on %s', (provider) => {
       create: { key: `k-${u}`, value: '{}' },
       update: {},
     });
+    const bucket = await p.rateLimitBucket.create({
+      data: { key: `rl-${u}`, hits: 3, resetAt: BigInt(at.getTime()) + 900_000n },
+    });
+    expect(bucket).toEqual({ key: `rl-${u}`, hits: 3, resetAt: BigInt(at.getTime()) + 900_000n });
 
     const back = await p.rightsRequest.findUniqueOrThrow({
       where: { id: request.id },

@@ -1,15 +1,15 @@
-// Every limit on the sign-in endpoints, in one module so they can be tuned in
-// one place (DESIGN.md: codes and links are rate-limited). Two keys each:
-// the client address (someone trying many addresses) and the email address
-// (many tries against one person, from many addresses).
+// Every abuse limit of the API, in one module so they can be tuned in one
+// place (DESIGN.md: codes and links are rate-limited). Two keys each: the
+// client address (someone trying many accounts) and the account or email
+// address (many tries against one person, from many addresses).
 //
-// The counters live in process memory (express-rate-limit's MemoryStore).
-// With several API processes each keeps its own count; a shared store
-// (Redis or the database) is the change to make when that matters.
-import type { Request, RequestHandler } from 'express';
+// The counters live in the database (DatabaseRateLimitStore), so every API
+// process counts against the same limit.
+import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
+import { DatabaseRateLimitStore } from './database-rate-limit-store';
 
 export interface AuthRateLimits {
   /** Length of every window, ms (read when the router is built). */
@@ -22,6 +22,14 @@ export interface AuthRateLimits {
   verifyPerIp: number;
   /** POST /api/auth/verify per email address per window (code guesses; each challenge also allows only 5). */
   verifyPerEmail: number;
+  /** POST /api/staff/auth/login and enrolment per client IP per window (password spraying). */
+  staffLoginPerIp: number;
+  /** POST /api/staff/auth/login per staff email per window (on top of the account lockout). */
+  staffLoginPerEmail: number;
+  /** POST /api/requests per client IP per window. */
+  submitPerIp: number;
+  /** POST /api/requests per signed-in account per window: no flooding the controller's queue. */
+  submitPerAccount: number;
 }
 
 export const defaultAuthRateLimits: AuthRateLimits = {
@@ -30,6 +38,10 @@ export const defaultAuthRateLimits: AuthRateLimits = {
   startPerEmail: 5,
   verifyPerIp: 60,
   verifyPerEmail: 10,
+  staffLoginPerIp: 100,
+  staffLoginPerEmail: 20,
+  submitPerIp: 60,
+  submitPerAccount: 20,
 };
 
 const overrides = new WeakMap<AppContext, Partial<AuthRateLimits>>();
@@ -51,20 +63,23 @@ function bodyEmail(req: Request): string {
   return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '';
 }
 
+type KeyOf = (req: Request, res: Response) => string;
+
 function limiter(
   ctx: AppContext,
   name: string,
   limitOf: (l: AuthRateLimits) => number,
-  keyOf: (req: Request) => string,
-) {
+  keyOf: KeyOf,
+): RequestHandler {
   return rateLimit({
     windowMs: authRateLimitsOf(ctx).windowMs,
     limit: () => limitOf(authRateLimitsOf(ctx)),
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    keyGenerator: (req) => `${name}:${keyOf(req)}`,
+    store: new DatabaseRateLimitStore(ctx, name),
+    keyGenerator: (req, res) => keyOf(req, res),
     // No key (e.g. a link token without an email) → not counted by this limiter.
-    skip: (req) => keyOf(req) === '',
+    skip: (req, res) => keyOf(req, res) === '',
     handler: (_req, _res, next) => next(new AppError('RATE_LIMITED')),
     logger: {
       warn: (error, message) => ctx.logger.warn({ err: error }, message ?? 'rate limiter warning'),
@@ -76,6 +91,12 @@ function limiter(
 /** Client address; IPv6 grouped by /56 so one host cannot rotate through its subnet. */
 function clientKey(req: Request): string {
   return ipKeyGenerator(req.ip ?? '');
+}
+
+/** The signed-in subject's account (set by requireSubject, which runs first). */
+function accountKey(_req: Request, res: Response): string {
+  const subject = res.locals.subject as { accountId?: string } | undefined;
+  return subject?.accountId ?? '';
 }
 
 export function createAuthRateLimiters(ctx: AppContext): {
@@ -92,4 +113,20 @@ export function createAuthRateLimiters(ctx: AppContext): {
       limiter(ctx, 'verify-email', (l) => l.verifyPerEmail, bodyEmail),
     ],
   };
+}
+
+/** Staff password sign-in and TOTP enrolment: per IP and per staff email. */
+export function createStaffSignInLimiters(ctx: AppContext): RequestHandler[] {
+  return [
+    limiter(ctx, 'staff-login-ip', (l) => l.staffLoginPerIp, clientKey),
+    limiter(ctx, 'staff-login-email', (l) => l.staffLoginPerEmail, bodyEmail),
+  ];
+}
+
+/** New rights requests: per IP and per account; mount after requireSubject. */
+export function createRequestSubmissionLimiters(ctx: AppContext): RequestHandler[] {
+  return [
+    limiter(ctx, 'submit-ip', (l) => l.submitPerIp, clientKey),
+    limiter(ctx, 'submit-account', (l) => l.submitPerAccount, accountKey),
+  ];
 }

@@ -1,12 +1,13 @@
 import type { CookieOptions, Response } from 'express';
 import type { AppContext } from '../../context';
+import { cookiesAreSecure } from '../../http/cookie-security';
 import { SUBJECT_SESSION_TTL_SECONDS } from './session-token';
 
 export const SUBJECT_SESSION_COOKIE = 'oikeus_session';
 
 /**
- * httpOnly so scripts never see the token; Secure whenever the portal is
- * served over https. SameSite=Lax rather than Strict: every write already
+ * httpOnly so scripts never see the token; Secure except when the portal is
+ * served from localhost (cookie-security.ts). SameSite=Lax rather than Strict: every write already
  * needs the `x-requested-with` header (csrf-guard.ts) and Lax never sends the
  * cookie on a cross-site POST, while Strict would drop it on the first
  * top-level GET arriving from a mail client or webmail — for example a
@@ -17,7 +18,7 @@ export function subjectSessionCookieOptions(ctx: Pick<AppContext, 'env'>): Cooki
   return {
     httpOnly: true,
     sameSite: 'lax',
-    secure: new URL(ctx.env.PUBLIC_URL).protocol === 'https:',
+    secure: cookiesAreSecure(ctx.env.PUBLIC_URL),
     path: '/',
   };
 }

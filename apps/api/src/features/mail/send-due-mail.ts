@@ -73,30 +73,46 @@ async function sendClaimed(
   const identity = getMailIdentity(ctx);
   const queue = [...claimed.messages];
   let downUntil: Date | null = null;
+  // The database failed while recording an outcome: stop sending, as every
+  // further message would leave the server unrecorded too.
+  let recordingError: unknown = null;
   async function lane(): Promise<void> {
-    while (!downUntil) {
+    while (!downUntil && recordingError === null) {
       const message = queue.shift();
       if (!message) return;
-      const outcome = await sendOne(ctx, options, identity, claimed.claimToken, message);
-      result[outcome.kind] += 1;
-      if (outcome.kind === 'retried' && outcome.isServerUnreachable) downUntil ??= outcome.retryAt;
+      try {
+        const outcome = await sendOne(ctx, options, identity, claimed.claimToken, message);
+        result[outcome.kind] += 1;
+        if (outcome.kind === 'retried' && outcome.isServerUnreachable)
+          downUntil ??= outcome.retryAt;
+      } catch (error) {
+        recordingError ??= error;
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, lane));
-  if (downUntil && queue.length > 0) {
-    // The server is down for everyone: put the rest back untouched (their attempt
-    // did not happen) instead of timing out on each one.
-    const released = await ctx.db.prisma.outboxMessage.updateMany({
+  // Put the untried rest back untouched (their attempt did not happen).
+  const release = (nextAttemptAt: Date) =>
+    ctx.db.prisma.outboxMessage.updateMany({
       where: { id: { in: queue.map((m) => m.id) }, lockedBy: claimed.claimToken },
       data: {
         status: 'pending',
-        nextAttemptAt: downUntil,
+        nextAttemptAt,
         lockedBy: null,
         lockedUntil: null,
         attempts: { decrement: 1 },
       },
     });
-    result.released += released.count;
+  if (recordingError !== null) {
+    // If the database is back already the rest is due again at once; if not, its lock
+    // expires. The message whose outcome was lost keeps its lock and goes again once
+    // it expires (at least once, same Message-ID).
+    if (queue.length > 0) await release(ctx.clock.now()).catch(() => undefined);
+    throw recordingError;
+  }
+  if (downUntil && queue.length > 0) {
+    // The server is down for everyone: put the rest back instead of timing out on each one.
+    result.released += (await release(downUntil)).count;
   }
   return downUntil !== null;
 }
@@ -114,8 +130,9 @@ async function sendOne(
   message: Message,
 ): Promise<SendOutcome> {
   const prisma = ctx.db.prisma;
+  let providerId: string | null;
   try {
-    const { providerId } = await options.transport.send({
+    ({ providerId } = await options.transport.send({
       messageId: outboxMessageId(message.id),
       from: identity.from,
       replyTo: isAudienceStaff(message.template) ? null : identity.replyTo,
@@ -124,24 +141,7 @@ async function sendOne(
       text: message.textBody,
       html: message.htmlBody,
       locale: message.locale,
-    });
-    const marked = await prisma.outboxMessage.updateMany({
-      where: { id: message.id, lockedBy: claimToken },
-      data: {
-        status: 'sent',
-        sentAt: ctx.clock.now(),
-        providerId,
-        lockedBy: null,
-        lockedUntil: null,
-        lastError: null,
-      },
-    });
-    if (marked.count === 0) {
-      // Our lock ran out and another worker took the message: it may arrive twice,
-      // recognisably so (same Message-ID). MAIL_LOCK_SECONDS is too short for this server.
-      ctx.logger.warn({ outboxId: message.id }, 'mail sent after its lock expired');
-    }
-    return { kind: 'sent' };
+    }));
   } catch (error) {
     const failure = describeSendFailure(error);
     const retryAt = new Date(
@@ -177,4 +177,24 @@ async function sendOne(
     );
     return { kind: 'retried', isServerUnreachable: failure.isServerUnreachable, retryAt };
   }
+  // Sent. A database failure while recording it is no SMTP failure: it propagates
+  // (the caller stops), the message keeps its lock and goes again once the lock
+  // expires — at least once, with the same Message-ID — never re-queued as unsent.
+  const marked = await prisma.outboxMessage.updateMany({
+    where: { id: message.id, lockedBy: claimToken },
+    data: {
+      status: 'sent',
+      sentAt: ctx.clock.now(),
+      providerId,
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: null,
+    },
+  });
+  if (marked.count === 0) {
+    // Our lock ran out and another worker took the message: it may arrive twice,
+    // recognisably so (same Message-ID). MAIL_LOCK_SECONDS is too short for this server.
+    ctx.logger.warn({ outboxId: message.id }, 'mail sent after its lock expired');
+  }
+  return { kind: 'sent' };
 }

@@ -13,12 +13,23 @@ import { requestMessages } from './request-messages';
  * serve them). Text fields are small; anything bigger is refused by multer.
  */
 export function attachmentUpload(): RequestHandler {
-  return multer({
+  const upload = multer({
     storage: multer.memoryStorage(),
     // Browsers send UTF-8 file names; busboy's default would read them as Latin-1.
     defParamCharset: 'utf8',
     limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 4, fieldSize: 64 * 1024, parts: 6 },
   }).single('file');
+  // Whatever multer or busboy refuses (no boundary, a truncated body, too many
+  // parts, a part without a name) is a malformed form from the caller: 400, or
+  // 413 for a file over the limit — never a 500 (found by fuzz-write-routes).
+  return (req, res, next) => {
+    upload(req, res, (err?: unknown) => {
+      if (err === undefined || err === null) return next();
+      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE')
+        return next(new AppError('PAYLOAD_TOO_LARGE'));
+      next(new AppError('VALIDATION_FAILED'));
+    });
+  };
 }
 
 /** A name safe to store and to put in Content-Disposition: no path, no control characters. */

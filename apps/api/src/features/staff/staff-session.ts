@@ -1,6 +1,7 @@
 import type { CookieOptions, Request, Response } from 'express';
 import { jwtVerify, SignJWT } from 'jose';
 import type { AppContext } from '../../context';
+import { cookiesAreSecure } from '../../http/cookie-security';
 
 export const STAFF_SESSION_COOKIE = 'oikeus_staff';
 export const STAFF_ENROLMENT_COOKIE = 'oikeus_staff_enrol';
@@ -16,8 +17,8 @@ function cookieOptions(ctx: AppContext, maxAgeMs: number): CookieOptions {
   return {
     httpOnly: true,
     sameSite: 'strict',
-    // Secure whenever the portal is served over https (always in production).
-    secure: ctx.env.PUBLIC_URL.startsWith('https:'),
+    // Secure except when the portal is served from localhost (development).
+    secure: cookiesAreSecure(ctx.env.PUBLIC_URL),
     path: '/api',
     maxAge: maxAgeMs,
   };
