@@ -60,10 +60,18 @@ describe('toApiError', () => {
     expect(error.details).toEqual([]);
   });
 
-  it('when a gateway answers 502 without a body, it becomes INTERNAL with the Finnish default', () => {
+  it('when a gateway answers 502 without a body, it becomes UNAVAILABLE with the Finnish default', () => {
     const error = toApiError(502, undefined, 'fi', contractsModule);
+    expect(error.code).toBe('UNAVAILABLE');
+    expect(error.message).toBe(
+      'Palvelu on hetken poissa käytöstä. Yritä hetken kuluttua uudelleen.',
+    );
+  });
+
+  it('when an unexpected status without our error shape arrives, it becomes INTERNAL', () => {
+    const error = toApiError(500, '<html>oops</html>', 'en', contractsModule);
     expect(error.code).toBe('INTERNAL');
-    expect(error.message).toBe('Jokin meni vikaan. Yritä hetken kuluttua uudelleen.');
+    expect(error.message).toBe('Something went wrong. Please try again shortly.');
   });
 });
 

@@ -72,6 +72,11 @@ export function codeForStatus(status: number): ErrorCode {
       return 'UNSUPPORTED_MEDIA_TYPE';
     case 429:
       return 'RATE_LIMITED';
+    // A gateway or the API itself says the service (or its database) is briefly away.
+    case 502:
+    case 503:
+    case 504:
+      return 'UNAVAILABLE';
     default:
       return 'INTERNAL';
   }
