@@ -5,7 +5,8 @@ export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2625);
 export const mailApiPort = Number(process.env.E2E_MAIL_API_PORT ?? 2626);
 const baseURL = `http://127.0.0.1:${port}`;
 
-const serverEnv = {
+/** The app's environment; the CLI the journeys run (staff.ts) uses the same database. */
+export const serverEnv = {
   NODE_ENV: 'test',
   PORT: String(port),
   HOST: '127.0.0.1',
@@ -17,6 +18,8 @@ const serverEnv = {
   TEST_CLOCK: 'true',
   SEED_DEMO: 'true',
   RUN_WORKER: 'true',
+  // Journey 7 moves the clock and waits for the reminder scan: the shortest interval allowed.
+  WORKER_REMINDER_INTERVAL_MINUTES: '1',
   LOG_LEVEL: 'warn',
 };
 

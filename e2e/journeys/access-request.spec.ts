@@ -51,7 +51,6 @@ test('when a customer asks for their data, they download an export naming their 
   await expectNoAxeViolations(staff);
   await saveScreenshot(staff, 'console-queue');
   await openFromQueue(staff, reference);
-  await expectNoAxeViolations(staff);
 
   const start = staff.getByRole('button', { name: 'Aloita käsittely' });
   await start.click();

@@ -1,4 +1,4 @@
-// The public portal in Finnish and Swedish: every main page renders, is
+// The public portal in Finnish, Swedish and English: every main page renders, is
 // reachable by its accessible names and passes the WCAG 2.1 AA axe check.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,14 @@ const languages = [
     notice: null,
     newRequest: 'Gör en begäran',
     submit: null,
+  },
+  {
+    locale: 'en',
+    browserLocale: 'en-GB',
+    homeTitle: 'Your data protection rights at Inope Oy',
+    notice: 'Privacy notice',
+    newRequest: 'Make a request',
+    submit: 'Send request',
   },
 ] as const;
 

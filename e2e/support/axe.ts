@@ -13,7 +13,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
-  // Soft: the journey goes on, so one run reports every violation and every later
-  // step; the test still fails.
-  expect.soft(summary, `axe violations on ${page.url()}`).toEqual([]);
+  // Strict: a page with a violation stops the journey there, so the failure
+  // points at the page that has it (WCAG 2.1 AA is a requirement, not a report).
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

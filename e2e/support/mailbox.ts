@@ -2,19 +2,26 @@ import { expect } from '@playwright/test';
 import { mailApiPort } from '../playwright.config';
 import type { CapturedMail } from './global-setup';
 
-/** Waits until a mail to `to` whose subject or text matches arrives at the harness's SMTP server. */
+/**
+ * Waits until a mail to `to` whose subject or text matches arrives at the
+ * harness's SMTP server (only mail received after `since`, an ISO time, if given).
+ */
 export async function waitForMail(
   to: string,
   match: RegExp,
-  timeoutMs = 30_000,
+  options: { since?: string; timeoutMs?: number } = {},
 ): Promise<CapturedMail> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const since = options.since ?? '';
   let found: CapturedMail | undefined;
   await expect
     .poll(
       async () => {
         const res = await fetch(`http://127.0.0.1:${mailApiPort}/?to=${encodeURIComponent(to)}`);
         const mails = (await res.json()) as CapturedMail[];
-        found = mails.reverse().find((m) => match.test(m.subject) || match.test(m.text));
+        found = mails
+          .reverse()
+          .find((m) => m.receivedAt > since && (match.test(m.subject) || match.test(m.text)));
         return Boolean(found);
       },
       { timeout: timeoutMs, intervals: [250, 500, 1000] },

@@ -8,3 +8,8 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../do
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/** Where a README screenshot goes, for screenshots of one element rather than the page. */
+export function screenshotPath(name: string): string {
+  return path.join(dir, `${name}.png`);
+}

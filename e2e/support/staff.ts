@@ -1,13 +1,19 @@
-// The handler for journeys: a staff user written into the e2e database with the
-// API's own password hashing (argon2id), then enrolled in TOTP through the
-// real sign-in API, so the secret the test holds is the one the app sealed.
+// The handler for journeys: created with the product's own CLI (`pnpm dsr staff
+// create`, the path an operator uses for the first admin), then enrolled in TOTP
+// through the real sign-in API, so the secret the test holds is the one the app sealed.
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { APIRequestContext } from '@playwright/test';
+import { serverEnv } from '../playwright.config';
 
-// The e2e package has no database or crypto dependencies of its own: borrow the API's.
+const run = promisify(execFile);
+
+// The e2e package has no database or TOTP dependencies of its own: borrow the API's
+// (read-only look-ups of demo data, and the same TOTP library the app verifies with).
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 const apiRequire = createRequire(path.join(repoRoot, 'apps/api/package.json'));
@@ -24,7 +30,6 @@ export const Database = apiRequire('better-sqlite3') as new (
   file: string,
   options?: { readonly?: boolean },
 ) => SqliteDatabase;
-const { hash } = apiRequire('@node-rs/argon2') as { hash: (plain: string) => Promise<string> };
 const { authenticator } = apiRequire('otplib') as {
   authenticator: {
     clone: (o: { epoch: number }) => { generate: (secret: string) => string };
@@ -38,19 +43,48 @@ export interface Handler {
   name: string;
   password: string;
   totpSecret: string;
+  /** The last 30-second TOTP step the app accepted: it refuses a step twice (RFC 6238 §5.2). */
+  lastTotpStep: number;
 }
 
+const TOTP_STEP_MS = 30_000;
+
 /** The TOTP code for `secret` at `at` (the app's clock, which the journeys may move). */
-export function totpCode(secret: string, at: Date = new Date()): string {
+function totpCode(secret: string, at: Date = new Date()): string {
   return authenticator.clone({ epoch: at.getTime() }).generate(secret);
+}
+
+/** The running app's clock (TEST_CLOCK): the one its TOTP check uses, wherever a journey moved it. */
+async function appNow(request: APIRequestContext): Promise<Date> {
+  const res = await request.get('/api/test/clock');
+  if (!res.ok()) throw new Error(`Could not read the app clock: ${res.status()}`);
+  return new Date(((await res.json()) as { now: string }).now);
+}
+
+/**
+ * A code the app accepts now and has not seen: the current step, or the next
+ * one (the app allows one step of drift) when the current one was just used.
+ */
+export async function freshTotpCode(handler: Handler, request: APIRequestContext): Promise<string> {
+  const offset = (await appNow(request)).getTime() - Date.now();
+  for (;;) {
+    const at = Date.now() + offset;
+    const step = Math.floor(at / TOTP_STEP_MS);
+    const use = Math.max(step, handler.lastTotpStep + 1);
+    if (use <= step + 1) {
+      handler.lastTotpStep = use;
+      return totpCode(handler.totpSecret, new Date(use * TOTP_STEP_MS));
+    }
+    await new Promise((resolve) => setTimeout(resolve, (use - 1) * TOTP_STEP_MS - at + 50));
+  }
 }
 
 const headers = { 'x-requested-with': 'oikeus', 'content-type': 'application/json' };
 
-/** Creates an enrolled handler; `now` is the app's clock when enrolling. */
+/** Creates an enrolled handler with the CLI and the sign-in API. */
 export async function createHandler(
   request: APIRequestContext,
-  options: { now?: Date; role?: 'handler' | 'admin' } = {},
+  options: { role?: 'handler' | 'admin' } = {},
 ): Promise<Handler> {
   const tag = randomUUID().slice(0, 8);
   const handler = {
@@ -58,26 +92,23 @@ export async function createHandler(
     name: `Käsittelijä ${tag}`,
     password: `e2e-${tag}-correct horse battery`,
   };
-  const stamp = new Date().toISOString().replace('Z', '+00:00');
-  const db = new Database(E2E_DB);
-  try {
-    db.prepare(
-      `INSERT INTO "StaffUser" ("id","email","name","role","passwordHash","sessionsValidFrom","createdAt","updatedAt")
-       VALUES (?,?,?,?,?,?,?,?)`,
-    ).run(
-      randomUUID(),
+  await run(
+    'pnpm',
+    [
+      'dsr',
+      'staff',
+      'create',
+      '--email',
       handler.email,
+      '--name',
       handler.name,
+      '--role',
       options.role ?? 'handler',
-      await hash(handler.password),
-      // Sessions are valid from the epoch's start so a moved app clock cannot invalidate them.
-      '2000-01-01T00:00:00.000+00:00',
-      stamp,
-      stamp,
-    );
-  } finally {
-    db.close();
-  }
+      '--password',
+      handler.password,
+    ],
+    { cwd: repoRoot, env: { ...process.env, ...serverEnv }, timeout: 60_000 },
+  );
   const login = await request.post('/api/staff/auth/login', {
     headers,
     data: { email: handler.email, password: handler.password },
@@ -85,14 +116,14 @@ export async function createHandler(
   const body = (await login.json()) as { status: string; enrolment?: { secret: string } };
   if (body.status !== 'enrolment_required' || !body.enrolment)
     throw new Error(`Expected TOTP enrolment, got ${login.status()} ${JSON.stringify(body)}`);
-  const totpSecret = body.enrolment.secret;
+  const enrolled: Handler = { ...handler, totpSecret: body.enrolment.secret, lastTotpStep: 0 };
   const confirm = await request.post('/api/staff/auth/enrolment/confirm', {
     headers,
-    data: { totp: totpCode(totpSecret, options.now) },
+    data: { totp: await freshTotpCode(enrolled, request) },
   });
   if (!confirm.ok())
     throw new Error(`TOTP enrolment failed: ${confirm.status()} ${await confirm.text()}`);
   // Leave the request context signed out: the journey signs in through the console UI.
   await request.post('/api/staff/auth/logout', { headers });
-  return { ...handler, totpSecret };
+  return enrolled;
 }

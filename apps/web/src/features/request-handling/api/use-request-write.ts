@@ -4,7 +4,8 @@ import { consoleRequestQueryKey } from './get-console-request';
 /**
  * A write on a request. Afterwards, success or not, the request is read
  * again: its version moved on, or (409 CONFLICT) someone else's change must
- * be seen before trying again.
+ * be seen before trying again. Register searches are read again too: a
+ * rectification, erasure or restriction changes the records they show.
  */
 export function useRequestWrite<TInput, TResult>(
   requestId: string,
@@ -18,6 +19,7 @@ export function useRequestWrite<TInput, TResult>(
         queryClient.invalidateQueries({ queryKey: consoleRequestQueryKey(requestId) }),
         queryClient.invalidateQueries({ queryKey: ['console', 'request-audit', requestId] }),
         queryClient.invalidateQueries({ queryKey: ['console', 'queue'] }),
+        queryClient.invalidateQueries({ queryKey: ['console', 'register-search'] }),
       ]),
   });
 }

@@ -1,0 +1,142 @@
+// Journey 4 (Art. 18 then Art. 21(2)–(3)), in Finnish: a person contests the
+// accuracy of their data; the restriction takes them off the marketing list
+// (Art. 18(2)); once the data is checked, they are told before it is lifted
+// (Art. 18(3)). They then object to direct marketing, and leave the list the
+// moment the request is sent, before any handler acts.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import {
+  completeWithLetter,
+  confirmRecordsByEmail,
+  marketingAudience,
+  openFromQueue,
+  pickDemoCustomer,
+  signInToConsole,
+  startAndRecordIdentityCheck,
+} from '../support/console';
+import { waitForMail } from '../support/mailbox';
+import {
+  chooseAllRegisters,
+  openOwnRequest,
+  portalText,
+  signUp,
+  submitRequest,
+} from '../support/portal';
+import { saveScreenshot } from '../support/screenshots';
+import { createHandler } from '../support/staff';
+
+const t = portalText.fi;
+test.use({ locale: t.browserLocale });
+test.setTimeout(180_000);
+
+async function expectInAudience(staff: Page, email: string, isIn: boolean): Promise<void> {
+  const audience = await marketingAudience(staff, 'email');
+  expect(audience.includes(email.toLowerCase()), `${email} in the email audience`).toBe(isIn);
+}
+
+test('when a person restricts processing and then objects to marketing, they leave the marketing list at once', async ({
+  browser,
+  request,
+}) => {
+  const customer = pickDemoCustomer({ marketingChannel: 'email' });
+  const handler = await createHandler(request);
+  const subject = await (await browser.newContext({ locale: t.browserLocale })).newPage();
+  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
+
+  await signInToConsole(staff, handler);
+  await expectInAudience(staff, customer.email, true);
+
+  // Art. 18(1)(a): accuracy contested.
+  await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`, 'fi');
+  const restrictionRef = await submitRequest(
+    subject,
+    'fi',
+    'restriction',
+    customer.email,
+    async (page) => {
+      await chooseAllRegisters(page, 'fi');
+      await page.getByRole('radio', { name: 'Tietoni ovat mielestäni virheellisiä' }).check();
+      await page.getByLabel('Perustelut').fill('Yrityksen nimi on väärin.');
+    },
+  );
+
+  await openFromQueue(staff, restrictionRef);
+  await startAndRecordIdentityCheck(staff);
+  await confirmRecordsByEmail(staff, customer.email);
+  const restriction = staff.getByRole('region', { name: 'Käsittelyn rajoittaminen' });
+  await expect(
+    restriction.getByRole('radio', { name: 'Tietojen paikkansapitävyys kiistetty (18 art. 1 a)' }),
+  ).toBeChecked();
+  await restriction.getByRole('button', { name: 'Esikatsele' }).click();
+  await restriction.getByLabel('Perustelu').fill('Paikkansapitävyys tarkistetaan.');
+  await expectNoAxeViolations(staff);
+  await restriction.getByRole('button', { name: 'Rajoita käsittelyä' }).click();
+  const applied = restriction.getByText(/\d+ rajoitus(ta)? asetettu\./);
+  await expect(applied).toBeVisible();
+  const count = Number.parseInt(await applied.innerText(), 10);
+  expect(count).toBeGreaterThan(0);
+  // Art. 18(2): restricted data is only stored, so not marketed to.
+  await expectInAudience(staff, customer.email, false);
+
+  // The data proved accurate: the person is told first (Art. 18(3)), then it is lifted.
+  const since = new Date().toISOString();
+  const inform = restriction.getByRole('button', { name: 'Lähetä ilmoitus' });
+  const lift = restriction.getByRole('button', { name: 'Poista rajoitus' });
+  await expect(inform).toHaveCount(count);
+  for (let informed = 1; informed <= count; informed += 1) {
+    // Each restriction in force has its own notice form; the first label and button are one form's.
+    await restriction
+      .getByLabel('Viesti rekisteröidylle')
+      .first()
+      .fill('Tiedot tarkistettiin ja ne ovat oikein.');
+    await inform.first().click();
+    await expect(lift).toHaveCount(informed);
+  }
+  await waitForMail(customer.email, new RegExp(restrictionRef), { since });
+  while ((await lift.count()) > 0) {
+    const before = await lift.count();
+    await lift.first().click();
+    await expect(lift).toHaveCount(before - 1);
+  }
+  await expect(restriction.getByText('Ei voimassa olevia rajoituksia.')).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await expectInAudience(staff, customer.email, true);
+  await completeWithLetter(staff, /Rajoitimme tietojesi käsittelyä/);
+
+  // Art. 21(3): the objection takes effect when it is sent.
+  const objectionRef = await submitRequest(
+    subject,
+    'fi',
+    'objection',
+    customer.email,
+    async (page) => {
+      const channels = page.getByRole('group', { name: 'Missä kanavissa et halua markkinointia?' });
+      for (const box of await channels.getByRole('checkbox').all()) await box.check();
+    },
+  );
+  await expectInAudience(staff, customer.email, false);
+
+  await openFromQueue(staff, objectionRef);
+  await startAndRecordIdentityCheck(staff);
+  await confirmRecordsByEmail(staff, customer.email);
+  const objection = staff.getByRole('region', { name: 'Suoramarkkinoinnin kielto' });
+  await objection.getByRole('button', { name: 'Esikatsele' }).click();
+  const permissions = objection.getByRole('table', { name: 'Markkinointiluvat kanavittain' });
+  await expect(permissions).toBeVisible();
+  await expect(permissions.getByText('sallittu')).toHaveCount(0);
+  await expectNoAxeViolations(staff);
+  await objection.getByRole('button', { name: 'Kiellä markkinointi' }).click();
+  await expect(objection.getByText('Markkinointikielto kirjattu.')).toBeVisible();
+  await completeWithLetter(staff, /suoramarkkinoinnin/);
+  await expectInAudience(staff, customer.email, false);
+  await waitForMail(customer.email, new RegExp(`${objectionRef} on käsitelty`));
+
+  // The person sees the answer, and the marketing stop on the timeline.
+  await openOwnRequest(subject, objectionRef);
+  await expect(subject.getByRole('region', { name: t.resultHeading })).toContainText(
+    'suoramarkkinoinnin',
+  );
+  await expect(subject.getByText('Suoramarkkinointi kiellettiin').first()).toBeVisible();
+  await expectNoAxeViolations(subject);
+  await saveScreenshot(subject, 'portal-request-detail');
+});
