@@ -145,7 +145,9 @@ describe.each(testProviders)(
         { headers: { cookie: handler.cookie } },
       );
       expect(res.status).toBe(200);
-      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="?lasku\.pdf"?$/);
+      expect(res.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="?lasku\.pdf"?$/,
+      );
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(new Uint8Array(await res.arrayBuffer())).toEqual(pdf);
       expect(

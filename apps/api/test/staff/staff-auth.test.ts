@@ -67,7 +67,7 @@ describe.each(testProviders)('staff sign-in on %s', (provider) => {
     expect(header).not.toMatch(/Secure/);
   });
 
-  it('when a TOTP code has signed in once, the same code is refused; the next step\'s code works', async () => {
+  it("when a TOTP code has signed in once, the same code is refused; the next step's code works", async () => {
     const user = await createEnrolledStaff(app, 'handler');
     const code = totpAt(app, user.totpSecret);
     const first = await login(app, { email: user.email, password: user.password, totp: code });
