@@ -1,7 +1,13 @@
 import { addLocalDays, asLocalDate, type LocalDate } from '@oikeus/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getHolidayCalendar } from '../../src/features/calendar/get-holiday-calendar';
-import { REMINDER_SCHEDULE_SETTING } from '../../src/features/reminders/load-reminder-schedule';
+import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
+import {
+  REMINDER_SCHEDULE_SETTING,
+  loadReminderSchedule,
+} from '../../src/features/reminders/load-reminder-schedule';
+import { pickDueReminders } from '../../src/features/reminders/pick-due-reminders';
+import { scanReminders } from '../../src/features/reminders/scan-reminders';
 import { loadStaffDirectory } from '../../src/features/reminders/load-staff-directory';
 import { queueReminders } from '../../src/features/reminders/queue-reminders';
 import { startWorker } from '../../src/worker/start-worker';
@@ -285,6 +291,79 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
 
     app.clock.set(morningOf('2026-11-21')); // Saturday
     expect((await runWorkerOnce()).reminders?.digest).toBe('not_a_working_day');
+  });
+
+  it('paused requests get the reminders of their own deadline: the scan shares work only between requests paused on the same days', async () => {
+    app.clock.set(morningOf('2026-12-01'));
+    const receivedAt = new Date('2026-12-01T08:00:00Z');
+    const plain = await createRightsRequest(app.ctx, {
+      receivedAt,
+      reference: `OIK-P0-${provider}`,
+    });
+    // Paused 2–7 December, at different hours of the same local days; then 2–9 December; then still open.
+    const pauses: Array<[string, string | null]> = [
+      ['2026-12-02T08:00:00Z', '2026-12-07T08:00:00Z'],
+      ['2026-12-02T15:30:00Z', '2026-12-07T13:00:00Z'],
+      ['2026-12-02T08:00:00Z', '2026-12-09T08:00:00Z'],
+      ['2026-12-02T08:00:00Z', null],
+    ];
+    const paused = [];
+    for (const [index, [from, to]] of pauses.entries()) {
+      const request = await createRightsRequest(app.ctx, {
+        receivedAt,
+        reference: `OIK-P${index + 1}-${provider}`,
+      });
+      await app.ctx.db.prisma.requestSuspension.create({
+        data: {
+          requestId: request.id,
+          startedAt: new Date(from),
+          endedAt: to === null ? null : new Date(to),
+          reason: 'identity_information_requested',
+        },
+      });
+      paused.push(request);
+    }
+    const requests = [plain, ...paused];
+    const calendar = getHolidayCalendar(app.ctx.env);
+    const schedule = await loadReminderSchedule(app.ctx);
+    for (let date = asLocalDate('2026-12-28'); date <= '2027-01-20'; date = addLocalDays(date, 1)) {
+      app.clock.set(morningOf(date));
+      await scanReminders(app.ctx, { isDigestEnabled: false });
+      // What each request's own deadline gives for the day, computed one by one.
+      for (const request of requests) {
+        const suspensions = await app.ctx.db.prisma.requestSuspension.findMany({
+          where: { requestId: request.id },
+        });
+        const deadline = computeRequestDeadline(app.ctx, {
+          receivedAt: request.receivedAt,
+          isExtended: false,
+          suspensions,
+        });
+        const expected = pickDueReminders({
+          requestId: request.id,
+          deadline,
+          calendar,
+          schedule,
+          today: date,
+        }).map((r) => r.key);
+        const stored = await reminderKeys([request.id]);
+        for (const key of expected)
+          expect(stored, `${request.reference} on ${date}`).toContain(key);
+      }
+    }
+    // Every key stored for these requests is one the request's own deadline gave.
+    const firstDue = new Map<string, string>();
+    // (The still-open pause moves its deadline on every day, so it is never due here.)
+    expect(await reminderKeys([paused[3]!.id])).toEqual(new Set());
+    for (const request of requests.slice(0, 4)) {
+      const keys = [...(await reminderKeys([request.id]))].sort();
+      expect(keys.length).toBeGreaterThan(0);
+      firstDue.set(request.reference, keys[0]?.split(':').slice(1).join(':') ?? '');
+    }
+    // Five and seven paused days move the schedule apart; the same days keep it together.
+    expect(firstDue.get(`OIK-P1-${provider}`)).toBe(firstDue.get(`OIK-P2-${provider}`));
+    expect(firstDue.get(`OIK-P1-${provider}`)).not.toBe(firstDue.get(`OIK-P0-${provider}`));
+    expect(firstDue.get(`OIK-P3-${provider}`)).not.toBe(firstDue.get(`OIK-P1-${provider}`));
   });
 
   it('when the request is completed between the scan and the queueing, the reminder is not queued and its key stays free', async () => {

@@ -73,7 +73,10 @@ describe.each(testProviders)('reminder scan over %s with 20 000 open requests', 
       const requestReads = queries.filter((q) =>
         /FROM\s+[`"]?(main|public)?[`"]?\.?[`"]RightsRequest[`"]/.test(q),
       );
-      expect(requestReads.length).toBe(OPEN_REQUESTS / 1000 + 1);
+      // Status by status (received, identity pending, in progress): the full pages, then one
+      // last short (or empty) page per status.
+      expect(requestReads.length).toBeGreaterThanOrEqual(OPEN_REQUESTS / 1000);
+      expect(requestReads.length).toBeLessThanOrEqual(OPEN_REQUESTS / 1000 + 3);
       // Only the columns a deadline needs: never the request's free text or payload.
       for (const q of requestReads) {
         expect(q).not.toMatch(/details|responseLetter|refusalReason|extensionReason|identityNote/);

@@ -1,12 +1,29 @@
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, differenceInCalendarDays, getDay } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
 import { InvalidDateError, asLocalDate, type LocalDate } from './local-date';
 
-// Calendar arithmetic runs on date-fns over UTC-midnight dates (`UTCDate`
-// makes date-fns use the UTC getters and setters), so the result never depends
-// on the time zone of the process running it.
+// Calendar arithmetic runs on UTC-midnight instants, so the result never
+// depends on the time zone of the process running it. Days are whole
+// multiples of 86 400 000 ms in UTC (no daylight saving), so adding days and
+// counting them is integer arithmetic; only month arithmetic goes through
+// date-fns (`UTCDate` makes it use the UTC getters and setters). Deadlines
+// and the queue call these for every request, so they create no objects
+// beyond one Date per result.
+const DAY_MS = 86_400_000;
+
+/** Milliseconds of the date's UTC midnight (years 0–99 too, which Date.UTC maps to 19xx). */
+function utcMidnightMs(date: LocalDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1;
+  const day = Number(date.slice(8, 10));
+  if (year >= 100) return Date.UTC(year, month, day);
+  const at = new Date(0);
+  at.setUTCFullYear(year, month, day);
+  return at.getTime();
+}
+
 function toUtcMidnight(date: LocalDate): UTCDate {
-  return new UTCDate(Date.parse(`${date}T00:00:00Z`));
+  return new UTCDate(utcMidnightMs(date));
 }
 
 function fromUtcMidnight(date: Date): LocalDate {
@@ -43,7 +60,9 @@ export function localDateFromParts(year: number, month: number, day: number): Lo
 }
 
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
-  return fromUtcMidnight(addDays(toUtcMidnight(date), days));
+  // A fractional or non-finite count keeps date-fns' own handling.
+  if (!Number.isInteger(days)) return fromUtcMidnight(addDays(toUtcMidnight(date), days));
+  return fromUtcMidnight(new Date(utcMidnightMs(date) + days * DAY_MS));
 }
 
 /**
@@ -65,11 +84,12 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): -1 | 0 | 1 {
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(toUtcMidnight(to), toUtcMidnight(from));
+  return Math.round((utcMidnightMs(to) - utcMidnightMs(from)) / DAY_MS);
 }
 
 export function dayOfWeek(date: LocalDate): DayOfWeek {
-  return getDay(toUtcMidnight(date)) as DayOfWeek;
+  // 1 January 1970 was a Thursday (4).
+  return ((((Math.round(utcMidnightMs(date) / DAY_MS) + 4) % 7) + 7) % 7) as DayOfWeek;
 }
 
 export function maxLocalDate(first: LocalDate, ...rest: LocalDate[]): LocalDate {

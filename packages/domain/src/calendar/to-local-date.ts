@@ -11,10 +11,26 @@ import { assertValidTimeZone } from './time-zone';
  * Intl, so daylight-saving changes are handled without offset arithmetic.
  */
 export function toLocalDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalDate {
-  if (Number.isNaN(instant.getTime())) {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) {
     throw new InvalidDateError('Invalid instant');
   }
+  const key = `${timeZone}|${ms}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
   assertValidTimeZone(timeZone);
   // format() always yields a real YYYY-MM-DD date here, so the cast is safe.
-  return format(instant, 'yyyy-MM-dd', { in: tz(timeZone) }) as LocalDate;
+  const date = format(instant, 'yyyy-MM-dd', { in: tz(timeZone) }) as LocalDate;
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, date);
+  return date;
 }
+
+/**
+ * The same instants come back many times (a scan converts "now" once per
+ * request, a page of requests shares pause and receipt instants), and a
+ * time-zone conversion costs far more than a map lookup. Exact instants
+ * only, so the answer is always the conversion's own; bounded, cleared when full.
+ */
+const RECENT_LIMIT = 10_000;
+const recent = new Map<string, LocalDate>();

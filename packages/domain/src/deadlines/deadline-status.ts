@@ -1,7 +1,8 @@
 import { DEFAULT_TIME_ZONE, type LocalDate } from '../calendar/local-date';
-import { addLocalDays, daysBetween } from '../calendar/local-date-arithmetic';
+import { daysBetween } from '../calendar/local-date-arithmetic';
 import { toLocalDate } from '../calendar/to-local-date';
 import type { HolidayCalendar } from '../holidays/create-holiday-calendar';
+import { countWorkingDays } from './count-working-days';
 import type { Deadline } from './deadline';
 
 export interface DeadlineStatus {
@@ -19,12 +20,23 @@ export interface DeadlineStatus {
   isOverdue: boolean;
 }
 
-function countWorkingDays(calendar: HolidayCalendar, after: LocalDate, upTo: LocalDate): number {
-  let count = 0;
-  for (let day = addLocalDays(after, 1); day <= upTo; day = addLocalDays(day, 1)) {
-    if (calendar.isWorkingDay(day)) count += 1;
-  }
-  return count;
+/** What a queue row shows: the part of `DeadlineStatus` that needs no calendar. */
+export type DeadlineFlags = Pick<DeadlineStatus, 'daysLeft' | 'isAtRisk' | 'isOverdue'>;
+
+/**
+ * `daysLeft`, `isAtRisk` and `isOverdue` for a `today` already converted to
+ * the controller's date, so a list converts the instant once per page rather
+ * than once per row. Same values as `deadlineStatus` gives for that day.
+ */
+export function deadlineFlags(
+  deadline: Pick<Deadline, 'effectiveDueDate' | 'targetDate'>,
+  today: LocalDate,
+): DeadlineFlags {
+  return {
+    daysLeft: daysBetween(today, deadline.effectiveDueDate),
+    isAtRisk: today > deadline.targetDate,
+    isOverdue: today > deadline.effectiveDueDate,
+  };
 }
 
 /** Where a request stands against its deadline, for the handler's queue. */
@@ -37,14 +49,14 @@ export function deadlineStatus(input: {
   const { deadline, calendar } = input;
   const today = toLocalDate(input.now, input.timeZone ?? DEFAULT_TIME_ZONE);
   const due = deadline.effectiveDueDate;
-  const isOverdue = today > due;
+  const flags = deadlineFlags(deadline, today);
   return {
     today,
-    daysLeft: daysBetween(today, due),
-    workingDaysLeft: isOverdue
+    daysLeft: flags.daysLeft,
+    workingDaysLeft: flags.isOverdue
       ? -countWorkingDays(calendar, due, today)
       : countWorkingDays(calendar, today, due),
-    isAtRisk: today > deadline.targetDate,
-    isOverdue,
+    isAtRisk: flags.isAtRisk,
+    isOverdue: flags.isOverdue,
   };
 }

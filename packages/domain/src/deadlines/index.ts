@@ -13,7 +13,13 @@ export {
 } from './compute-deadline';
 export { countPausedDays, type PausedDays } from './count-paused-days';
 export type { Deadline, DeadlinePeriod, DeadlineReasoningStep, SkippedDay } from './deadline';
-export { deadlineStatus, type DeadlineStatus } from './deadline-status';
+export { countWorkingDays } from './count-working-days';
+export {
+  deadlineFlags,
+  deadlineStatus,
+  type DeadlineFlags,
+  type DeadlineStatus,
+} from './deadline-status';
 export { dueReminders } from './due-reminders';
 export {
   listReminders,

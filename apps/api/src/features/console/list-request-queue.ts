@@ -1,9 +1,8 @@
 import { QUEUE_PAGE_SIZE, type QueueItem, type QueueResponse } from '@oikeus/contracts';
-import { asLocalDate, deadlineStatus } from '@oikeus/domain';
+import { deadlineFlags, toLocalDate, type LocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
 import { AppError } from '../../errors/app-error';
-import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
 import { computeRequestDeadline } from '../requests/compute-request-deadline';
 import { insensitive } from './text-match';
 
@@ -51,11 +50,46 @@ function decodeCursor(raw: string): Cursor {
   throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'cursor', message: 'cursor' }]);
 }
 
+const queueSelect = {
+  id: true,
+  reference: true,
+  type: true,
+  status: true,
+  targetsCustomerRegister: true,
+  targetsMarketingRegister: true,
+  receivedAt: true,
+  dueDate: true,
+  targetDate: true,
+  isExtended: true,
+  version: true,
+  accountId: true,
+  assigneeId: true,
+} satisfies Prisma.RightsRequestSelect;
+
+type QueueRow = Prisma.RightsRequestGetPayload<{ select: typeof queueSelect }>;
+
+/** The queue's order: legal deadline, then receipt, then id (as the SQL `ORDER BY`). */
+function compareQueueRows(a: QueueRow, b: QueueRow): number {
+  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
+  const byReceipt = a.receivedAt.getTime() - b.receivedAt.getTime();
+  if (byReceipt !== 0) return byReceipt;
+  // Only two requests received in the same millisecond with the same due date
+  // get here; both databases run with a binary (C) collation for ids here.
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
  * The handler's queue ordered by legal deadline, then receipt (GDPR Art. 12(3)).
- * Every filter is a where clause on indexed columns ([status, dueDate],
- * [assigneeId, status], [type, status]); only the listed columns are read and
- * paging is keyset (cursor) or offset, 50 a page, so it stays fast at 20 000+ requests.
+ * Every filter is a where clause on indexed columns ([status, dueDate,
+ * receivedAt, id], [assigneeId, status], [type, status]); only the listed
+ * columns are read and paging is keyset (cursor) or offset, 50 a page, so it
+ * stays fast at 20 000+ requests.
+ *
+ * The page is read with one query per status, each an ordered walk of the
+ * (status, dueDate, receivedAt, id) index that stops after a page, and the
+ * short lists are merged here. A single `status IN (…) ORDER BY dueDate` query
+ * makes both databases read and sort every open request (SQLite), or walk an
+ * index over all closed history (PostgreSQL) — see BENCHMARKS.md.
  */
 export async function listRequestQueue(
   ctx: AppContext,
@@ -63,8 +97,10 @@ export async function listRequestQueue(
   filters: QueueFilters,
 ): Promise<QueueResponse> {
   const provider = ctx.db.provider;
+  const statuses: Array<QueueItem['status']> = filters.status?.length
+    ? [...new Set(filters.status)]
+    : [...OPEN_STATUSES];
   const and: Prisma.RightsRequestWhereInput[] = [];
-  and.push({ status: { in: filters.status?.length ? filters.status : [...OPEN_STATUSES] } });
   if (filters.type?.length) and.push({ type: { in: filters.type } });
   if (filters.assignee === 'me') and.push({ assigneeId: staffId });
   else if (filters.assignee === 'none') and.push({ assigneeId: null });
@@ -81,63 +117,79 @@ export async function listRequestQueue(
       ],
     });
   }
-  const baseWhere: Prisma.RightsRequestWhereInput = { AND: and };
-  let pageWhere = baseWhere;
+  const countWhere: Prisma.RightsRequestWhereInput = {
+    AND: [{ status: { in: statuses } }, ...and],
+  };
   if (filters.cursor) {
     const c = decodeCursor(filters.cursor);
     const receivedAt = new Date(c.receivedAt);
-    pageWhere = {
-      AND: [
-        ...and,
-        {
-          OR: [
-            { dueDate: { gt: c.dueDate } },
-            { dueDate: c.dueDate, receivedAt: { gt: receivedAt } },
-            { dueDate: c.dueDate, receivedAt, id: { gt: c.id } },
-          ],
-        },
+    and.push({
+      OR: [
+        { dueDate: { gt: c.dueDate } },
+        { dueDate: c.dueDate, receivedAt: { gt: receivedAt } },
+        { dueDate: c.dueDate, receivedAt, id: { gt: c.id } },
       ],
-    };
+    });
   }
+  const offset = filters.cursor ? 0 : (filters.offset ?? 0);
+  const single = statuses.length === 1;
 
-  const [rows, total] = await Promise.all([
-    ctx.db.prisma.rightsRequest.findMany({
-      where: pageWhere,
-      orderBy: [{ dueDate: 'asc' }, { receivedAt: 'asc' }, { id: 'asc' }],
-      take: QUEUE_PAGE_SIZE + 1,
-      ...(filters.cursor ? {} : { skip: filters.offset ?? 0 }),
-      select: {
-        id: true,
-        reference: true,
-        type: true,
-        status: true,
-        targetsCustomerRegister: true,
-        targetsMarketingRegister: true,
-        receivedAt: true,
-        dueDate: true,
-        targetDate: true,
-        isExtended: true,
-        version: true,
-        account: { select: { name: true, email: true } },
-        assignee: { select: { id: true, name: true, email: true } },
-      },
-    }),
-    ctx.db.prisma.rightsRequest.count({ where: baseWhere }),
+  const [perStatus, total] = await Promise.all([
+    Promise.all(
+      statuses.map((status) =>
+        ctx.db.prisma.rightsRequest.findMany({
+          where: { AND: [{ status }, ...and] },
+          orderBy: [{ dueDate: 'asc' }, { receivedAt: 'asc' }, { id: 'asc' }],
+          // One status: the database skips. Several: each list must hold every
+          // row the merged page could take, so each reads offset + a page.
+          ...(single
+            ? { skip: offset, take: QUEUE_PAGE_SIZE + 1 }
+            : { take: offset + QUEUE_PAGE_SIZE + 1 }),
+          select: queueSelect,
+        }),
+      ),
+    ),
+    ctx.db.prisma.rightsRequest.count({ where: countWhere }),
   ]);
+  const rows = single
+    ? (perStatus[0] ?? [])
+    : perStatus
+        .flat()
+        .sort(compareQueueRows)
+        .slice(offset, offset + QUEUE_PAGE_SIZE + 1);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
 
   // Stored dates are exact except while an identity pause is open: then the
   // deadline moves on a day each day, so those few are recomputed from their pauses.
   const pausedIds = page.filter((r) => r.status === 'identity_pending').map((r) => r.id);
-  const pauses = pausedIds.length
-    ? await ctx.db.prisma.requestSuspension.findMany({
-        where: { requestId: { in: pausedIds } },
-        select: { requestId: true, startedAt: true, endedAt: true },
-      })
-    : [];
+  const assigneeIds = [...new Set(page.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))];
+  // Names for the page's 50 rows only, not for every row each status query read.
+  const [pauses, accounts, assignees] = await Promise.all([
+    pausedIds.length
+      ? ctx.db.prisma.requestSuspension.findMany({
+          where: { requestId: { in: pausedIds } },
+          select: { requestId: true, startedAt: true, endedAt: true },
+        })
+      : Promise.resolve([]),
+    page.length
+      ? ctx.db.prisma.account.findMany({
+          where: { id: { in: [...new Set(page.map((r) => r.accountId))] } },
+          select: { id: true, name: true, email: true },
+        })
+      : Promise.resolve([]),
+    assigneeIds.length
+      ? ctx.db.prisma.staffUser.findMany({
+          where: { id: { in: assigneeIds } },
+          select: { id: true, name: true, email: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const accountOf = new Map(accounts.map((a) => [a.id, a]));
+  const assigneeOf = new Map(assignees.map((a) => [a.id, a]));
 
-  const now = ctx.clock.now();
-  const calendar = getHolidayCalendar(ctx.env);
+  // The controller's date once per page; each row then needs only date
+  // comparisons (its working days left are not shown in the queue).
+  const today = toLocalDate(ctx.clock.now(), ctx.env.CONTROLLER_TIME_ZONE);
   const items: QueueItem[] = page.map((r) => {
     let dueDate: string = r.dueDate;
     let targetDate: string = r.targetDate;
@@ -152,12 +204,11 @@ export async function listRequestQueue(
       targetDate = deadline.targetDate;
       isSuspended = deadline.isSuspended;
     }
-    const status = deadlineStatus({
-      deadline: { effectiveDueDate: asLocalDate(dueDate), targetDate: asLocalDate(targetDate) },
-      now,
-      timeZone: ctx.env.CONTROLLER_TIME_ZONE,
-      calendar,
-    });
+    const status = deadlineFlags(
+      // Stored by computeRequestDeadline, so already valid dates.
+      { effectiveDueDate: dueDate as LocalDate, targetDate: targetDate as LocalDate },
+      today,
+    );
     const registers: RegisterId[] = [];
     if (r.targetsCustomerRegister) registers.push('customer');
     if (r.targetsMarketingRegister) registers.push('marketing');
@@ -167,8 +218,9 @@ export async function listRequestQueue(
       type: r.type,
       status: r.status,
       registers,
-      accountName: r.account.name,
-      accountEmail: r.account.email,
+      // An account cannot be deleted while it has requests (onDelete: Restrict).
+      accountName: accountOf.get(r.accountId)?.name ?? '',
+      accountEmail: accountOf.get(r.accountId)?.email ?? '',
       receivedAt: r.receivedAt.toISOString(),
       dueDate,
       targetDate,
@@ -177,7 +229,7 @@ export async function listRequestQueue(
       isAtRisk: status.isAtRisk,
       isOverdue: status.isOverdue,
       isSuspended,
-      assignee: r.assignee,
+      assignee: r.assigneeId ? (assigneeOf.get(r.assigneeId) ?? null) : null,
       version: r.version,
     };
   });

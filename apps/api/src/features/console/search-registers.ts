@@ -2,8 +2,8 @@ import type { RegisterSearchHit, RegisterSearchResponse } from '@oikeus/contract
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
 import { findRestrictedIds } from './active-restrictions';
+import { idsByName, idsByPhone } from './register-search-keys';
 import {
-  nameTokens,
   normaliseEmail,
   postalCodeIn,
   scoreRegisterMatch,
@@ -13,38 +13,23 @@ import { insensitive } from './text-match';
 
 const CANDIDATES_PER_REGISTER = 300;
 const MAX_HITS = 50;
+/** `localeCompare(…, 'fi')` builds a collator on every call; one is enough. */
+const finnishOrder = new Intl.Collator('fi');
 
-type TextFilter = ReturnType<typeof insensitive>;
-
-/** Where clauses that find candidates cheaply; scoring in JS then decides what matched. */
-function candidateConditions(ctx: AppContext, query: MatchQuery): Array<Record<string, unknown>> {
+/**
+ * Where clauses that find candidates cheaply; scoring in JS then decides what
+ * matched. Phone and name candidates come as id lists from the indexed
+ * lookups (register-search-keys.ts); every other clause is on a column.
+ */
+function candidateConditions(
+  ctx: AppContext,
+  query: MatchQuery,
+  idsFound: string[] | null,
+): Array<Record<string, unknown>> {
   const p = ctx.db.provider;
   const or: Array<Record<string, unknown>> = [];
   if (query.email) or.push({ email: normaliseEmail(query.email) });
-  if (query.phone) {
-    // Stored phones come in several formats; the last four digits find them all.
-    const digits = query.phone.replace(/[^0-9]/g, '');
-    if (digits.length >= 4) or.push({ phone: { contains: digits.slice(-4) } });
-  }
-  if (query.name) {
-    const tokens = nameTokens(query.name).filter((t) => t.length >= 2);
-    if (tokens.length > 0) {
-      or.push({
-        AND: [
-          {
-            OR: tokens.map((t): { lastName: TextFilter } => ({
-              lastName: insensitive(p, 'startsWith', t),
-            })),
-          },
-          {
-            OR: tokens.map((t): { firstName: TextFilter } => ({
-              firstName: insensitive(p, 'startsWith', t),
-            })),
-          },
-        ],
-      });
-    }
-  }
+  if (idsFound?.length) or.push({ id: { in: idsFound } });
   if (query.company && query.company.trim().length >= 2) {
     or.push({ company: insensitive(p, 'contains', query.company.trim().split(/\s+/)[0] ?? '') });
   }
@@ -57,6 +42,26 @@ function candidateConditions(ctx: AppContext, query: MatchQuery): Array<Record<s
   return or;
 }
 
+/** Candidates by phone and by name from the expression indexes; null when neither was asked. */
+async function indexedCandidateIds(
+  ctx: AppContext,
+  register: 'Customer' | 'MarketingContact',
+  query: MatchQuery,
+): Promise<string[] | null> {
+  const lookups: Array<Promise<string[]>> = [];
+  // Fewer than four digits is not a phone number worth a lookup.
+  if (query.phone && query.phone.replace(/[^0-9]/g, '').length >= 4) {
+    lookups.push(idsByPhone(ctx.db.prisma, register, query.phone, CANDIDATES_PER_REGISTER));
+  }
+  if (query.name) {
+    lookups.push(
+      idsByName(ctx.db.prisma, ctx.db.provider, register, query.name, CANDIDATES_PER_REGISTER),
+    );
+  }
+  if (lookups.length === 0) return null;
+  return [...new Set((await Promise.all(lookups)).flat())];
+}
+
 /**
  * Finds a person's records in both registers and scores each match (see
  * `scoreRegisterMatch`). Nothing is excluded: restricted records are shown
@@ -67,38 +72,62 @@ export async function searchRegisters(
   query: MatchQuery,
   options: { requestId?: string | undefined } = {},
 ): Promise<RegisterSearchResponse> {
-  const or = candidateConditions(ctx, query);
-  if (or.length === 0) return { items: [], isTruncated: false };
   const prisma = ctx.db.prisma;
-  const [customers, contacts] = await Promise.all([
-    prisma.customer.findMany({
-      where: { OR: or as Prisma.CustomerWhereInput[] },
-      take: CANDIDATES_PER_REGISTER,
-      include: { _count: { select: { orders: true, invoices: true } } },
-    }),
-    prisma.marketingContact.findMany({
-      where: { OR: or as Prisma.MarketingContactWhereInput[] },
-      take: CANDIDATES_PER_REGISTER,
-    }),
+  const [customersByKey, contactsByKey] = await Promise.all([
+    indexedCandidateIds(ctx, 'Customer', query),
+    indexedCandidateIds(ctx, 'MarketingContact', query),
   ]);
-  const [restrictedCustomers, restrictedContacts, links] = await Promise.all([
-    findRestrictedIds(
-      prisma,
-      'customer',
-      customers.map((c) => c.id),
-    ),
-    findRestrictedIds(
-      prisma,
-      'marketing_contact',
-      contacts.map((c) => c.id),
-    ),
-    options.requestId
-      ? prisma.requestRecordLink.findMany({
-          where: { requestId: options.requestId },
-          select: { recordId: true },
+  const customerOr = candidateConditions(ctx, query, customersByKey);
+  const contactOr = candidateConditions(ctx, query, contactsByKey);
+  if (customerOr.length === 0 && contactOr.length === 0) return { items: [], isTruncated: false };
+  const [customers, contacts] = await Promise.all([
+    customerOr.length
+      ? prisma.customer.findMany({
+          where: { OR: customerOr as Prisma.CustomerWhereInput[] },
+          take: CANDIDATES_PER_REGISTER,
+        })
+      : Promise.resolve([]),
+    contactOr.length
+      ? prisma.marketingContact.findMany({
+          where: { OR: contactOr as Prisma.MarketingContactWhereInput[] },
+          take: CANDIDATES_PER_REGISTER,
         })
       : Promise.resolve([]),
   ]);
+  // Counts for the candidates only: Prisma's `_count` include aggregates the
+  // whole order and invoice tables on every search (BENCHMARKS.md).
+  const customerIds = customers.map((c) => c.id);
+  const [restrictedCustomers, restrictedContacts, links, orderCounts, invoiceCounts] =
+    await Promise.all([
+      findRestrictedIds(prisma, 'customer', customerIds),
+      findRestrictedIds(
+        prisma,
+        'marketing_contact',
+        contacts.map((c) => c.id),
+      ),
+      options.requestId
+        ? prisma.requestRecordLink.findMany({
+            where: { requestId: options.requestId },
+            select: { recordId: true },
+          })
+        : Promise.resolve([]),
+      customerIds.length
+        ? prisma.serviceOrder.groupBy({
+            by: ['customerId'],
+            where: { customerId: { in: customerIds } },
+            _count: { _all: true },
+          })
+        : Promise.resolve([]),
+      customerIds.length
+        ? prisma.invoice.groupBy({
+            by: ['customerId'],
+            where: { customerId: { in: customerIds } },
+            _count: { _all: true },
+          })
+        : Promise.resolve([]),
+    ]);
+  const ordersOf = new Map(orderCounts.map((g) => [g.customerId, g._count._all]));
+  const invoicesOf = new Map(invoiceCounts.map((g) => [g.customerId, g._count._all]));
   const confirmed = new Set(links.map((l) => l.recordId));
 
   const hits: RegisterSearchHit[] = [];
@@ -122,8 +151,8 @@ export async function searchRegisters(
       lastActivityOn: null,
       anonymizedAt: c.anonymizedAt?.toISOString() ?? null,
       isRestricted: restrictedCustomers.has(c.id),
-      orderCount: c._count.orders,
-      invoiceCount: c._count.invoices,
+      orderCount: ordersOf.get(c.id) ?? 0,
+      invoiceCount: invoicesOf.get(c.id) ?? 0,
       score,
       reasons,
       isConfirmed: confirmed.has(c.id),
@@ -158,7 +187,7 @@ export async function searchRegisters(
   }
   hits.sort(
     (a, b) =>
-      b.score - a.score || a.lastName.localeCompare(b.lastName, 'fi') || a.id.localeCompare(b.id),
+      b.score - a.score || finnishOrder.compare(a.lastName, b.lastName) || a.id.localeCompare(b.id),
   );
   return {
     items: hits.slice(0, MAX_HITS),

@@ -1,4 +1,5 @@
 import {
+  countWorkingDays,
   listReminders,
   type Deadline,
   type HolidayCalendar,
@@ -56,8 +57,5 @@ export function workingDaysOverdue(
   dueDate: LocalDate,
   date: LocalDate,
 ): number {
-  let count = 0;
-  for (let day = calendar.nextWorkingDay(dueDate); day <= date; day = calendar.nextWorkingDay(day))
-    count += 1;
-  return Math.max(count, 1);
+  return Math.max(countWorkingDays(calendar, dueDate, date), 1);
 }

@@ -6,6 +6,7 @@ import {
   type Reminder,
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
+import type { Prisma } from '../../generated/sqlite/client';
 import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
 import { getMailIdentity } from '../mail/get-mail-identity';
 import type { MailRequestType } from '../mail/mail-format';
@@ -18,6 +19,64 @@ import { openRequestStatuses, queueReminders, type ReminderJob } from './queue-r
 
 /** Placeholder request id in reminders computed once for many requests. */
 const SHARED = '*';
+
+/**
+ * Reminders per transaction in a scan. A catch-up (thousands due at once)
+ * costs one commit — on SQLite one fsync — per batch, so batches are larger
+ * than `queueReminders`' default; 250 keeps every statement well inside both
+ * databases' parameter limits.
+ */
+const SCAN_BATCH_SIZE = 250;
+
+const scanSelect = {
+  id: true,
+  reference: true,
+  type: true,
+  version: true,
+  receivedAt: true,
+  isExtended: true,
+  assigneeId: true,
+  dueDate: true,
+  suspensions: { select: { startedAt: true, endedAt: true } },
+} as const;
+
+/**
+ * The open requests a page at a time, status by status in the order of the
+ * (status, dueDate, receivedAt, id) index: each page is an ordered index walk
+ * from the last row of the one before, so the pass reads every open request
+ * once. (Id order made each page sort every open request again.)
+ */
+async function* openRequestPages(
+  ctx: Pick<AppContext, 'db'>,
+  pageSize: number,
+): AsyncGenerator<Array<Prisma.RightsRequestGetPayload<{ select: typeof scanSelect }>>> {
+  for (const status of openRequestStatuses) {
+    let last: { dueDate: string; receivedAt: Date; id: string } | undefined;
+    for (;;) {
+      const page = await ctx.db.prisma.rightsRequest.findMany({
+        where: {
+          status,
+          ...(last
+            ? {
+                dueDate: { gte: last.dueDate },
+                OR: [
+                  { dueDate: { gt: last.dueDate } },
+                  { dueDate: last.dueDate, receivedAt: { gt: last.receivedAt } },
+                  { dueDate: last.dueDate, receivedAt: last.receivedAt, id: { gt: last.id } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: [{ dueDate: 'asc' }, { receivedAt: 'asc' }, { id: 'asc' }],
+        take: pageSize,
+        select: scanSelect,
+      });
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) break;
+      last = page[page.length - 1];
+    }
+  }
+}
 
 interface ScannedRequest {
   receivedAt: Date;
@@ -49,7 +108,7 @@ export interface ScanRemindersResult {
  * One pass over the open requests at the context's current instant: compute
  * each deadline (computeRequestDeadline: GDPR Art. 12(3), Reg. 1182/71), pick
  * the reminders due today from the admin's schedule, and queue the ones not
- * yet stored. Reads only the columns it needs, page by page in id order, and
+ * yet stored. Reads only the columns it needs, page by page in index order, and
  * checks stored keys for a whole page in one query, so 20 000 open requests
  * cost a few dozen queries plus one transaction per reminder actually due.
  */
@@ -79,31 +138,43 @@ export async function scanReminders(
   const dueSoon: DigestItem[] = [];
   const overdue: DigestItem[] = [];
 
-  // Without a suspension, a deadline depends only on the local date of receipt
-  // and the extension (Reg. 1182/71 Art. 3), and its reminders on that deadline;
+  // A deadline depends only on the local date of receipt, the extension and
+  // the local dates of its pauses (Reg. 1182/71 Art. 3), and its reminders on that deadline;
   // thousands of open requests share a few dozen receipt dates, so each is
   // computed once per scan. The local date is constant within a UTC quarter
   // hour, because every time-zone offset is a multiple of 15 minutes.
   const localDates = new Map<number, LocalDate>();
   const shared = new Map<string, { deadline: Deadline; reminders: Reminder[] }>();
+  function localDateOf(instant: Date): LocalDate {
+    const quarter = Math.floor(instant.getTime() / 900_000);
+    let localDate = localDates.get(quarter);
+    if (!localDate) {
+      localDate = toLocalDate(instant, ctx.env.CONTROLLER_TIME_ZONE);
+      localDates.set(quarter, localDate);
+    }
+    return localDate;
+  }
   function deadlineAndReminders(request: ScannedRequest): {
     deadline: Deadline;
     reminders: Reminder[];
   } {
+    let key = `${localDateOf(request.receivedAt)}|${request.isExtended}`;
     if (request.suspensions.length > 0) {
-      const deadline = computeRequestDeadline(ctx, request);
-      return {
-        deadline,
-        reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }),
-      };
+      // A pause counts in the local dates it starts and ends on (an open one
+      // ends today), so requests paused on the same days share a deadline too.
+      // A malformed pause (ending before it starts) is computed on its own and
+      // fails there as it always did.
+      if (request.suspensions.some((p) => p.endedAt !== null && p.endedAt < p.startedAt)) {
+        const deadline = computeRequestDeadline(ctx, request);
+        return {
+          deadline,
+          reminders: pickDueReminders({ requestId: SHARED, deadline, calendar, schedule, today }),
+        };
+      }
+      for (const pause of request.suspensions) {
+        key += `|${localDateOf(pause.startedAt)}-${pause.endedAt ? localDateOf(pause.endedAt) : 'open'}`;
+      }
     }
-    const quarter = Math.floor(request.receivedAt.getTime() / 900_000);
-    let localDate = localDates.get(quarter);
-    if (!localDate) {
-      localDate = toLocalDate(request.receivedAt, ctx.env.CONTROLLER_TIME_ZONE);
-      localDates.set(quarter, localDate);
-    }
-    const key = `${localDate}|${request.isExtended}`;
     let result = shared.get(key);
     if (!result) {
       const deadline = computeRequestDeadline(ctx, request);
@@ -116,28 +187,7 @@ export async function scanReminders(
     return result;
   }
 
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await prisma.rightsRequest.findMany({
-      where: {
-        status: { in: [...openRequestStatuses] },
-        ...(cursor ? { id: { gt: cursor } } : {}),
-      },
-      orderBy: { id: 'asc' },
-      take: pageSize,
-      select: {
-        id: true,
-        reference: true,
-        type: true,
-        version: true,
-        receivedAt: true,
-        isExtended: true,
-        assigneeId: true,
-        suspensions: { select: { startedAt: true, endedAt: true } },
-      },
-    });
-    if (page.length === 0) break;
-    cursor = page[page.length - 1]?.id;
+  for await (const page of openRequestPages(ctx, pageSize)) {
     result.scanned += page.length;
 
     const jobs: ReminderJob[] = [];
@@ -187,7 +237,11 @@ export async function scanReminders(
     const fresh = jobs.filter((job) => !stored.has(job.reminder.key));
     if (fresh.length === 0) continue;
     result.due += fresh.length;
-    const outcome = await queueReminders(ctx, { jobs: fresh, directory, contactEmail, calendar });
+    const outcome = await queueReminders(
+      ctx,
+      { jobs: fresh, directory, contactEmail, calendar },
+      { batchSize: SCAN_BATCH_SIZE },
+    );
     result.queued += outcome.queued;
     result.alreadyQueued += outcome.alreadyQueued;
     result.noLongerDue += outcome.noLongerDue;
