@@ -134,6 +134,26 @@ describe.each(testProviders)('register actions on %s', (provider) => {
       city: null,
     });
     expect(row.anonymizedAt?.toISOString()).toBe(NOW.toISOString());
+
+    // The anonymised row is marked in the handler's own UI language, not always in English.
+    const labelIn = async (locale: string) => {
+      const detail = await get<ConsoleRequestDetail>(`/api/console/requests/${request.id}`, locale);
+      expect(detail.status).toBe(200);
+      return detail.body.records.find((r) => r.recordId === customer.id)?.label;
+    };
+    expect(await labelIn('fi')).toBe('— (anonymisoitu)');
+    expect(await labelIn('en')).toBe('— (anonymised)');
+    const replan = await get<ErasurePlan>(
+      `/api/console/requests/${request.id}/erasure/preview`,
+      'sv',
+    );
+    expect(replan.body.customers).toEqual([
+      expect.objectContaining({
+        recordId: customer.id,
+        label: '— (anonymiserad)',
+        action: 'already_anonymised',
+      }),
+    ]);
     expect(await prisma().serviceOrder.count({ where: { customerId: customer.id } })).toBe(0);
     expect(await prisma().invoice.findUnique({ where: { id: oldInvoice.id } })).toBeNull();
     expect(await prisma().invoiceLine.count({ where: { invoiceId: oldInvoice.id } })).toBe(0);

@@ -55,7 +55,7 @@ export function createConsoleRouter(ctx: AppContext): Router {
   });
 
   router.get('/requests/:id', anyStaff, async (req, res) => {
-    res.json(await getRequestDetail(ctx, requestIdOf(req)));
+    res.json(await getRequestDetail(ctx, requestIdOf(req), localeOf(req)));
   });
 
   router.post('/requests/:id/notes', writer, async (req, res) => {

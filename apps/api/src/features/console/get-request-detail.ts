@@ -1,4 +1,4 @@
-import type { ConsoleRequestDetail, RecordLink, RestrictionView } from '@oikeus/contracts';
+import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '@oikeus/contracts';
 import { allowedActions, canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
@@ -19,6 +19,7 @@ import { loadStaffRefs } from './staff-names';
 export async function getRequestDetail(
   ctx: AppContext,
   requestId: string,
+  locale: Locale,
 ): Promise<ConsoleRequestDetail> {
   const prisma = ctx.db.prisma;
   const r = await prisma.rightsRequest.findUnique({
@@ -72,8 +73,8 @@ export async function getRequestDetail(
     ...r.recipientNotices.map((n) => n.staffId),
   ]);
   const records = new Map<string, { label: string }>([
-    ...customers.map((c) => [c.id, { label: recordLabel(c) }] as const),
-    ...contacts.map((c) => [c.id, { label: recordLabel(c) }] as const),
+    ...customers.map((c) => [c.id, { label: recordLabel(c, locale) }] as const),
+    ...contacts.map((c) => [c.id, { label: recordLabel(c, locale) }] as const),
   ]);
 
   const deadline = computeRequestDeadline(ctx, {

@@ -1,5 +1,6 @@
 import {
   marketingChannels,
+  type Locale,
   type MarketingChannel,
   type ObjectionPreview,
   type WriteResult,
@@ -33,14 +34,16 @@ export async function applyObjection(
     staffId: string;
     channels?: MarketingChannel[] | undefined;
   },
-  messages: { noConfirmedRecords: string },
+  messages: { noConfirmedRecords: string; staffLocale: Locale },
 ): Promise<WriteResult & { preview: ObjectionPreview }> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { preview, records } = await previewObjection(ctx, tx, {
-      requestId: request.id,
-      channels: input.channels,
-    });
+    const { preview, records } = await previewObjection(
+      ctx,
+      tx,
+      { requestId: request.id, channels: input.channels },
+      messages.staffLocale,
+    );
     assertHasRecords(records, messages.noConfirmedRecords, ['marketing_contact']);
     const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();

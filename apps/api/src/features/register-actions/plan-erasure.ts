@@ -93,7 +93,7 @@ export async function planErasure(
       kept.length === 0 ? 'delete' : customer.anonymizedAt ? 'already_anonymised' : 'anonymise';
     work.plan.customers.push({
       recordId: customer.id,
-      label: recordLabel(customer),
+      label: recordLabel(customer, locale),
       action,
       keptFields: action === 'delete' ? [] : ANONYMISED_KEPT_FIELDS,
       serviceOrdersDeleted: orderCounts.find((o) => o.customerId === customer.id)?._count._all ?? 0,
@@ -116,7 +116,7 @@ export async function planErasure(
     if (contact.phone) suppressions.push('phone');
     work.plan.marketingContacts.push({
       recordId: contact.id,
-      label: recordLabel(contact),
+      label: recordLabel(contact, locale),
       action: 'delete',
       suppressions,
     });

@@ -1,4 +1,4 @@
-import type { MarketingChannel, ObjectionPreview } from '@oikeus/contracts';
+import type { Locale, MarketingChannel, ObjectionPreview } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import type { Tx } from '../../db/transaction';
@@ -11,12 +11,13 @@ import { objectionChannels } from './objection-channels';
 export function buildObjectionPreview(
   records: ConfirmedRecords,
   channels: MarketingChannel[],
+  locale: Locale,
 ): ObjectionPreview {
   return {
     channels,
     contacts: records.contacts.map((c) => ({
       recordId: c.id,
-      label: recordLabel(c),
+      label: recordLabel(c, locale),
       changes: channels.map((channel) => {
         const current = c.permissions.find((p) => p.channel === channel)?.decision ?? 'none';
         return { channel, current, isChange: current !== 'prohibited' };
@@ -30,6 +31,7 @@ export async function previewObjection(
   ctx: AppContext,
   db: Db | Tx,
   input: { requestId: string; channels?: MarketingChannel[] | undefined },
+  locale: Locale,
 ): Promise<{ preview: ObjectionPreview; records: ConfirmedRecords }> {
   const request = await db.rightsRequest.findUnique({
     where: { id: input.requestId },
@@ -38,5 +40,5 @@ export async function previewObjection(
   if (!request) throw new AppError('NOT_FOUND');
   const records = await loadConfirmedRecords(db, input.requestId);
   const channels = objectionChannels(input.channels, parseJsonText(request.details));
-  return { preview: buildObjectionPreview(records, channels), records };
+  return { preview: buildObjectionPreview(records, channels, locale), records };
 }

@@ -1,4 +1,4 @@
-import type { RectificationPreview, RequestedValue } from '@oikeus/contracts';
+import type { Locale, RectificationPreview, RequestedValue } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { parseJsonText } from '../console/parse-json-text';
@@ -14,6 +14,7 @@ import { requestedValuesFromDetails } from './requested-values';
 export async function previewRectification(
   ctx: AppContext,
   input: { requestId: string; requested?: RequestedValue[] | undefined },
+  locale: Locale,
 ): Promise<RectificationPreview> {
   const request = await ctx.db.prisma.rightsRequest.findUnique({
     where: { id: input.requestId },
@@ -31,7 +32,7 @@ export async function previewRectification(
     records: records.map(({ recordType, r }) => ({
       recordType,
       recordId: r.id,
-      label: recordLabel(r),
+      label: recordLabel(r, locale),
       fields: requested
         .filter((v) => fieldsOf(recordType).includes(v.field))
         .map((v) => {

@@ -1,4 +1,4 @@
-import type { Art18Ground, RestrictionPreview } from '@oikeus/contracts';
+import type { Art18Ground, Locale, RestrictionPreview } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { findRestrictedIds } from '../console/active-restrictions';
@@ -10,6 +10,7 @@ export async function previewRestriction(
   ctx: AppContext,
   requestId: string,
   ground: Art18Ground,
+  locale: Locale,
 ): Promise<RestrictionPreview> {
   const exists = await ctx.db.prisma.rightsRequest.findUnique({
     where: { id: requestId },
@@ -35,13 +36,13 @@ export async function previewRestriction(
       ...customers.map((c) => ({
         recordType: 'customer' as const,
         recordId: c.id,
-        label: recordLabel(c),
+        label: recordLabel(c, locale),
         isAlreadyRestricted: restrictedCustomers.has(c.id),
       })),
       ...contacts.map((c) => ({
         recordType: 'marketing_contact' as const,
         recordId: c.id,
-        label: recordLabel(c),
+        label: recordLabel(c, locale),
         isAlreadyRestricted: restrictedContacts.has(c.id),
       })),
     ],

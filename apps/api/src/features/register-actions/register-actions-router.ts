@@ -70,7 +70,9 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   router.post('/requests/:id/rectification/preview', anyStaff, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(rectificationPreviewInputSchema, req.body ?? {}, req);
-    res.json(await previewRectification(ctx, { requestId, requested: input.requested }));
+    res.json(
+      await previewRectification(ctx, { requestId, requested: input.requested }, localeOf(req)),
+    );
   });
   router.post('/requests/:id/rectification', writer, async (req, res) => {
     const requestId = requestIdOf(req);
@@ -113,7 +115,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   router.post('/requests/:id/restriction/preview', anyStaff, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(restrictionPreviewInputSchema, req.body, req);
-    res.json(await previewRestriction(ctx, requestId, input.ground));
+    res.json(await previewRestriction(ctx, requestId, input.ground, localeOf(req)));
   });
   router.post('/requests/:id/restriction', writer, async (req, res) => {
     const requestId = requestIdOf(req);
@@ -156,7 +158,14 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     const requestId = requestIdOf(req);
     const input = parseInput(objectionPreviewInputSchema, req.body ?? {}, req);
     res.json(
-      (await previewObjection(ctx, ctx.db.prisma, { requestId, channels: input.channels })).preview,
+      (
+        await previewObjection(
+          ctx,
+          ctx.db.prisma,
+          { requestId, channels: input.channels },
+          localeOf(req),
+        )
+      ).preview,
     );
   });
   router.post('/requests/:id/objection', writer, async (req, res) => {
@@ -166,7 +175,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
       await applyObjection(
         ctx,
         { requestId, staffId: staffOf(res).id, ...input },
-        { noConfirmedRecords: m(req).noConfirmedRecords },
+        { noConfirmedRecords: m(req).noConfirmedRecords, staffLocale: localeOf(req) },
       ),
     );
   });

@@ -6,6 +6,7 @@ import { Notice } from '../../../components/notice';
 import { useApplyErasure } from '../api/apply-erasure';
 import { usePreviewErasure } from '../api/preview-erasure';
 import { ActionSection } from './action-section';
+import { fieldName } from './field-name';
 
 /**
  * GDPR Art. 17: the plan shows what is deleted, what is anonymised and which
@@ -95,6 +96,7 @@ export function ErasureAction({ request }: { request: ConsoleRequestDetail }) {
 
 function ErasurePlanView({ plan }: { plan: ErasurePlan }) {
   const { t } = useTranslation('console');
+  const fieldNames = t('fields', { returnObjects: true });
   return (
     <div className="plan">
       <p>{plan.explanation}</p>
@@ -114,7 +116,11 @@ function ErasurePlanView({ plan }: { plan: ErasurePlan }) {
                 {customer.keptFields.length > 0 ? (
                   <>
                     <br />
-                    {t('actions.erasure.keptFields', { fields: customer.keptFields.join(', ') })}
+                    {t('actions.erasure.keptFields', {
+                      fields: customer.keptFields
+                        .map((field) => fieldName(fieldNames, field))
+                        .join(', '),
+                    })}
                   </>
                 ) : null}
                 {customer.legalHolds.length > 0 ? (

@@ -14,6 +14,9 @@ import { useFormIssues } from '../../../lib/use-form-issues';
 import { useRequestIdentityInfo } from '../api/request-identity-info';
 import { useVerifyIdentity } from '../api/verify-identity';
 
+/** Which identity step just succeeded, named after its text in `identity.*`. */
+type IdentityConfirmation = 'verified' | 'asked';
+
 /**
  * How the person proved who they are, and the two identity steps: record the
  * check, or ask for more only with reasonable doubt (GDPR Art. 12(6); EDPB
@@ -35,6 +38,10 @@ export function IdentityPanel({
     !identity.identityVerifiedAt &&
     ['received', 'identity_pending', 'in_progress'].includes(request.status);
   const canAsk = canWrite && request.allowedActions.includes('request_identity');
+  // Held here, not in the forms: a successful step usually hides its own form
+  // (the check is recorded, or the request now waits for the answer), and the
+  // confirmation must outlive it to be seen and announced.
+  const [confirmation, setConfirmation] = useState<IdentityConfirmation | null>(null);
   return (
     <section aria-labelledby="identity-heading" className="panel">
       <h2 id="identity-heading">{t('identity.title')}</h2>
@@ -73,29 +80,41 @@ export function IdentityPanel({
           <p>{t('identity.waiting')}</p>
         </Notice>
       ) : null}
-      {canVerify ? <VerifyIdentityForm request={request} /> : null}
-      {canAsk ? <AskIdentityForm request={request} /> : null}
+      {/* Always in the page, so screen readers announce the text when it appears. */}
+      <div role="status" aria-live="polite">
+        {confirmation ? (
+          <Notice tone="success" isLive={false}>
+            {t(`identity.${confirmation}`)}
+          </Notice>
+        ) : null}
+      </div>
+      {canVerify ? <VerifyIdentityForm request={request} onConfirmation={setConfirmation} /> : null}
+      {canAsk ? <AskIdentityForm request={request} onConfirmation={setConfirmation} /> : null}
     </section>
   );
 }
 
-function VerifyIdentityForm({ request }: { request: ConsoleRequestDetail }) {
+interface IdentityFormProps {
+  request: ConsoleRequestDetail;
+  onConfirmation: (confirmation: IdentityConfirmation | null) => void;
+}
+
+function VerifyIdentityForm({ request, onConfirmation }: IdentityFormProps) {
   const { t } = useTranslation('console');
   const form = useFormIssues('verify-identity');
   const verify = useVerifyIdentity(request.id);
   const [note, setNote] = useState('');
-  const [done, setDone] = useState(false);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (verify.isPending) return;
-    setDone(false);
+    onConfirmation(null);
     const input = form.validate(verifyIdentityInputSchema, { version: request.version, note });
     if (!input) return;
     verify.mutate(input, {
       onSuccess: () => {
         setNote('');
-        setDone(true);
+        onConfirmation('verified');
       },
       onError: form.showError,
     });
@@ -108,7 +127,6 @@ function VerifyIdentityForm({ request }: { request: ConsoleRequestDetail }) {
         form={form}
         labelFor={(path) => (path === 'note' ? t('identity.verifyNote') : undefined)}
       />
-      {done ? <Notice tone="success">{t('identity.verified')}</Notice> : null}
       <TextAreaField
         form={form}
         path="note"
@@ -123,17 +141,16 @@ function VerifyIdentityForm({ request }: { request: ConsoleRequestDetail }) {
   );
 }
 
-function AskIdentityForm({ request }: { request: ConsoleRequestDetail }) {
+function AskIdentityForm({ request, onConfirmation }: IdentityFormProps) {
   const { t } = useTranslation('console');
   const form = useFormIssues('ask-identity');
   const ask = useRequestIdentityInfo(request.id);
   const [question, setQuestion] = useState('');
-  const [done, setDone] = useState(false);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (ask.isPending) return;
-    setDone(false);
+    onConfirmation(null);
     const input = form.validate(requestIdentityInfoInputSchema, {
       version: request.version,
       question,
@@ -142,7 +159,7 @@ function AskIdentityForm({ request }: { request: ConsoleRequestDetail }) {
     ask.mutate(input, {
       onSuccess: () => {
         setQuestion('');
-        setDone(true);
+        onConfirmation('asked');
       },
       onError: form.showError,
     });
@@ -156,7 +173,6 @@ function AskIdentityForm({ request }: { request: ConsoleRequestDetail }) {
         form={form}
         labelFor={(path) => (path === 'question' ? t('identity.question') : undefined)}
       />
-      {done ? <Notice tone="success">{t('identity.asked')}</Notice> : null}
       <TextAreaField
         form={form}
         path="question"

@@ -221,6 +221,10 @@ export default {
     country: 'Country',
     phone: 'Phone',
     email: 'Email',
+    id: 'Identifier',
+    source: 'Source',
+    relationshipStartedOn: 'Customer relationship started',
+    relationshipEndedOn: 'Customer relationship ended',
   },
   deadline: {
     title: 'Deadline',

@@ -222,6 +222,10 @@ export default {
     country: 'Maa',
     phone: 'Puhelin',
     email: 'Sähköposti',
+    id: 'Tunniste',
+    source: 'Lähde',
+    relationshipStartedOn: 'Asiakkuus alkoi',
+    relationshipEndedOn: 'Asiakkuus päättyi',
   },
   deadline: {
     title: 'Määräaika',

@@ -221,6 +221,10 @@ export default {
     country: 'Land',
     phone: 'Telefon',
     email: 'E-post',
+    id: 'Identifierare',
+    source: 'Källa',
+    relationshipStartedOn: 'Kundförhållandet inleddes',
+    relationshipEndedOn: 'Kundförhållandet upphörde',
   },
   deadline: {
     title: 'Tidsfrist',
