@@ -1,11 +1,17 @@
 // Journey 1 (Art. 15): a customer signs up, asks for their data, the handler
 // verifies identity, confirms records, compiles and releases the export, and the
-// person downloads a zip whose data.json names their orders and invoices.
+// person downloads a zip whose data.json names their orders and invoices; the
+// handler then completes the request with a response letter.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expectNoAxeViolations } from '../support/axe';
-import { openFromQueue, pickDemoCustomer, signInToConsole } from '../support/console';
+import {
+  completeWithLetter,
+  openFromQueue,
+  pickDemoCustomer,
+  signInToConsole,
+} from '../support/console';
 import { waitForMail } from '../support/mailbox';
 import { signUp } from '../support/portal';
 import { saveScreenshot } from '../support/screenshots';
@@ -94,4 +100,13 @@ test('when a customer asks for their data, they download an export naming their 
   expect(dataJson).not.toBe('');
   for (const number of customer.invoiceNumbers) expect(dataJson).toContain(number);
   for (const service of customer.serviceNames) expect(dataJson).toContain(service);
+
+  // The handler closes the request with a response letter (Art. 12(1), 15(3));
+  // the person is told by email and sees it done in the portal.
+  const since = new Date(Date.now() - 1000).toISOString();
+  await completeWithLetter(staff);
+  await waitForMail(customer.email, new RegExp(`Pyyntösi ${reference} on käsitelty`), { since });
+  await subject.reload();
+  await expect(subject.getByText('Valmis').first()).toBeVisible();
+  await expectNoAxeViolations(subject);
 });
