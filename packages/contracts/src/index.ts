@@ -6,3 +6,4 @@ export * from './console';
 export * from './portal';
 export * from './mail';
 export * from './exports';
+export * from './vocabulary';

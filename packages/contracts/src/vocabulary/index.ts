@@ -1,0 +1,2 @@
+export * from './request-event-types';
+export * from './audit-actions';
