@@ -14,7 +14,8 @@ import {
   uniqueEmail,
 } from '../support/portal';
 
-test.setTimeout(180_000);
+// Two requests end to end (each with axe checks): longer than the other journeys.
+test.setTimeout(300_000);
 
 test('when the handler extends a request in en and refuses one in fi, each person is told why by email and in the portal', async ({
   staff,

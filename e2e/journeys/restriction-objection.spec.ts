@@ -25,7 +25,8 @@ import { saveScreenshot } from '../support/screenshots';
 
 const t = portalText.fi;
 test.use({ locale: t.browserLocale });
-test.setTimeout(180_000);
+// Two requests end to end (each with axe checks): longer than the other journeys.
+test.setTimeout(300_000);
 
 async function expectInAudience(staff: Page, email: string, isIn: boolean): Promise<void> {
   const audience = await marketingAudience(staff, 'email');
