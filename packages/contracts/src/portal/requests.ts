@@ -1,7 +1,13 @@
 // Data-subject requests as the subject submits and follows them in the portal.
 // One strict schema per right (GDPR Art. 15–18, 20, 21), discriminated by `type`.
 import { z } from 'zod';
-import { freeTextSchema, localDateSchema, registerIdSchema, registersSchema } from '../fields';
+import {
+  freeTextSchema,
+  localDateSchema,
+  positiveDbIntSchema,
+  registerIdSchema,
+  registersSchema,
+} from '../fields';
 import {
   isoDateTimeSchema,
   marketingChannelSchema,
@@ -243,7 +249,7 @@ export type PostRequestMessageResponse = z.infer<typeof postRequestMessageRespon
 
 /** POST /api/requests/:id/withdraw */
 export const withdrawRequestInputSchema = z.strictObject({
-  version: z.int().positive(),
+  version: positiveDbIntSchema,
   reason: freeTextSchema(2000).optional(),
 });
 export type WithdrawRequestInput = z.input<typeof withdrawRequestInputSchema>;
