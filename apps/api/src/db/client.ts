@@ -56,8 +56,12 @@ export function sqliteFilePath(url: string): string {
 type QueryEvent = { duration: number; query: string };
 
 export function createDatabase(url: string, logger: Logger, options: DatabaseOptions): Database {
-  const { auditKeys, slowQueryMs = 200, statementTimeoutMs = 5_000, connectTimeoutMs = 3_000 } =
-    options;
+  const {
+    auditKeys,
+    slowQueryMs = 200,
+    statementTimeoutMs = 5_000,
+    connectTimeoutMs = 3_000,
+  } = options;
   const provider = providerOf(url);
   const log = [{ emit: 'event', level: 'query' } as const];
   let prisma: Db;
