@@ -80,6 +80,36 @@ export const envSchema = z.object({
     .describe(
       'Longest wait for a PostgreSQL connection (opening one or taking one from the pool) before the request gets 503.',
     ),
+  SUBJECT_MESSAGES_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(20)
+    .describe('Messages one person may post on one request per hour (429 beyond).'),
+  SUBJECT_MESSAGES_PER_ACCOUNT_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(60)
+    .describe('Messages one person may post on all their requests together per hour (429 beyond).'),
+  REQUEST_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_000_000_000)
+    .default(25 * 1024 * 1024)
+    .describe('Total size of the files a person may attach to one request (413 beyond).'),
+  SUBJECT_MESSAGE_MAIL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1440)
+    .default(15)
+    .describe(
+      'The assigned handler gets at most one "new message" mail per request in each window of this many minutes.',
+    ),
   MAIL_TRANSPORT: z
     .enum(['local', 'smtp'])
     .default('local')

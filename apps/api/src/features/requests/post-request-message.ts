@@ -7,6 +7,7 @@ import { appendAuditEntry } from '../audit/append-audit-entry';
 import { enqueueMail } from '../mail/enqueue-mail';
 import { consoleRequestPath } from '../reminders/console-paths';
 import { computeRequestDeadline } from './compute-request-deadline';
+import { enforceMessageQuotas } from './enforce-message-quotas';
 import { requestMessages } from './request-messages';
 
 export interface UploadedAttachment {
@@ -57,6 +58,13 @@ export async function postRequestMessage(
       },
     });
     if (!request) throw new AppError('NOT_FOUND');
+    await enforceMessageQuotas(tx, ctx, {
+      accountId,
+      requestId,
+      attachmentBytes: input.attachment?.content.byteLength ?? 0,
+      now,
+      locale,
+    });
     const openPause = request.suspensions.find((s) => s.endedAt === null);
     if (input.isIdentityAnswer && (request.status !== 'identity_pending' || !openPause)) {
       throw new AppError('ILLEGAL_TRANSITION', requestMessages.noIdentityQuestion[locale]);
@@ -127,7 +135,11 @@ export async function postRequestMessage(
         to: request.assignee.email,
         locale: request.assignee.locale,
         requestId,
-        dedupeKey: `subject_message:${message.id}`,
+        // One mail per request per window however many messages arrive (issue #20):
+        // the handler reads them all in the console; an identity answer always gets its own.
+        dedupeKey: input.isIdentityAnswer
+          ? `subject_message:${message.id}`
+          : `subject_message:${requestId}:${Math.floor(now.getTime() / (ctx.env.SUBJECT_MESSAGE_MAIL_MINUTES * 60_000))}`,
         data: {
           reference: request.reference,
           requestType: request.type,
