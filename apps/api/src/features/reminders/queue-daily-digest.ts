@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction';
 import { createAuditCheckpoint, formatAuditCheckpoint } from '../audit/audit-checkpoint';
 import { enqueueMail } from '../mail/enqueue-mail';
 import type { MailRequestType } from '../mail/mail-format';
-import { consoleQueuePath } from './console-paths';
+import { consoleQueuePath } from '../request-core/request-paths';
 import { isUniqueViolation } from './is-unique-violation';
 
 export interface DigestItem {
