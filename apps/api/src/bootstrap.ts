@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from './clock';
 import type { Env } from './config/env';
+import { resolveAuditChainKeys } from './config/audit-chain-key';
 import { resolveSecret } from './config/secret';
 import type { AppContext } from './context';
 import { createDatabase } from './db/client';
@@ -16,7 +17,12 @@ export async function createContext(
   const registerDescription = loadRegisterDescription(env.REGISTER_DESCRIPTION_PATH);
   const result = await migrate(env.DATABASE_URL);
   if (result.applied.length > 0) logger.info({ applied: result.applied }, 'database migrated');
-  const db = createDatabase(env.DATABASE_URL, logger, env.SLOW_QUERY_MS);
+  const db = createDatabase(env.DATABASE_URL, logger, {
+    auditKeys: resolveAuditChainKeys(env),
+    slowQueryMs: env.SLOW_QUERY_MS,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+  });
   return {
     env,
     db,

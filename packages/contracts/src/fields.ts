@@ -28,4 +28,34 @@ export const registersSchema = z
 export const freeTextSchema = (max = 5000) => z.string().trim().max(max, 'text.tooLong');
 
 export const idSchema = z.uuid();
-export const localDateSchema = z.iso.date();
+/**
+ * Dates and instants the product can hold on both databases. PostgreSQL has no
+ * year 0 and SQLite stores anything, so without a range `0000-01-01` is a 500
+ * on one and nonsense on the other (issue #20): years 1900–9999 cover every
+ * real receipt, notice and deadline.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+const MIN_INSTANT = Date.UTC(MIN_YEAR, 0, 1);
+const MAX_INSTANT = Date.UTC(MAX_YEAR, 11, 31, 23, 59, 59, 999);
+
+export const localDateSchema = z.iso.date().refine((v) => {
+  const year = Number(v.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}, 'date.outOfRange');
+
+/** An ISO 8601 instant with an offset, within years 1900–9999 UTC. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true }).refine((v) => {
+  const t = Date.parse(v);
+  return t >= MIN_INSTANT && t <= MAX_INSTANT;
+}, 'date.outOfRange');
+
+/** PostgreSQL `integer` is 32-bit: a larger id, version or cursor must be a 400, not a failed query. */
+export const DB_INT_MAX = 2_147_483_647;
+export const positiveDbIntSchema = z.int().min(1).max(DB_INT_MAX, 'number.outOfRange');
+/** The same from a query string (`?before=42`). */
+export const positiveDbIntQuerySchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(DB_INT_MAX, 'number.outOfRange');

@@ -60,6 +60,16 @@ export const validationMessages = {
     sv: 'Ange minst ett sökvillkor.',
     en: 'Enter at least one search term.',
   },
+  'date.outOfRange': {
+    fi: 'Päivämäärän on oltava vuosien 1900 ja 9999 välillä.',
+    sv: 'Datumet måste ligga mellan åren 1900 och 9999.',
+    en: 'The date must be between the years 1900 and 9999.',
+  },
+  'number.outOfRange': {
+    fi: 'Luku on liian suuri.',
+    sv: 'Talet är för stort.',
+    en: 'The number is too large.',
+  },
   ...portalValidationMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -43,6 +43,73 @@ export const envSchema = z.object({
     .describe(
       'Secret for signing session tokens; generated into var/ when unset outside production.',
     ),
+  AUDIT_CHAIN_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe(
+      'HMAC key of the audit chain, kept outside the database; generated into var/ when unset outside production. Rotate by moving it to AUDIT_CHAIN_RETIRED_KEYS.',
+    ),
+  AUDIT_CHAIN_RETIRED_KEYS: z
+    .string()
+    .optional()
+    .describe(
+      'Comma-separated earlier AUDIT_CHAIN_KEY values, oldest first, so entries written under them still verify.',
+    ),
+  AUDIT_CHECKPOINT_FILE: z
+    .string()
+    .optional()
+    .describe(
+      'File outside the database where the worker appends a signed audit-chain checkpoint line each scan; `dsr audit verify` reads it. Unset: checkpoints go to the log and the daily digest only.',
+    ),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(15_000)
+    .describe(
+      'Longest a single SQL statement may run (PostgreSQL statement_timeout, SQLite busy timeout); a stuck database then answers 503 instead of hanging.',
+    ),
+  DB_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(3_000)
+    .describe(
+      'Longest wait for a PostgreSQL connection (opening one or taking one from the pool) before the request gets 503.',
+    ),
+  SUBJECT_MESSAGES_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(20)
+    .describe('Messages one person may post on one request per hour (429 beyond).'),
+  SUBJECT_MESSAGES_PER_ACCOUNT_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(60)
+    .describe('Messages one person may post on all their requests together per hour (429 beyond).'),
+  REQUEST_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_000_000_000)
+    .default(25 * 1024 * 1024)
+    .describe('Total size of the files a person may attach to one request (413 beyond).'),
+  SUBJECT_MESSAGE_MAIL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1440)
+    .default(15)
+    .describe(
+      'The assigned handler gets at most one "new message" mail per request in each window of this many minutes.',
+    ),
   MAIL_TRANSPORT: z
     .enum(['local', 'smtp'])
     .default('local')
@@ -202,6 +269,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   if (cleaned.NODE_ENV === 'production' && !cleaned.SESSION_SECRET) {
     crossField.push('SESSION_SECRET: is required in production');
+  }
+  // Several processes (and hosts) append to one chain: a key generated per host would split it.
+  if (cleaned.NODE_ENV === 'production' && !cleaned.AUDIT_CHAIN_KEY) {
+    crossField.push('AUDIT_CHAIN_KEY: is required in production');
   }
   if (result.success && crossField.length === 0) return result.data;
   const issues = result.success ? [] : result.error.issues;

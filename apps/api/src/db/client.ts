@@ -7,6 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { Logger } from 'pino';
 import { PrismaClient as SqlitePrismaClient } from '../generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client';
+import type { AuditChainKeys } from '../config/audit-chain-key';
 import { repoRoot } from '../paths';
 
 /**
@@ -21,7 +22,25 @@ export interface Database {
   prisma: Db;
   provider: DbProvider;
   url: string;
+  /**
+   * The audit chain's HMAC keys (kept outside the database). They travel with
+   * the database handle because every audit appender already receives it.
+   */
+  auditKeys: AuditChainKeys;
   close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  auditKeys: AuditChainKeys;
+  slowQueryMs?: number;
+  /**
+   * Longest one statement may take: PostgreSQL statement_timeout (server side)
+   * plus a client-side read timeout just above it, which also fires when the
+   * server is frozen and cannot cancel anything itself; SQLite busy timeout.
+   */
+  statementTimeoutMs?: number;
+  /** Longest wait to open a PostgreSQL connection or take one from the pool. */
+  connectTimeoutMs?: number;
 }
 
 export function providerOf(url: string): DbProvider {
@@ -36,7 +55,13 @@ export function sqliteFilePath(url: string): string {
 
 type QueryEvent = { duration: number; query: string };
 
-export function createDatabase(url: string, logger: Logger, slowQueryMs = 200): Database {
+export function createDatabase(url: string, logger: Logger, options: DatabaseOptions): Database {
+  const {
+    auditKeys,
+    slowQueryMs = 200,
+    statementTimeoutMs = 5_000,
+    connectTimeoutMs = 3_000,
+  } = options;
   const provider = providerOf(url);
   const log = [{ emit: 'event', level: 'query' } as const];
   let prisma: Db;
@@ -44,10 +69,20 @@ export function createDatabase(url: string, logger: Logger, slowQueryMs = 200): 
     const file = sqliteFilePath(url);
     mkdirSync(path.dirname(file), { recursive: true });
     // timeout = SQLite busy timeout, so a writer waits for a lock instead of failing.
-    const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
+    const adapter = new PrismaBetterSqlite3({ url: file, timeout: statementTimeoutMs });
     prisma = new SqlitePrismaClient({ adapter, log });
   } else {
-    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    // A frozen or unreachable server must give a quick 503, not a request that
+    // hangs until the load balancer gives up (issue #20): every wait is bounded.
+    const adapter = new PrismaPg({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: connectTimeoutMs,
+      statement_timeout: statementTimeoutMs,
+      query_timeout: statementTimeoutMs + 500,
+      lock_timeout: statementTimeoutMs,
+      keepAlive: true,
+    });
     // Same models, other provider: see the Db type comment.
     prisma = new PostgresPrismaClient({ adapter, log }) as unknown as Db;
   }
@@ -59,5 +94,5 @@ export function createDatabase(url: string, logger: Logger, slowQueryMs = 200): 
       }
     },
   );
-  return { prisma, provider, url, close: () => prisma.$disconnect() };
+  return { prisma, provider, url, auditKeys, close: () => prisma.$disconnect() };
 }

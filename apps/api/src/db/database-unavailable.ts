@@ -14,12 +14,16 @@ const UNREACHABLE_KINDS = new Set([
 /** Prisma codes for the same: unreachable, timed out, connection closed, pool timeout. */
 const UNREACHABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 
-/** SQLSTATE classes 08 (connection exception) and 57P (admin/crash shutdown, cannot connect now). */
-const UNREACHABLE_SQLSTATE = /^(08|57P)/;
+/**
+ * SQLSTATE classes 08 (connection exception) and 57P (admin/crash shutdown,
+ * cannot connect now), 57014 (statement cancelled by statement_timeout) and
+ * 55P03 (lock_timeout): the database is there but too slow to answer in time.
+ */
+const UNREACHABLE_SQLSTATE = /^(08|57P|57014$|55P03$)/;
 
 /** Messages of errors raised by node-postgres itself, without a code. */
 const CONNECTION_LOST =
-  /Connection terminated|Client has encountered a connection error|ECONNREFUSED|ECONNRESET/;
+  /Connection terminated|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|Query read timeout|timeout exceeded when trying to connect|canceling statement due to (statement|lock) timeout|database is locked|SQLITE_BUSY/;
 
 function readObject(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;

@@ -2,6 +2,8 @@
 // databases: every model and relation is written and read back through Prisma Client.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveAuditChainKeys } from '../../src/config/audit-chain-key';
+import { loadEnv } from '../../src/config/env';
 import { createDatabase, type Database } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
 import { inTransaction } from '../../src/db/transaction';
@@ -14,7 +16,10 @@ describe.each(testProviders)('every model on %s', (provider) => {
   beforeAll(async () => {
     const url = testDatabaseUrl(provider);
     await migrate(url);
-    db = createDatabase(url, createLogger('silent'));
+    db = createDatabase(url, createLogger('silent'), {
+      // The same key as every app of this run: the PostgreSQL database is shared.
+      auditKeys: resolveAuditChainKeys(loadEnv({})),
+    });
   });
   afterAll(async () => {
     await db.close();

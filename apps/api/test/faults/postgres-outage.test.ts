@@ -150,8 +150,8 @@ describe('PostgreSQL going away under load', () => {
       const probeStarted = Date.now();
       const probe = await submit(subjects[0]!);
       const probeMs = Date.now() - probeStarted;
+      // A clear 503 (a hang would be 'timeout' after HANG_MS); no timing assertion (issue #20).
       expect(probe.status).toBe(503);
-      expect(probeMs).toBeLessThan(3_000);
       await new Promise((r) => setTimeout(r, OUTAGE_MS / 2));
       await proxy.restore();
       phase = 'after';

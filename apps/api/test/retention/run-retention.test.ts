@@ -161,7 +161,7 @@ describe.each(testProviders)('retention run on %s', (provider) => {
     ].filter((v): v is string => typeof v === 'string');
     const auditText = JSON.stringify(audit);
     for (const value of personalValues) expect(auditText).not.toContain(value);
-    expect(await verifyAuditChain(db)).toMatchObject({ isIntact: true, problems: [] });
+    expect(await verifyAuditChain(app.ctx.db)).toMatchObject({ isIntact: true, problems: [] });
 
     const run = await db.retentionRun.findUniqueOrThrow({ where: { id: result.runId } });
     expect(run).toMatchObject({
@@ -235,7 +235,7 @@ describe.each(testProviders)('retention run on %s', (provider) => {
       ['retention.delete', invoice.id],
       ['retention.delete', customer.id],
     ]);
-    expect((await verifyAuditChain(db)).isIntact).toBe(true);
+    expect((await verifyAuditChain(app.ctx.db)).isIntact).toBe(true);
   });
 
   it('when an erasure anonymised a customer and put its voucher on an Art. 17(3)(b) hold, both go once the voucher period ends, not five years after the erasure', async () => {
@@ -408,7 +408,7 @@ describe.each(testProviders)('retention run on %s', (provider) => {
     expect(audit.map((e) => e.recordId).sort()).toEqual([...due].sort());
     expect(await db.customer.count()).toBe(0);
     expect(await db.marketingContact.count()).toBe(0);
-    expect((await verifyAuditChain(db)).isIntact).toBe(true);
+    expect((await verifyAuditChain(app.ctx.db)).isIntact).toBe(true);
   });
 
   it('when another worker holds a live lock, a second run does nothing; a lock whose holder stopped beating is taken over', async () => {

@@ -99,3 +99,62 @@ describe.each(testProviders)('bad input found by fuzzing, on %s', (provider) => 
     expect(await app.ctx.db.prisma.registerReview.count(mine)).toBe(before);
   });
 });
+
+// Issue #20 point 10: values SQLite stores but PostgreSQL refuses (a 32-bit
+// integer overflow, year 0) are stopped by the contracts with a localised 400.
+describe.each(testProviders)('values out of the database range, on %s', (provider) => {
+  let app: TestApp;
+  let subject: PortalSubject;
+  let auditor: SignedInStaff;
+  let handler: SignedInStaff;
+  let requestId: string;
+  beforeAll(async () => {
+    app = await startTestApp(provider);
+    subject = await signUpSubject(app);
+    auditor = await signInStaff(app, 'auditor');
+    handler = await signInStaff(app, 'handler');
+    requestId = (await submitRequestAs(app, subject)).id;
+  });
+  afterAll(() => app.close());
+
+  it('when the audit cursor is beyond a 32-bit integer, the answer is 400 with a localised message', async () => {
+    const res = await fetch(`${app.url}/api/console/audit?before=2147483648`, {
+      headers: { cookie: auditor.cookie, 'accept-language': 'fi' },
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; details: { message: string }[] } };
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.details[0]!.message).toBe('Luku on liian suuri.');
+    const last = await fetch(`${app.url}/api/console/audit?before=2147483647`, {
+      headers: { cookie: auditor.cookie },
+    });
+    expect(last.status).toBe(200);
+  });
+
+  it('when a recipient notice is dated 0000-01-01 or a version overflows, the answer is 400, not 500', async () => {
+    const post = (body: unknown) =>
+      fetch(`${app.url}/api/console/requests/${requestId}/recipient-notices`, {
+        method: 'POST',
+        headers: {
+          cookie: handler.cookie,
+          'content-type': 'application/json',
+          'x-requested-with': 'oikeus',
+          'accept-language': 'sv',
+        },
+        body: JSON.stringify(body),
+      });
+    const notice = { version: 1, recipientName: 'Posti Oy', method: 'email' };
+    for (const notifiedAt of ['0000-01-01T00:00:00Z', '1899-12-31T23:59:59+02:00']) {
+      const res = await post({ ...notice, notifiedAt });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { details: { message: string }[] } };
+      expect(body.error.details[0]!.message).toBe('Datumet måste ligga mellan åren 1900 och 9999.');
+    }
+    const overflow = await post({
+      ...notice,
+      version: 2_147_483_648,
+      notifiedAt: '2026-03-02T09:00:00Z',
+    });
+    expect(overflow.status).toBe(400);
+  });
+});

@@ -6,6 +6,7 @@ import { loadEnv } from '../../src/config/env';
 const production = {
   NODE_ENV: 'production',
   SESSION_SECRET: 'production-secret-production-secret-0123',
+  AUDIT_CHAIN_KEY: 'production-audit-key-production-audit-key-0123',
   MAIL_TRANSPORT: 'smtp',
   SMTP_URL: 'smtps://mail.example.fi:465',
 };
@@ -21,6 +22,12 @@ describe('production configuration', () => {
     );
     expect(() => loadEnv({ ...production, MAIL_TRANSPORT: '', SMTP_URL: '' })).toThrow(
       /MAIL_TRANSPORT: must be smtp in production/,
+    );
+  });
+
+  it('when production has no audit chain key (each host would generate its own), start-up refuses', () => {
+    expect(() => loadEnv({ ...production, AUDIT_CHAIN_KEY: '' })).toThrow(
+      /AUDIT_CHAIN_KEY: is required in production/,
     );
   });
 

@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../src/features/audit/verify-audit-chain';
 
 /** The whole chain verifies: no altered, unlinked or missing entries (the `dsr audit verify` check). */
 export async function expectAuditChainIntact(ctx: AppContext): Promise<number> {
-  const result = await verifyAuditChain(ctx.db.prisma);
+  const result = await verifyAuditChain(ctx.db);
   expect(result.problems).toEqual([]);
   expect(result.isIntact).toBe(true);
   return result.checked;

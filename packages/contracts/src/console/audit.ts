@@ -1,6 +1,7 @@
 // The audit trail as staff read it (admin, auditor; handlers see a request's own).
 import { z } from 'zod';
 import { auditActionSchema } from '../vocabulary/audit-actions';
+import { positiveDbIntQuerySchema } from '../fields';
 import { isoDateTimeSchema } from './common';
 
 export const auditEntrySchema = z.object({
@@ -25,7 +26,7 @@ export const auditQuerySchema = z.object({
   actorId: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
   /** Entries with seq below this (newest first paging). */
-  before: z.coerce.number().int().positive().optional(),
+  before: positiveDbIntQuerySchema.optional(),
 });
 export type AuditQuery = z.input<typeof auditQuerySchema>;
 

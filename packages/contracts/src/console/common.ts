@@ -1,6 +1,6 @@
 // Shapes shared by every staff-console contract.
 import { z } from 'zod';
-import { localDateSchema } from '../fields';
+import { isoDateTimeSchema, localDateSchema, positiveDbIntSchema } from '../fields';
 
 /** Staff roles: handler works requests, admin also manages staff, auditor only reads (every GET, no writes). */
 export const staffRoles = ['handler', 'admin', 'auditor'] as const;
@@ -44,14 +44,13 @@ export const marketingChannels = ['email', 'sms', 'phone', 'post'] as const;
 export const marketingChannelSchema = z.enum(marketingChannels);
 export type MarketingChannel = z.infer<typeof marketingChannelSchema>;
 
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
-export { localDateSchema };
+export { isoDateTimeSchema, localDateSchema };
 
 /**
  * Optimistic concurrency: every write on a request carries the version the
  * handler saw; a second writer gets 409 CONFLICT instead of overwriting.
  */
-export const expectedVersionSchema = z.int().positive();
+export const expectedVersionSchema = positiveDbIntSchema;
 export const versionedInputSchema = z.object({ version: expectedVersionSchema });
 
 /** The request's version after a write, to send with the next write. */

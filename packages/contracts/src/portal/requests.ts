@@ -2,7 +2,13 @@
 // One strict schema per right (GDPR Art. 15–18, 20, 21), discriminated by `type`.
 import { z } from 'zod';
 import { requestEventTypeSchema } from '../vocabulary/request-event-types';
-import { freeTextSchema, localDateSchema, registerIdSchema, registersSchema } from '../fields';
+import {
+  freeTextSchema,
+  localDateSchema,
+  positiveDbIntSchema,
+  registerIdSchema,
+  registersSchema,
+} from '../fields';
 import {
   isoDateTimeSchema,
   marketingChannelSchema,
@@ -234,7 +240,7 @@ export type PostRequestMessageResponse = z.infer<typeof postRequestMessageRespon
 
 /** POST /api/requests/:id/withdraw */
 export const withdrawRequestInputSchema = z.strictObject({
-  version: z.int().positive(),
+  version: positiveDbIntSchema,
   reason: freeTextSchema(2000).optional(),
 });
 export type WithdrawRequestInput = z.input<typeof withdrawRequestInputSchema>;

@@ -26,6 +26,10 @@ export const auditActions = [
   'request.refused',
   'request.withdrawn',
   'attachment.opened',
+  // Reads of personal data by staff (CJEU C-579/21: the person may learn when and why their data was consulted)
+  'request.viewed',
+  'register.searched',
+  'marketing.audience_viewed',
   // Registers
   'register.rectified',
   'register.erased',

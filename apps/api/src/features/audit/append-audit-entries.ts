@@ -7,7 +7,7 @@ import { Prisma } from '../../generated/sqlite/client';
 /**
  * Appends several entries to the hash-chained audit trail with one lock, one
  * read of the chain's end and one insert, exactly as appendAuditEntry would
- * one by one (same seq numbering and hash = SHA-256(prevHash + entry)). The
+ * one by one (same seq numbering and keyed hash). The
  * reminder scan records hundreds of reminders per transaction.
  */
 export async function appendAuditEntries(
@@ -36,7 +36,7 @@ export async function appendAuditEntries(
       recordId: input.recordId ?? null,
       details: input.details ? JSON.stringify(input.details) : null,
     };
-    const hash = hashAuditEntry(prevHash, fields);
+    const hash = hashAuditEntry(prevHash, fields, db.auditKeys);
     const row = Prisma.sql`(${fields.seq}, ${fields.at}, ${fields.actorType}, ${fields.actorId}, ${fields.action}, ${fields.requestId}, ${fields.recordType}, ${fields.recordId}, ${fields.details}, ${prevHash}, ${hash})`;
     prevHash = hash;
     return row;

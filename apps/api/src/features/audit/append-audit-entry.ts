@@ -25,7 +25,8 @@ export interface AuditInput extends AuditRecordInput {
 
 /**
  * Appends one entry to the hash-chained audit trail, inside the caller's
- * transaction so the entry commits with the change it records.
+ * transaction so the entry commits with the change it records. The hash is an
+ * HMAC under the key kept outside the database (audit-hash.ts).
  */
 export async function appendAuditEntry(
   tx: Tx,
@@ -50,7 +51,7 @@ export async function appendAuditEntry(
     recordId: input.recordId ?? null,
     details: input.details ? JSON.stringify(input.details) : null,
   };
-  const hash = hashAuditEntry(prevHash, fields);
+  const hash = hashAuditEntry(prevHash, fields, db.auditKeys);
   await tx.auditEntry.create({ data: { ...fields, prevHash, hash } });
   return { seq, hash };
 }

@@ -31,6 +31,7 @@ import { sendSubjectMessage } from './send-subject-message';
 import { startRequest } from './start-request';
 import { updateRecordLinks } from './update-record-links';
 import { verifyIdentity } from './verify-identity';
+import { recordPersonalDataRead } from '../audit/record-personal-data-read';
 
 /**
  * /api/console: the queue, a request's detail and its workflow steps, register
@@ -49,7 +50,19 @@ export function createConsoleRouter(ctx: AppContext): Router {
   });
 
   router.get('/requests/:id', anyStaff, async (req, res) => {
-    res.json(await getRequestDetail(ctx, requestIdOf(req), localeOf(req)));
+    const detail = await getRequestDetail(ctx, requestIdOf(req), localeOf(req));
+    // Opening a request shows the person, their records and possible matches: a read of personal data.
+    await recordPersonalDataRead(ctx, {
+      staffId: staffOf(res).id,
+      action: 'request.viewed',
+      requestId: detail.id,
+      records: [
+        { recordType: 'account', recordId: detail.identity.accountId },
+        ...detail.records.map((r) => ({ recordType: r.recordType, recordId: r.recordId })),
+        ...detail.candidates.map((c) => ({ recordType: c.recordType, recordId: c.id })),
+      ],
+    });
+    res.json(detail);
   });
 
   router.post('/requests/:id/notes', writer, async (req, res) => {
@@ -121,7 +134,16 @@ export function createConsoleRouter(ctx: AppContext): Router {
 
   router.get('/register-search', anyStaff, async (req, res) => {
     const { requestId, ...query } = parseInput(registerSearchQuerySchema, req.query, req);
-    res.json(await searchRegisters(ctx, query, { requestId }));
+    const result = await searchRegisters(ctx, query, { requestId });
+    await recordPersonalDataRead(ctx, {
+      staffId: staffOf(res).id,
+      action: 'register.searched',
+      requestId: requestId ?? null,
+      records: result.items.map((hit) => ({ recordType: hit.recordType, recordId: hit.id })),
+      // Which fields were searched, not what was typed: the terms are personal data themselves.
+      details: { fields: Object.keys(query).filter((k) => query[k as keyof typeof query]) },
+    });
+    res.json(result);
   });
 
   router.post('/requests/:id/records', writer, async (req, res) => {

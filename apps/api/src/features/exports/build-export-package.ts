@@ -102,11 +102,12 @@ async function listAttachments(prisma: Db, scope: ExportScope) {
     prisma.attachment.findMany({
       where: portalAttachmentWhere(scope),
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: { id: true, fileName: true },
+      select: { id: true, fileName: true, contentType: true },
       ...args,
     }),
   )) {
-    for (const a of page) list.push({ id: a.id, path: attachmentPath(a.id, a.fileName) });
+    for (const a of page)
+      list.push({ id: a.id, path: attachmentPath(a.id, a.fileName, a.contentType) });
   }
   return list;
 }

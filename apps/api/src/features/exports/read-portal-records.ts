@@ -4,6 +4,7 @@ import { isoInstant, isoInstantOrNull } from './export-values';
 import type { ExportScope } from './load-export-scope';
 import { pageByCursor, type RecordPages } from './page-by-cursor';
 import type { ThirdPartyMasker } from './third-party-masker';
+import { safeAttachmentName } from '../request-core/attachment-name';
 
 /**
  * The portal's own records about the subject: their account, their requests,
@@ -178,8 +179,8 @@ export async function* readPortalAttachments(
       requestId: a.requestId,
       // The where clause only reads attachments of messages.
       messageId: a.messageId ?? '',
-      fileName: a.fileName,
-      path: attachmentPath(a.id, a.fileName),
+      fileName: safeAttachmentName(a.fileName, a.contentType),
+      path: attachmentPath(a.id, a.fileName, a.contentType),
       contentType: a.contentType,
       size: a.size,
       sha256: a.sha256,
@@ -196,14 +197,18 @@ export function portalAttachmentWhere(scope: ExportScope) {
   };
 }
 
-/** Where a file goes in the package; the id keeps names unique, the rest is a safe version of the name. */
-export function attachmentPath(id: string, fileName: string): string {
-  const safe = fileName
+/**
+ * Where a file goes in the package; the id keeps names unique, the rest is an
+ * ASCII version of the name whose extension comes from the detected type, so
+ * a PDF uploaded as `x.html` never opens as a web page from the unzipped copy.
+ */
+export function attachmentPath(id: string, fileName: string, contentType: string): string {
+  const safe = safeAttachmentName(fileName, contentType)
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9._-]+/g, '_')
     .replace(/^[._]+/, '')
     .slice(-80);
-  return `attachments/${id}-${safe || 'file'}`;
+  return `attachments/${id}-${safe}`;
 }
 
 function toActorType(value: string): 'subject' | 'staff' | 'system' {

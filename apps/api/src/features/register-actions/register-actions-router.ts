@@ -24,6 +24,7 @@ import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { requestIdOf } from '../../http/request-id-param';
 import { listMarketingAudience } from './list-marketing-audience';
+import { recordPersonalDataRead } from '../audit/record-personal-data-read';
 import { consoleMessages } from '../../errors/console-messages';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { addRecipientNotice } from './add-recipient-notice';
@@ -237,7 +238,14 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   // ---- the marketing list that honours objections and restrictions (Art. 18(2), 21(3))
   router.get('/marketing-audience', requireStaff(ctx, 'admin', 'handler'), async (req, res) => {
     const { channel } = parseInput(marketingAudienceQuerySchema, req.query, req);
-    res.json(await listMarketingAudience(ctx, channel));
+    const audience = await listMarketingAudience(ctx, channel);
+    await recordPersonalDataRead(ctx, {
+      staffId: staffOf(res).id,
+      action: 'marketing.audience_viewed',
+      records: audience.items.map((c) => ({ recordType: 'marketing_contact', recordId: c.id })),
+      details: { channel },
+    });
+    res.json(audience);
   });
 
   return router;

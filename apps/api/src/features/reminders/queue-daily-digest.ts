@@ -1,6 +1,7 @@
 import type { LocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
+import { createAuditCheckpoint, formatAuditCheckpoint } from '../audit/audit-checkpoint';
 import { enqueueMail } from '../mail/enqueue-mail';
 import type { MailRequestType } from '../mail/mail-format';
 import { consoleQueuePath } from '../request-core/request-paths';
@@ -49,6 +50,8 @@ export async function queueDailyDigest(
     select: { id: true },
   });
   if (existing) return 'already_queued';
+  // A signed copy of the audit chain head in the contact person's mailbox, outside the database.
+  const checkpoint = formatAuditCheckpoint(await createAuditCheckpoint(ctx.db, ctx.clock.now()));
   try {
     await inTransaction(ctx.db, async (tx) => {
       const row = await tx.reminder.create({
@@ -73,6 +76,7 @@ export async function queueDailyDigest(
           overdue: [...input.overdue].sort(byDueDate).slice(0, MAX_ITEMS),
           overdueTotal: input.overdue.length,
           consolePath: consoleQueuePath,
+          auditCheckpoint: checkpoint,
         },
       });
       await tx.reminder.update({ where: { id: row.id }, data: { outboxMessageId: mail.id } });

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { safeAttachmentName } from './attachment-name';
 import type { AttachmentFile } from './read-own-attachment';
 
 /**
@@ -6,7 +7,8 @@ import type { AttachmentFile } from './read-own-attachment';
  * origin: a hostile PDF or image cannot run in the portal's or console's context.
  */
 export function sendAttachmentFile(res: Response, file: AttachmentFile): void {
-  res.attachment(file.fileName);
+  // Named by the detected type, whatever the stored name says (older rows included).
+  res.attachment(safeAttachmentName(file.fileName, file.contentType));
   res.type(file.contentType);
   res.set({
     'X-Content-Type-Options': 'nosniff',

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
-import { ATTACHMENT_MAX_BYTES, type AttachmentContentType, type Locale } from '@oikeus/contracts';
+import { ATTACHMENT_MAX_BYTES, type Locale } from '@oikeus/contracts';
 import { AppError } from '../../errors/app-error';
+import { safeAttachmentName } from '../request-core/attachment-name';
 import { detectAttachmentType } from './detect-attachment-type';
 import type { UploadedAttachment } from './post-request-message';
 import { requestMessages } from './request-messages';
@@ -32,22 +32,6 @@ export function attachmentUpload(): RequestHandler {
   };
 }
 
-/** A name safe to store and to put in Content-Disposition: no path, no control characters. */
-export function cleanFileName(name: string, fallbackExtension: string): string {
-  const base = path.basename(name.replaceAll('\\', '/'));
-  const cleaned = base
-    .replace(/[\p{Cc}"<>|:*?/]/gu, '')
-    .trim()
-    .slice(-200);
-  return cleaned === '' || cleaned.startsWith('.') ? `attachment${fallbackExtension}` : cleaned;
-}
-
-const extensionOf: Record<AttachmentContentType, string> = {
-  'application/pdf': '.pdf',
-  'image/png': '.png',
-  'image/jpeg': '.jpg',
-};
-
 /**
  * The uploaded file, checked: its first bytes must say PDF, PNG or JPEG, and
  * must agree with the type the browser declared (a mismatch is a renamed file).
@@ -60,7 +44,7 @@ export function uploadedAttachmentOf(req: Request, locale: Locale): UploadedAtta
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', requestMessages.fileType[locale]);
   }
   return {
-    fileName: cleanFileName(file.originalname, extensionOf[detected]),
+    fileName: safeAttachmentName(file.originalname, detected),
     contentType: detected,
     content: new Uint8Array(file.buffer),
   };

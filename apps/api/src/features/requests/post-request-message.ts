@@ -6,6 +6,7 @@ import { AppError } from '../../errors/app-error';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { consoleRequestPath } from '../request-core/request-paths';
+import { enforceMessageQuotas } from './enforce-message-quotas';
 import { requestMessages } from './request-messages';
 
 export interface UploadedAttachment {
@@ -41,6 +42,13 @@ export async function postRequestMessage(
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, { requestId, accountId });
+    await enforceMessageQuotas(tx, ctx, {
+      accountId,
+      requestId,
+      attachmentBytes: input.attachment?.content.byteLength ?? 0,
+      now,
+      locale,
+    });
     if (input.isIdentityAnswer && request.status !== 'identity_pending') {
       throw new AppError('ILLEGAL_TRANSITION', requestMessages.noIdentityQuestion[locale]);
     }
@@ -100,7 +108,11 @@ export async function postRequestMessage(
               to: assignee.email,
               locale: assignee.locale,
               requestId,
-              dedupeKey: `subject_message:${message.id}`,
+              // One mail per request per window however many messages arrive (issue #20):
+              // the handler reads them all in the console; an identity answer always gets its own.
+              dedupeKey: input.isIdentityAnswer
+                ? `subject_message:${message.id}`
+                : `subject_message:${requestId}:${Math.floor(now.getTime() / (ctx.env.SUBJECT_MESSAGE_MAIL_MINUTES * 60_000))}`,
               data: {
                 reference: request.reference,
                 requestType: request.type,

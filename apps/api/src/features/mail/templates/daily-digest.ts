@@ -34,6 +34,21 @@ function itemLines(items: readonly DigestItem[], total: number, f: MailFormat): 
   return lines;
 }
 
+const checkpointWords = {
+  fi: 'Audit-lokin tarkistuspiste (säilytä tämä viesti; komento dsr audit verify --checkpoint vertaa lokia siihen):',
+  sv: 'Kontrollpunkt för granskningsloggen (spara detta meddelande; kommandot dsr audit verify --checkpoint jämför loggen med den):',
+  en: 'Audit trail checkpoint (keep this mail; `dsr audit verify --checkpoint` compares the trail with it):',
+} satisfies Record<Locale, string>;
+
+function checkpointBlocks(locale: Locale, line: string | undefined): MailBlock[] {
+  return line
+    ? [
+        { kind: 'paragraph', text: checkpointWords[locale] },
+        { kind: 'paragraph', text: line },
+      ]
+    : [];
+}
+
 function section(
   heading: string,
   empty: string,
@@ -64,6 +79,8 @@ export const dailyDigestTemplate = defineMailTemplate({
     overdue: z.array(digestItemSchema),
     overdueTotal: z.int().min(0),
     consolePath: mailPathSchema,
+    /** Signed audit chain head (audit-checkpoint.ts); `dsr audit verify --checkpoint` takes it back. */
+    auditCheckpoint: z.string().max(400).optional(),
   }),
   render: {
     fi: (d, f) => ({
@@ -79,6 +96,7 @@ export const dailyDigestTemplate = defineMailTemplate({
           f,
         ),
         { kind: 'link', label: 'Avaa pyyntöjono', url: f.url(d.consolePath) },
+        ...checkpointBlocks('fi', d.auditCheckpoint),
       ],
       footer: staffFooter('fi', f.controllerName),
     }),
@@ -95,6 +113,7 @@ export const dailyDigestTemplate = defineMailTemplate({
           f,
         ),
         { kind: 'link', label: 'Öppna kön', url: f.url(d.consolePath) },
+        ...checkpointBlocks('sv', d.auditCheckpoint),
       ],
       footer: staffFooter('sv', f.controllerName),
     }),
@@ -105,6 +124,7 @@ export const dailyDigestTemplate = defineMailTemplate({
         ...section('Overdue', 'No overdue requests.', d.overdue, d.overdueTotal, f),
         ...section('Due in the next 7 days', 'No requests due.', d.dueSoon, d.dueSoonTotal, f),
         { kind: 'link', label: 'Open the queue', url: f.url(d.consolePath) },
+        ...checkpointBlocks('en', d.auditCheckpoint),
       ],
       footer: staffFooter('en', f.controllerName),
     }),
