@@ -25,7 +25,7 @@ function dateOnly(ms: number): Date {
 }
 
 export async function seedExportSubject(
-  ctx: Pick<AppContext, 'env' | 'clock' | 'db'>,
+  ctx: Pick<AppContext, 'env' | 'clock' | 'db' | 'holidayCalendar'>,
   options: { invoiceLines: number; handlerId: string },
 ): Promise<ExportSubject> {
   const now = ctx.clock.now();

@@ -198,7 +198,7 @@ function makeAccounts(
 
 /** Seeds `count` requests (and their accounts) through the raw driver, in batches. */
 export async function seedRequests(
-  ctx: Pick<AppContext, 'env' | 'clock' | 'db'>,
+  ctx: Pick<AppContext, 'env' | 'clock' | 'db' | 'holidayCalendar'>,
   options: SeedRequestsOptions,
 ): Promise<SeedRequestsResult> {
   const started = performance.now();

@@ -5,6 +5,7 @@ import { resolveSecret } from './config/secret';
 import type { AppContext } from './context';
 import { createDatabase } from './db/client';
 import { migrate } from './db/migrate';
+import { loadHolidayCalendar } from './config/holiday-calendar';
 import { loadRegisterDescription } from './config/register-description';
 import { createLogger } from './logger';
 
@@ -14,7 +15,9 @@ export async function createContext(
   options: { clock?: Clock } = {},
 ): Promise<AppContext> {
   const logger = createLogger(env.LOG_LEVEL);
+  // Configuration files are read and validated once, before anything else: a bad one stops start-up.
   const registerDescription = loadRegisterDescription(env.REGISTER_DESCRIPTION_PATH);
+  const holidayCalendar = loadHolidayCalendar(env);
   const result = await migrate(env.DATABASE_URL);
   if (result.applied.length > 0) logger.info({ applied: result.applied }, 'database migrated');
   const db = createDatabase(env.DATABASE_URL, logger, {
@@ -30,5 +33,6 @@ export async function createContext(
     clock: options.clock ?? systemClock,
     secret: resolveSecret(env),
     registerDescription,
+    holidayCalendar,
   };
 }

@@ -1,4 +1,4 @@
-import type { RegisterDescription } from '@oikeus/domain';
+import type { HolidayCalendar, RegisterDescription } from '@oikeus/domain';
 import type { Logger } from 'pino';
 import type { Clock } from './clock';
 import type { Env } from './config/env';
@@ -14,4 +14,6 @@ export interface AppContext {
   secret: Uint8Array;
   /** Inope Oy's privacy notice as data: drives the notice page, exports and retention. */
   registerDescription: RegisterDescription;
+  /** The controller's public holidays for deadlines, read once at start-up (HOLIDAY_CALENDAR_FILE). */
+  holidayCalendar: HolidayCalendar;
 }

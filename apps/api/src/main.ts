@@ -8,6 +8,7 @@ import { ShiftableClock } from './clock';
 import { seedRegisters } from './features/seed/seed-registers';
 import { MigrationError } from './db/migrate';
 import { RegisterDescriptionFileError } from './config/register-description';
+import { HolidayCalendarFileError } from './config/holiday-calendar';
 
 async function main(): Promise<void> {
   let env;
@@ -24,7 +25,11 @@ async function main(): Promise<void> {
   try {
     ctx = await createContext(env, env.TEST_CLOCK ? { clock: new ShiftableClock() } : {});
   } catch (error) {
-    if (error instanceof RegisterDescriptionFileError || error instanceof MigrationError) {
+    if (
+      error instanceof RegisterDescriptionFileError ||
+      error instanceof HolidayCalendarFileError ||
+      error instanceof MigrationError
+    ) {
       console.error(error.message);
       process.exit(1);
     }

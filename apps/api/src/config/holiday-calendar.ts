@@ -7,33 +7,46 @@ import {
   type HolidayCalendar,
 } from '@oikeus/domain';
 import YAML from 'yaml';
-import type { Env } from './env';
 import { repoRoot } from '../paths';
+import type { Env } from './env';
 
-const cache = new Map<string, HolidayCalendar>();
+export class HolidayCalendarFileError extends Error {
+  override name = 'HolidayCalendarFileError';
+}
 
 /**
- * The controller's holiday calendar: a built-in country (HOLIDAY_COUNTRY) or,
- * when HOLIDAY_CALENDAR_FILE is set, a spec read from that YAML/JSON file —
- * another country or the controller's own closing days need no code change.
+ * The controller's holiday calendar (Regulation 1182/71 Art. 2, 3(4): the
+ * public holidays of the Member State concerned), read and validated once at
+ * start-up into the app context: a built-in country (HOLIDAY_COUNTRY) or, when
+ * HOLIDAY_CALENDAR_FILE is set, a spec read from that YAML/JSON file — another
+ * country or the controller's own closing days need no code change. A file
+ * that cannot be read or is not a valid spec stops start-up with one message.
  */
-export function getHolidayCalendar(
+export function loadHolidayCalendar(
   env: Pick<Env, 'HOLIDAY_COUNTRY' | 'HOLIDAY_CALENDAR_FILE'>,
 ): HolidayCalendar {
-  const key = env.HOLIDAY_CALENDAR_FILE ?? env.HOLIDAY_COUNTRY;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  let calendar: HolidayCalendar;
-  if (env.HOLIDAY_CALENDAR_FILE) {
-    const file = path.resolve(repoRoot, env.HOLIDAY_CALENDAR_FILE);
-    calendar = createHolidayCalendar(
-      holidayCalendarSpecSchema.parse(YAML.parse(readFileSync(file, 'utf8'))),
-    );
-  } else {
-    calendar = createHolidayCalendar(
+  if (!env.HOLIDAY_CALENDAR_FILE) {
+    return createHolidayCalendar(
       holidayCalendarSpecs[env.HOLIDAY_COUNTRY as keyof typeof holidayCalendarSpecs],
     );
   }
-  cache.set(key, calendar);
-  return calendar;
+  const file = path.resolve(repoRoot, env.HOLIDAY_CALENDAR_FILE);
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new HolidayCalendarFileError(
+      `HOLIDAY_CALENDAR_FILE: cannot read ${file}: ${(error as Error).message}`,
+    );
+  }
+  const spec = holidayCalendarSpecSchema.safeParse(raw);
+  if (!spec.success) {
+    const problems = spec.error.issues
+      .map((issue) => `  - ${issue.path.join('.') || '(file)'}: ${issue.message}`)
+      .join('\n');
+    throw new HolidayCalendarFileError(
+      `HOLIDAY_CALENDAR_FILE: ${file} is not a valid holiday calendar:\n${problems}`,
+    );
+  }
+  return createHolidayCalendar(spec.data);
 }

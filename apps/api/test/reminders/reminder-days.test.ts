@@ -1,6 +1,5 @@
 import { addLocalDays, asLocalDate, type LocalDate } from '@oikeus/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getHolidayCalendar } from '../../src/config/holiday-calendar';
 import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 import {
   REMINDER_SCHEDULE_SETTING,
@@ -324,7 +323,7 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
       paused.push(request);
     }
     const requests = [plain, ...paused];
-    const calendar = getHolidayCalendar(app.ctx.env);
+    const calendar = app.ctx.holidayCalendar;
     const schedule = await loadReminderSchedule(app.ctx);
     for (let date = asLocalDate('2026-12-28'); date <= '2027-01-20'; date = addLocalDays(date, 1)) {
       app.clock.set(morningOf(date));
@@ -400,7 +399,7 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
       jobs: [job],
       directory: await loadStaffDirectory(app.ctx),
       contactEmail: 'niina@inope.fi',
-      calendar: getHolidayCalendar(app.ctx.env),
+      calendar: app.ctx.holidayCalendar,
     });
     expect(outcome).toEqual({ queued: 0, alreadyQueued: 0, noLongerDue: 1 });
     expect(await app.ctx.db.prisma.reminder.count({ where: { requestId: request.id } })).toBe(0);

@@ -6,7 +6,7 @@ import type { AppContext } from '../../src/context';
 import { Prisma } from '../../src/generated/sqlite/client';
 import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 
-type Ctx = Pick<AppContext, 'db' | 'env' | 'clock'>;
+type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'holidayCalendar' | 'registerDescription'>;
 type RequestType =
   'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability';
 type RequestStatus =

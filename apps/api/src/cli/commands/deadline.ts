@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { computeDeadline, isLocalDate } from '@oikeus/domain';
 import type { Command } from 'commander';
 import { loadEnv } from '../../config/env';
-import { getHolidayCalendar } from '../../config/holiday-calendar';
+import { loadHolidayCalendar } from '../../config/holiday-calendar';
 
 /** A bare date means "received that day" (noon local time); an ISO instant is taken as is. */
 function toInstant(value: string, timeZone: string, option: string): Date {
@@ -56,7 +56,7 @@ export function registerDeadlineCommand(program: Command): void {
         const d = computeDeadline({
           receivedAt: toInstant(opts.received, tz, '--received'),
           timeZone: tz,
-          calendar: getHolidayCalendar(env),
+          calendar: loadHolidayCalendar(env),
           suspensions,
           isExtended: opts.extended ?? false,
           targetDaysBefore: env.TARGET_DAYS_BEFORE,

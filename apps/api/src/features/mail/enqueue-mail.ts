@@ -32,7 +32,7 @@ export interface EnqueuedMail {
   isDuplicate: boolean;
 }
 
-type Ctx = Pick<AppContext, 'env' | 'clock'>;
+type Ctx = Pick<AppContext, 'env' | 'clock' | 'registerDescription'>;
 
 /**
  * Queues one email in the caller's transaction (transactional outbox): the mail

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../config/env';
+import { loadRegisterDescription } from '../../config/register-description';
 import { mailTemplateNames, type MailTemplateData, type MailTemplateName } from './mail-templates';
 import { renderMail } from './render-mail';
 
-const ctx = { env: loadEnv({ NODE_ENV: 'test', PUBLIC_URL: 'https://oikeus.example.fi/' }) };
+const env = loadEnv({ NODE_ENV: 'test', PUBLIC_URL: 'https://oikeus.example.fi/' });
+const ctx = { env, registerDescription: loadRegisterDescription(env.REGISTER_DESCRIPTION_PATH) };
 
 /** Valid data for every template, so each is rendered in each language below. */
 const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {

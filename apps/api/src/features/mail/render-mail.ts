@@ -19,7 +19,7 @@ export interface RenderMailInput<TName extends MailTemplateName> {
  * wrong shape gets an error instead of a half-empty email.
  */
 export function renderMail<TName extends MailTemplateName>(
-  ctx: Pick<AppContext, 'env'>,
+  ctx: Pick<AppContext, 'env' | 'registerDescription'>,
   input: RenderMailInput<TName>,
 ): RenderedMail & { locale: Locale } {
   const template = mailTemplates[input.template];

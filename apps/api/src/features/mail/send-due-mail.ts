@@ -28,7 +28,7 @@ export interface SendDueMailResult {
   released: number;
 }
 
-type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'logger'>;
+type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'logger' | 'registerDescription'>;
 type Message = ClaimedMail['messages'][number];
 
 function isAudienceStaff(template: string): boolean {

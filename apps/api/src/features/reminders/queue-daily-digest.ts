@@ -33,7 +33,7 @@ function byDueDate(a: DigestItem, b: DigestItem): number {
  * with nothing due and nothing overdue sends nothing.
  */
 export async function queueDailyDigest(
-  ctx: Pick<AppContext, 'db' | 'env' | 'clock'>,
+  ctx: Pick<AppContext, 'db' | 'env' | 'clock' | 'registerDescription'>,
   input: {
     date: LocalDate;
     dueSoon: DigestItem[];

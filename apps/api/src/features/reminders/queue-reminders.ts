@@ -38,7 +38,7 @@ export interface QueueRemindersResult {
   noLongerDue: number;
 }
 
-type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'logger'>;
+type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'logger' | 'registerDescription'>;
 
 export interface QueueRemindersInput {
   jobs: readonly ReminderJob[];

@@ -7,7 +7,6 @@ import {
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
-import { getHolidayCalendar } from '../../config/holiday-calendar';
 import { getMailIdentity } from '../mail/get-mail-identity';
 import type { MailRequestType } from '../mail/mail-format';
 import { computeRequestDeadline } from '../request-core/request-deadline';
@@ -113,14 +112,17 @@ export interface ScanRemindersResult {
  * cost a few dozen queries plus one transaction per reminder actually due.
  */
 export async function scanReminders(
-  ctx: Pick<AppContext, 'db' | 'env' | 'clock' | 'logger'>,
+  ctx: Pick<
+    AppContext,
+    'db' | 'env' | 'clock' | 'logger' | 'registerDescription' | 'holidayCalendar'
+  >,
   options: ScanRemindersOptions = {},
 ): Promise<ScanRemindersResult> {
   const pageSize = options.pageSize ?? 1000;
   const prisma = ctx.db.prisma;
   const today = toLocalDate(ctx.clock.now(), ctx.env.CONTROLLER_TIME_ZONE);
   const weekEnd = addLocalDays(today, 6);
-  const calendar = getHolidayCalendar(ctx.env);
+  const calendar = ctx.holidayCalendar;
   const [schedule, directory] = await Promise.all([
     loadReminderSchedule(ctx),
     loadStaffDirectory(ctx),

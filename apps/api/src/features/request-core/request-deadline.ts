@@ -5,7 +5,6 @@ import {
   type DeadlineStatus,
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
-import { getHolidayCalendar } from '../../config/holiday-calendar';
 
 export interface RequestDeadlineFacts {
   receivedAt: Date;
@@ -19,13 +18,13 @@ export interface RequestDeadlineFacts {
  * Portal, console, reminders and exports all call this; nothing computes dates twice.
  */
 export function computeRequestDeadline(
-  ctx: Pick<AppContext, 'env' | 'clock'>,
+  ctx: Pick<AppContext, 'env' | 'clock' | 'holidayCalendar'>,
   facts: RequestDeadlineFacts,
 ): Deadline {
   return computeDeadline({
     receivedAt: facts.receivedAt,
     timeZone: ctx.env.CONTROLLER_TIME_ZONE,
-    calendar: getHolidayCalendar(ctx.env),
+    calendar: ctx.holidayCalendar,
     suspensions: facts.suspensions.map((s) => ({ from: s.startedAt, to: s.endedAt })),
     isExtended: facts.isExtended,
     targetDaysBefore: ctx.env.TARGET_DAYS_BEFORE,
@@ -35,13 +34,13 @@ export function computeRequestDeadline(
 
 /** Days left, at risk and overdue at the context's current instant. */
 export function requestDeadlineStatus(
-  ctx: Pick<AppContext, 'env' | 'clock'>,
+  ctx: Pick<AppContext, 'env' | 'clock' | 'holidayCalendar'>,
   deadline: Deadline,
 ): DeadlineStatus {
   return deadlineStatus({
     deadline,
     now: ctx.clock.now(),
     timeZone: ctx.env.CONTROLLER_TIME_ZONE,
-    calendar: getHolidayCalendar(ctx.env),
+    calendar: ctx.holidayCalendar,
   });
 }
