@@ -2,6 +2,7 @@
 // start-up fails fast with a readable list of every problem (STYLE.md).
 import { holidayCalendarSpecs } from '@oikeus/domain';
 import { z } from 'zod';
+import { weakSecretProblem } from './secret-strength';
 
 const databaseUrlSchema = z
   .string()
@@ -42,6 +43,15 @@ export const envSchema = z.object({
     .optional()
     .describe(
       'Secret for signing session tokens; generated into var/ when unset outside production.',
+    ),
+  STAFF_IDLE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(480)
+    .default(30)
+    .describe(
+      'A console session unused for this long ends (besides its absolute 8-hour limit); checked on every staff request.',
     ),
   MAIL_TRANSPORT: z
     .enum(['local', 'smtp'])
@@ -202,6 +212,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   if (cleaned.NODE_ENV === 'production' && !cleaned.SESSION_SECRET) {
     crossField.push('SESSION_SECRET: is required in production');
+  }
+  if (cleaned.NODE_ENV === 'production' && cleaned.SESSION_SECRET) {
+    const weak = weakSecretProblem(cleaned.SESSION_SECRET);
+    if (weak) crossField.push(weak);
   }
   if (result.success && crossField.length === 0) return result.data;
   const issues = result.success ? [] : result.error.issues;
