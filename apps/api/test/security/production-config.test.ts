@@ -36,11 +36,14 @@ describe('production session secret', () => {
     ['one repeated character', 'a'.repeat(48)],
     ['a short repeated pattern', 'abc'.repeat(16)],
     ['two alternating characters', '01'.repeat(24)],
-  ])('when SESSION_SECRET is %s, start-up refuses with a message naming the variable', (_label, secret) => {
-    expect(() => loadEnv({ ...production, SESSION_SECRET: secret })).toThrow(
-      /SESSION_SECRET: is too predictable for production .*openssl rand/,
-    );
-  });
+  ])(
+    'when SESSION_SECRET is %s, start-up refuses with a message naming the variable',
+    (_label, secret) => {
+      expect(() => loadEnv({ ...production, SESSION_SECRET: secret })).toThrow(
+        /SESSION_SECRET: is too predictable for production .*openssl rand/,
+      );
+    },
+  );
 
   it('when SESSION_SECRET is generated (48 random bytes, base64), production accepts it', () => {
     const secret = 'N3q8xK2vR9mT4pW7yB1cF6hJ0lZ5sD8gQ2aE4uI6oY9rV3nM7kX1wC5bH0jL2fP4';

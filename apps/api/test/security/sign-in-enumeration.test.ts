@@ -24,7 +24,11 @@ describe('no account enumeration through sign-in codes', () => {
   let known: string;
   beforeAll(async () => {
     app = await startTestApp('sqlite');
-    setAuthRateLimits(app.ctx, { startPerIp: 1e6, startPerEmailClient: 1e6, startPerEmailDay: 1e6 });
+    setAuthRateLimits(app.ctx, {
+      startPerIp: 1e6,
+      startPerEmailClient: 1e6,
+      startPerEmailDay: 1e6,
+    });
     known = (await signUpSubject(app)).email;
   });
   afterAll(() => app.close());

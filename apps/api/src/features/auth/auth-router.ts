@@ -28,12 +28,7 @@ export function createAuthRouter(ctx: AppContext): Router {
 
   router.post('/verify', ...limits.verify, async (req, res) => {
     const input = parseInput(verifyAuthInputSchema, req.body, req);
-    const { account, sessionToken } = await verifySignIn(
-      ctx,
-      input,
-      localeOf(req),
-      clientKey(req),
-    );
+    const { account, sessionToken } = await verifySignIn(ctx, input, localeOf(req), clientKey(req));
     setSubjectSessionCookie(res, ctx, sessionToken);
     res.json({ account });
   });
@@ -46,8 +41,7 @@ export function createAuthRouter(ctx: AppContext): Router {
   // cookie); a genuine one is revoked on the server, so the token dies with it.
   router.post('/sign-out', async (req, res) => {
     const token: unknown = req.cookies?.[SUBJECT_SESSION_COOKIE];
-    const claims =
-      typeof token === 'string' ? await verifySubjectSessionToken(ctx, token) : null;
+    const claims = typeof token === 'string' ? await verifySubjectSessionToken(ctx, token) : null;
     if (claims) await signOutSubject(ctx, claims);
     clearSubjectSessionCookie(res, ctx);
     res.status(204).end();

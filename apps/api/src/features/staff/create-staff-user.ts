@@ -1,4 +1,10 @@
-import { emailSchema, parseLocalized, type Locale, type StaffRole, type StaffUser } from '@oikeus/contracts';
+import {
+  emailSchema,
+  parseLocalized,
+  type Locale,
+  type StaffRole,
+  type StaffUser,
+} from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
