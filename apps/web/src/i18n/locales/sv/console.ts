@@ -12,6 +12,28 @@ export default {
     staff: 'Användare',
     housekeeping: 'Register och e-post',
     signOut: 'Logga ut',
+    account: 'Mitt konto',
+  },
+  account: {
+    title: 'Mitt konto',
+    lead: 'Var du är inloggad i konsolen. Avsluta en session som du inte känner igen eller inte längre behöver.',
+    sessionsTitle: 'Inloggningar',
+    sessionsCaption: 'Dina giltiga inloggningar',
+    idleHint:
+      'En session upphör när den inte har använts på {{minutes}} minuter, och senast 8 timmar efter inloggningen.',
+    browser: 'Webbläsare',
+    unknownBrowser: 'Okänd webbläsare',
+    thisBrowser: 'den här webbläsaren',
+    signedInAt: 'Inloggad',
+    lastSeenAt: 'Senast använd',
+    actions: 'Åtgärder',
+    endSession: 'Logga ut',
+    endSessionOf: 'Logga ut: {{browser}}',
+    sessionEnded: 'Sessionen avslutades.',
+    everywhereTitle: 'Logga ut överallt',
+    everywhereLead:
+      'Avslutar alla dina sessioner, även den här. Använd det om en enhet har försvunnit eller om du misstänker att någon annan har använt ditt konto; byt då också lösenord.',
+    everywhereButton: 'Logga ut överallt',
   },
   housekeeping: {
     title: 'Register och e-post',
