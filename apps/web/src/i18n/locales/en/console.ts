@@ -642,7 +642,7 @@ export default {
     mailLanguageHint: 'Reminders and digests are sent in this language.',
     temporaryPassword: 'Temporary password',
     temporaryPasswordHint:
-      'At least 12 characters. Give it to the user safely; they set up two-step verification at first sign-in.',
+      'At least 12 characters, not a common password and not based on the person’s name or email. Give it to the user safely; they set up two-step verification at first sign-in.',
     create: 'Add the user',
     createdNotice: '{{name}} added.',
   },

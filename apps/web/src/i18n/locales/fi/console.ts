@@ -645,7 +645,7 @@ export default {
     mailLanguageHint: 'Muistutukset ja koosteet lähetetään tällä kielellä.',
     temporaryPassword: 'Väliaikainen salasana',
     temporaryPasswordHint:
-      'Vähintään 12 merkkiä. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',
+      'Vähintään 12 merkkiä, ei yleisesti käytetty salasana eikä henkilön nimeen tai sähköpostiin perustuva. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',
     create: 'Lisää käyttäjä',
     createdNotice: 'Käyttäjä {{name}} lisätty.',
   },

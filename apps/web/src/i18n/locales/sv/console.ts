@@ -643,7 +643,7 @@ export default {
     mailLanguageHint: 'Påminnelser och sammandrag skickas på detta språk.',
     temporaryPassword: 'Tillfälligt lösenord',
     temporaryPasswordHint:
-      'Minst 12 tecken. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
+      'Minst 12 tecken, inte ett vanligt lösenord och inte baserat på personens namn eller e-post. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
     create: 'Lägg till användaren',
     createdNotice: '{{name}} har lagts till.',
   },
