@@ -4,7 +4,7 @@
 // a daily ceiling of codes).
 import { SIGN_IN_CODE_MAX_ATTEMPTS } from '@oikeus/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultAuthRateLimits, setAuthRateLimits } from '../../src/features/auth/auth-rate-limits';
+import { defaultAuthRateLimits, setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import {
   anonymousHeaders,
   callApi,

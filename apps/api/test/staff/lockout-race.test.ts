@@ -1,7 +1,7 @@
 // Issue #20 point 4: failed staff sign-ins are counted atomically, so a burst
 // of parallel wrong codes gets no more guesses than the lockout allows.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultAuthRateLimits, setAuthRateLimits } from '../../src/features/auth/auth-rate-limits';
+import { defaultAuthRateLimits, setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import { MAX_FAILED_SIGN_INS } from '../../src/features/staff/sign-in-staff';
 import { createEnrolledStaff, randomIp, totpAt } from '../support/console-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -3,15 +3,15 @@ import { startAuthInputSchema, verifyAuthInputSchema } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
-import { clientKey, createAuthRateLimiters } from './auth-rate-limits';
+import { clientKey, createAuthRateLimiters } from '../../http/auth-rate-limits';
 import { getOwnAccount } from './get-own-account';
-import { requireSubject, subjectOf } from './require-subject';
+import { requireSubject, subjectOf } from '../../http/require-subject';
 import {
   clearSubjectSessionCookie,
   setSubjectSessionCookie,
   SUBJECT_SESSION_COOKIE,
-} from './session-cookie';
-import { verifySubjectSessionToken } from './session-token';
+} from '../../http/session-cookie';
+import { verifySubjectSessionToken } from '../../http/session-token';
 import { signOutEverywhere, signOutSubject } from './sign-out-everywhere';
 import { startSignIn } from './start-sign-in';
 import { verifySignIn } from './verify-sign-in';

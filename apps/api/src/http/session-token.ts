@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../context';
 
 export const SUBJECT_SESSION_AUDIENCE = 'oikeus-portal';
 /** A working day: long enough to write a request, short enough that a forgotten browser expires. */
