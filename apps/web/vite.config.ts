@@ -22,7 +22,19 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/api': {
+        target: 'http://127.0.0.1:3000',
+        changeOrigin: false,
+        // The API accepts writes only from PUBLIC_URL's origin (csrf-guard.ts),
+        // http://localhost:3000 by default; this dev server stands in for it.
+        configure: (proxy) => {
+          proxy.on('proxyReq', (proxyReq) => {
+            if (proxyReq.getHeader('origin') === 'http://localhost:5173') {
+              proxyReq.setHeader('origin', process.env.PUBLIC_URL ?? 'http://localhost:3000');
+            }
+          });
+        },
+      },
     },
   },
 });

@@ -34,6 +34,7 @@ export const paths = {
     audit: '/console/audit',
     staff: '/console/staff',
     housekeeping: '/console/housekeeping',
+    account: '/console/account',
   },
 } as const;
 
@@ -45,4 +46,5 @@ export const consoleRoutes = {
   audit: 'audit',
   staff: 'staff',
   housekeeping: 'housekeeping',
+  account: 'account',
 } as const;

@@ -2,6 +2,7 @@
 // start-up fails fast with a readable list of every problem (STYLE.md).
 import { holidayCalendarSpecs } from '@oikeus/domain';
 import { z } from 'zod';
+import { weakSecretProblem } from './secret-strength';
 
 const databaseUrlSchema = z
   .string()
@@ -109,6 +110,15 @@ export const envSchema = z.object({
     .default(15)
     .describe(
       'The assigned handler gets at most one "new message" mail per request in each window of this many minutes.',
+    ),
+  STAFF_IDLE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(480)
+    .default(30)
+    .describe(
+      'A console session unused for this long ends (besides its absolute 8-hour limit); checked on every staff request.',
     ),
   MAIL_TRANSPORT: z
     .enum(['local', 'smtp'])
@@ -273,6 +283,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   // Several processes (and hosts) append to one chain: a key generated per host would split it.
   if (cleaned.NODE_ENV === 'production' && !cleaned.AUDIT_CHAIN_KEY) {
     crossField.push('AUDIT_CHAIN_KEY: is required in production');
+  }
+  if (cleaned.NODE_ENV === 'production' && cleaned.SESSION_SECRET) {
+    const weak = weakSecretProblem(cleaned.SESSION_SECRET);
+    if (weak) crossField.push(weak);
   }
   if (result.success && crossField.length === 0) return result.data;
   const issues = result.success ? [] : result.error.issues;

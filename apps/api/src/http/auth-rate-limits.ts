@@ -1,7 +1,10 @@
 // Every abuse limit of the API, in one module so they can be tuned in one
-// place (DESIGN.md: codes and links are rate-limited). Two keys each: the
-// client address (someone trying many accounts) and the account or email
-// address (many tries against one person, from many addresses).
+// place (DESIGN.md: codes and links are rate-limited). Keys: the client
+// address (someone trying many accounts), the account, and for sign-in codes
+// the (email, client) pair — never the email alone within a short window, or
+// anyone could lock a person out of their own sign-in by spending "their"
+// limit (issue #20). The email alone only has a daily ceiling on codes, which
+// bounds the mail one person can be sent and the guesses against them.
 //
 // The counters live in the database (DatabaseRateLimitStore), so every API
 // process counts against the same limit.
@@ -16,12 +19,16 @@ export interface AuthRateLimits {
   windowMs: number;
   /** POST /api/auth/start per client IP per window. */
   startPerIp: number;
-  /** POST /api/auth/start per email address per window: bounds mail sent to one person. */
-  startPerEmail: number;
+  /** POST /api/auth/start per (email, client) pair per startEmailDayMs: one client can spend only part of a person's daily ceiling. */
+  startPerEmailClient: number;
+  /** POST /api/auth/start per email address per startEmailDayMs: the daily ceiling of codes (and mail) for one person. */
+  startPerEmailDay: number;
+  /** Length of the two per-email windows above, ms (a day). */
+  startEmailDayMs: number;
   /** POST /api/auth/verify per client IP per window. */
   verifyPerIp: number;
-  /** POST /api/auth/verify per email address per window (code guesses; each challenge also allows only 5). */
-  verifyPerEmail: number;
+  /** POST /api/auth/verify per (email, client) pair per window (each code also allows only 5 wrong tries). */
+  verifyPerEmailClient: number;
   /** POST /api/staff/auth/login and enrolment per client IP per window (password spraying). */
   staffLoginPerIp: number;
   /** POST /api/staff/auth/login per staff email per window (on top of the account lockout). */
@@ -35,9 +42,11 @@ export interface AuthRateLimits {
 export const defaultAuthRateLimits: AuthRateLimits = {
   windowMs: 15 * 60_000,
   startPerIp: 30,
-  startPerEmail: 5,
+  startPerEmailClient: 5,
+  startPerEmailDay: 15,
+  startEmailDayMs: 24 * 60 * 60_000,
   verifyPerIp: 60,
-  verifyPerEmail: 10,
+  verifyPerEmailClient: 10,
   staffLoginPerIp: 100,
   staffLoginPerEmail: 20,
   submitPerIp: 60,
@@ -70,9 +79,10 @@ function limiter(
   name: string,
   limitOf: (l: AuthRateLimits) => number,
   keyOf: KeyOf,
+  windowOf: (l: AuthRateLimits) => number = (l) => l.windowMs,
 ): RequestHandler {
   return rateLimit({
-    windowMs: authRateLimitsOf(ctx).windowMs,
+    windowMs: windowOf(authRateLimitsOf(ctx)),
     limit: () => limitOf(authRateLimitsOf(ctx)),
     standardHeaders: 'draft-7',
     legacyHeaders: false,
@@ -89,8 +99,14 @@ function limiter(
 }
 
 /** Client address; IPv6 grouped by /56 so one host cannot rotate through its subnet. */
-function clientKey(req: Request): string {
+export function clientKey(req: Request): string {
   return ipKeyGenerator(req.ip ?? '');
+}
+
+/** The (email, client) pair; '' when the body has no email (a link token). */
+function emailClientKey(req: Request): string {
+  const email = bodyEmail(req);
+  return email === '' ? '' : `${email}\u0000${clientKey(req)}`;
 }
 
 /** The signed-in subject's account (set by requireSubject, which runs first). */
@@ -106,11 +122,25 @@ export function createAuthRateLimiters(ctx: AppContext): {
   return {
     start: [
       limiter(ctx, 'start-ip', (l) => l.startPerIp, clientKey),
-      limiter(ctx, 'start-email', (l) => l.startPerEmail, bodyEmail),
+      limiter(
+        ctx,
+        'start-email-client',
+        (l) => l.startPerEmailClient,
+        emailClientKey,
+        (l) => l.startEmailDayMs,
+      ),
+      // Last, so only requests the other limits let through count towards the ceiling.
+      limiter(
+        ctx,
+        'start-email-day',
+        (l) => l.startPerEmailDay,
+        bodyEmail,
+        (l) => l.startEmailDayMs,
+      ),
     ],
     verify: [
       limiter(ctx, 'verify-ip', (l) => l.verifyPerIp, clientKey),
-      limiter(ctx, 'verify-email', (l) => l.verifyPerEmail, bodyEmail),
+      limiter(ctx, 'verify-email-client', (l) => l.verifyPerEmailClient, emailClientKey),
     ],
   };
 }

@@ -13,8 +13,10 @@ export interface SubjectSession {
 
 /**
  * Lets a request through only with a valid subject session: signed by us,
- * unexpired on the injected clock, and issued at or after the account's
- * `sessionsValidFrom` (so "sign out everywhere" ends every older token).
+ * unexpired on the injected clock, naming a SubjectSession row that is not
+ * revoked (sign-out, "sign out everywhere"), and issued at or after the
+ * account's `sessionsValidFrom`. One indexed read: the account by primary key
+ * with the session row (primary key) as a condition of the same statement.
  * Sets `res.locals.subject`; read it with `subjectOf(res)`.
  */
 export function requireSubject(ctx: AppContext): RequestHandler {
@@ -22,9 +24,13 @@ export function requireSubject(ctx: AppContext): RequestHandler {
     const token: unknown = req.cookies?.[SUBJECT_SESSION_COOKIE];
     if (typeof token !== 'string' || token === '') throw new AppError('UNAUTHENTICATED');
     const claims = await verifySubjectSessionToken(ctx, token);
+    const now = ctx.clock.now();
     const account = claims
-      ? await ctx.db.prisma.account.findUnique({
-          where: { id: claims.accountId },
+      ? await ctx.db.prisma.account.findFirst({
+          where: {
+            id: claims.accountId,
+            sessions: { some: { id: claims.sessionId, revokedAt: null, expiresAt: { gt: now } } },
+          },
           select: { id: true, email: true, locale: true, sessionsValidFrom: true },
         })
       : null;
@@ -38,11 +44,19 @@ export function requireSubject(ctx: AppContext): RequestHandler {
       locale: isLocale(account.locale) ? account.locale : 'fi',
     };
     res.locals.subject = subject;
+    res.locals.subjectSessionId = claims.sessionId;
     next();
   };
 }
 
 /** The signed-in subject set by `requireSubject`; throws if the route forgot the middleware. */
+/** The SubjectSession id of the signed-in request (set by `requireSubject`). */
+export function subjectSessionIdOf(res: Response): string {
+  const id = res.locals.subjectSessionId as string | undefined;
+  if (!id) throw new AppError('UNAUTHENTICATED');
+  return id;
+}
+
 export function subjectOf(res: Response): SubjectSession {
   const subject = res.locals.subject as SubjectSession | undefined;
   if (!subject) throw new AppError('UNAUTHENTICATED');

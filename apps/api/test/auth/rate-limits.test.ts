@@ -28,8 +28,8 @@ describe.each(testProviders)('sign-in rate limits on %s', (provider) => {
       body: { purpose: 'sign_in', email },
     });
 
-  it('when one address asks for codes too often, even from different clients, it gets a 429 and no further email', async () => {
-    setAuthRateLimits(app.ctx, { startPerEmail: 2 });
+  it('when one address reaches its daily ceiling of codes, even from different clients, it gets a 429 and no further email', async () => {
+    setAuthRateLimits(app.ctx, { startPerEmailDay: 2 });
     const email = uniqueEmail('flood');
     expect((await start(email, randomClientIp())).status).toBe(202);
     expect((await start(email, randomClientIp())).status).toBe(202);
@@ -55,16 +55,29 @@ describe.each(testProviders)('sign-in rate limits on %s', (provider) => {
     expect((await start(uniqueEmail(), randomClientIp())).status).toBe(202);
   });
 
-  it('when codes for one address are guessed too often, verification answers 429', async () => {
-    setAuthRateLimits(app.ctx, { verifyPerEmail: 3 });
+  it('when one client asks for codes for one address too often, that client gets a 429 while the owner elsewhere still gets a code', async () => {
+    setAuthRateLimits(app.ctx, { startPerEmailClient: 2 });
+    const email = uniqueEmail('pair');
+    const attacker = randomClientIp();
+    expect((await start(email, attacker)).status).toBe(202);
+    expect((await start(email, attacker)).status).toBe(202);
+    expect((await start(email, attacker)).status).toBe(429);
+    expect((await start(email, randomClientIp())).status).toBe(202);
+    expect(await signInMailsFor(app, email)).toHaveLength(3);
+  });
+
+  it('when one client guesses codes for one address too often, that client gets a 429 and another client does not', async () => {
+    setAuthRateLimits(app.ctx, { verifyPerEmailClient: 3 });
     const email = uniqueEmail('guess');
-    const verify = () =>
+    const verify = (ip: string) =>
       callApi(app, 'POST', '/api/auth/verify', {
-        headers: anonymousHeaders(randomClientIp()),
+        headers: anonymousHeaders(ip),
         body: { email, code: '000000' },
       });
-    for (let i = 0; i < 3; i += 1) expect((await verify()).status).toBe(400);
-    expect((await verify()).status).toBe(429);
+    const attacker = randomClientIp();
+    for (let i = 0; i < 3; i += 1) expect((await verify(attacker)).status).toBe(400);
+    expect((await verify(attacker)).status).toBe(429);
+    expect((await verify(randomClientIp())).status).toBe(400);
   });
 
   it('when one client tries many links, verification answers 429', async () => {
@@ -81,22 +94,22 @@ describe.each(testProviders)('sign-in rate limits on %s', (provider) => {
   });
 
   it('when a window has passed on the app clock, the same address may ask again', async () => {
-    setAuthRateLimits(app.ctx, { startPerEmail: 1 });
+    setAuthRateLimits(app.ctx, { startPerEmailDay: 1 });
     const email = uniqueEmail('window');
     expect((await start(email, randomClientIp())).status).toBe(202);
     expect((await start(email, randomClientIp())).status).toBe(429);
-    app.clock.advance(defaultAuthRateLimits.windowMs + 1);
+    app.clock.advance(defaultAuthRateLimits.startEmailDayMs + 1);
     expect((await start(email, randomClientIp())).status).toBe(202);
   });
 
   it('when the app clock is set back by more than a window (e2e test clock), the count starts over', async () => {
-    setAuthRateLimits(app.ctx, { startPerEmail: 1 });
+    setAuthRateLimits(app.ctx, { startPerEmailDay: 1 });
     const email = uniqueEmail('clockback');
     expect((await start(email, randomClientIp())).status).toBe(202);
     expect((await start(email, randomClientIp())).status).toBe(429);
-    app.clock.advance(-2 * defaultAuthRateLimits.windowMs);
+    app.clock.advance(-2 * defaultAuthRateLimits.startEmailDayMs);
     expect((await start(email, randomClientIp())).status).toBe(202);
-    app.clock.advance(2 * defaultAuthRateLimits.windowMs);
+    app.clock.advance(2 * defaultAuthRateLimits.startEmailDayMs);
   });
 
   it('when staff sign-in is tried too often for one email, even from different clients, it answers 429', async () => {
@@ -190,7 +203,7 @@ describe('rate limits shared by two API processes on postgresql', () => {
   });
 
   it('when requests for one address alternate between two processes, both count against one limit', async () => {
-    for (const app of [first, second]) setAuthRateLimits(app.ctx, { startPerEmail: 3 });
+    for (const app of [first, second]) setAuthRateLimits(app.ctx, { startPerEmailDay: 3 });
     const email = uniqueEmail('shared');
     const start = (app: TestApp) =>
       callApi(app, 'POST', '/api/auth/start', {
@@ -210,7 +223,7 @@ describe('rate limits shared by two API processes on postgresql', () => {
   });
 
   it('when both processes are hit at the same moment, the count is exact (atomic increments)', async () => {
-    for (const app of [first, second]) setAuthRateLimits(app.ctx, { startPerEmail: 10 });
+    for (const app of [first, second]) setAuthRateLimits(app.ctx, { startPerEmailDay: 10 });
     const email = uniqueEmail('race');
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>

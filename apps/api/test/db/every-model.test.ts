@@ -124,9 +124,30 @@ describe.each(testProviders)('every model on %s', (provider) => {
         purpose: 'sign_in',
         codeHash: 'c',
         linkTokenHash: `l-${u}`,
+        clientKey: 'k',
         expiresAt: at,
       },
     });
+    await p.subjectSession.create({
+      data: { id: randomUUID(), accountId: account.id, createdAt: at, expiresAt: at },
+    });
+    const staffSession = await p.staffSession.create({
+      data: {
+        id: randomUUID(),
+        staffUserId: staff.id,
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt: at,
+        userAgent: 'Firefox',
+      },
+    });
+    expect(
+      await p.staffUser.findFirst({
+        where: { id: staff.id, sessions: { some: { id: staffSession.id, revokedAt: null } } },
+        select: { id: true },
+      }),
+    ).toEqual({ id: staff.id });
+    expect(await p.subjectSession.count({ where: { accountId: account.id } })).toBe(1);
     const request = await p.rightsRequest.create({
       data: {
         reference: `OIK-${u}`,

@@ -164,7 +164,10 @@ describe.each(testProviders)('authorization matrix on %s', (provider) => {
       if (entry.endsSession) return (await signUpSubject(app)).headers;
       return (caller === 'owner' ? owner : other).headers;
     }
-    const cookie = (staff.get(caller) as SignedInStaff).cookie;
+    // A call that ends the caller's console sessions gets a staff member of its own.
+    const cookie = entry.endsSession
+      ? (await signInStaff(app, (staff.get(caller) as SignedInStaff).role)).cookie
+      : (staff.get(caller) as SignedInStaff).cookie;
     return { ...anonymousHeaders(randomClientIp()), cookie };
   }
 

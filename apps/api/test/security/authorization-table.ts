@@ -106,7 +106,10 @@ export const authorizationTable: RouteEntry[] = [
   // Data subject sign-in (passwordless).
   route('POST', '/api/auth/start', PUBLIC),
   route('POST', '/api/auth/verify', PUBLIC),
-  route('POST', '/api/auth/sign-out', PUBLIC, { note: 'Only clears the cookie.' }),
+  route('POST', '/api/auth/sign-out', PUBLIC, {
+    endsSession: true,
+    note: 'Ends the caller’s own session, if any; needs none.',
+  }),
   route('GET', '/api/auth/me', ANY_SUBJECT),
   route('POST', '/api/auth/sign-out-everywhere', ANY_SUBJECT, { endsSession: true }),
 
@@ -132,8 +135,17 @@ export const authorizationTable: RouteEntry[] = [
     allowedStatuses: [401],
     note: 'Needs the enrolment cookie only a password sign-in issues; staff-auth.test.ts covers it.',
   }),
-  route('POST', '/api/staff/auth/logout', PUBLIC, { note: 'Only clears the cookies.' }),
+  route('POST', '/api/staff/auth/logout', PUBLIC, {
+    endsSession: true,
+    note: 'Ends the caller’s own console session, if any; needs none.',
+  }),
   route('GET', '/api/staff/auth/session', STAFF_ALL),
+  route('GET', '/api/staff/auth/sessions', STAFF_ALL),
+  route('POST', '/api/staff/auth/sessions/:id/revoke', STAFF_ALL, {
+    allowedStatuses: [404],
+    note: 'Probed with an id that is not a session of the caller (sessions-of-others answer 404 too).',
+  }),
+  route('POST', '/api/staff/auth/sign-out-everywhere', STAFF_ALL, { endsSession: true }),
   route('POST', '/api/staff/auth/password', STAFF_ALL),
   route('GET', '/api/staff/users', ADMIN),
   route('POST', '/api/staff/users', ADMIN),

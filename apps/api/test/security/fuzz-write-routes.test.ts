@@ -104,9 +104,10 @@ describe.each(['sqlite', 'postgresql'] as const)('fuzzing every write route on %
     app = await startTestApp(provider, { env: { DATABASE_URL: url } });
     setAuthRateLimits(app.ctx, {
       startPerIp: 1e9,
-      startPerEmail: 1e9,
+      startPerEmailClient: 1e9,
+      startPerEmailDay: 1e9,
       verifyPerIp: 1e9,
-      verifyPerEmail: 1e9,
+      verifyPerEmailClient: 1e9,
       staffLoginPerIp: 1e9,
       staffLoginPerEmail: 1e9,
       submitPerIp: 1e9,

@@ -37,3 +37,29 @@ describe('production configuration', () => {
     );
   });
 });
+
+describe('production session secret', () => {
+  it.each([
+    ['one repeated character', 'a'.repeat(48)],
+    ['a short repeated pattern', 'abc'.repeat(16)],
+    ['two alternating characters', '01'.repeat(24)],
+  ])(
+    'when SESSION_SECRET is %s, start-up refuses with a message naming the variable',
+    (_label, secret) => {
+      expect(() => loadEnv({ ...production, SESSION_SECRET: secret })).toThrow(
+        /SESSION_SECRET: is too predictable for production .*openssl rand/,
+      );
+    },
+  );
+
+  it('when SESSION_SECRET is generated (48 random bytes, base64), production accepts it', () => {
+    const secret = 'N3q8xK2vR9mT4pW7yB1cF6hJ0lZ5sD8gQ2aE4uI6oY9rV3nM7kX1wC5bH0jL2fP4';
+    expect(loadEnv({ ...production, SESSION_SECRET: secret }).SESSION_SECRET).toBe(secret);
+  });
+
+  it('when the secret is weak outside production (tests, development), it is not refused', () => {
+    expect(loadEnv({ NODE_ENV: 'test', SESSION_SECRET: 'a'.repeat(40) }).SESSION_SECRET).toBe(
+      'a'.repeat(40),
+    );
+  });
+});

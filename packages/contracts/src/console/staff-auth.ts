@@ -81,3 +81,24 @@ export const changeStaffPasswordInputSchema = z.object({
   newPassword: staffPasswordSchema,
 });
 export type ChangeStaffPasswordInput = z.input<typeof changeStaffPasswordInputSchema>;
+
+/** One of the signed-in staff member's own console sessions (GET /api/staff/auth/sessions). */
+export const staffSessionEntrySchema = z.object({
+  id: z.uuid(),
+  createdAt: isoDateTimeSchema,
+  lastSeenAt: isoDateTimeSchema,
+  /** Absolute end; the session ends earlier when unused for the idle timeout. */
+  expiresAt: isoDateTimeSchema,
+  /** The browser's own description of itself, as it sent it at sign-in (may be empty). */
+  userAgent: z.string(),
+  /** The session this request was made with. */
+  isCurrent: z.boolean(),
+});
+export type StaffSessionEntry = z.infer<typeof staffSessionEntrySchema>;
+
+export const staffSessionListSchema = z.object({
+  items: z.array(staffSessionEntrySchema),
+  /** STAFF_IDLE_TIMEOUT_MINUTES: a session unused this long ends. */
+  idleTimeoutMinutes: z.int(),
+});
+export type StaffSessionList = z.infer<typeof staffSessionListSchema>;

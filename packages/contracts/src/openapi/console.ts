@@ -49,6 +49,7 @@ import {
   sendSubjectMessageInputSchema,
   staffLoginInputSchema,
   staffLoginResponseSchema,
+  staffSessionListSchema,
   staffSessionSchema,
   staffUserListSchema,
   staffUserSchema,
@@ -143,6 +144,21 @@ route('get', '/api/staff/auth/session', 'The signed-in staff user.', {
   output: staffSessionSchema,
   tag: 'Staff auth',
 });
+route('get', '/api/staff/auth/sessions', 'Own active console sessions.', {
+  output: staffSessionListSchema,
+  tag: 'Staff auth',
+});
+route('post', '/api/staff/auth/sessions/{id}/revoke', 'End one of own console sessions.', {
+  params: idParams,
+  output: okSchema,
+  tag: 'Staff auth',
+});
+route(
+  'post',
+  '/api/staff/auth/sign-out-everywhere',
+  'End every own console session, this one included.',
+  { output: okSchema, tag: 'Staff auth' },
+);
 route('post', '/api/staff/auth/password', 'Change own password; ends other sessions.', {
   input: changeStaffPasswordInputSchema,
   output: okSchema,

@@ -56,6 +56,8 @@ export const auditActions = [
   'staff.user_created',
   'staff.user_updated',
   'staff.signed_in',
+  'staff.signed_out_everywhere',
+  'staff.session_revoked',
   'staff.locked_out',
   'staff.password_changed',
   'staff.totp_enrolled',

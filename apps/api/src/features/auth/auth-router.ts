@@ -3,11 +3,16 @@ import { startAuthInputSchema, verifyAuthInputSchema } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
-import { createAuthRateLimiters } from '../../http/auth-rate-limits';
+import { clientKey, createAuthRateLimiters } from '../../http/auth-rate-limits';
 import { getOwnAccount } from './get-own-account';
 import { requireSubject, subjectOf } from '../../http/require-subject';
-import { clearSubjectSessionCookie, setSubjectSessionCookie } from '../../http/session-cookie';
-import { signOutEverywhere } from './sign-out-everywhere';
+import {
+  clearSubjectSessionCookie,
+  setSubjectSessionCookie,
+  SUBJECT_SESSION_COOKIE,
+} from '../../http/session-cookie';
+import { verifySubjectSessionToken } from '../../http/session-token';
+import { signOutEverywhere, signOutSubject } from './sign-out-everywhere';
 import { startSignIn } from './start-sign-in';
 import { verifySignIn } from './verify-sign-in';
 
@@ -18,12 +23,12 @@ export function createAuthRouter(ctx: AppContext): Router {
 
   router.post('/start', ...limits.start, async (req, res) => {
     const input = parseInput(startAuthInputSchema, req.body, req);
-    res.status(202).json(await startSignIn(ctx, input, localeOf(req)));
+    res.status(202).json(await startSignIn(ctx, input, localeOf(req), clientKey(req)));
   });
 
   router.post('/verify', ...limits.verify, async (req, res) => {
     const input = parseInput(verifyAuthInputSchema, req.body, req);
-    const { account, sessionToken } = await verifySignIn(ctx, input, localeOf(req));
+    const { account, sessionToken } = await verifySignIn(ctx, input, localeOf(req), clientKey(req));
     setSubjectSessionCookie(res, ctx, sessionToken);
     res.json({ account });
   });
@@ -32,9 +37,12 @@ export function createAuthRouter(ctx: AppContext): Router {
     res.json({ account: await getOwnAccount(ctx, subjectOf(res).accountId) });
   });
 
-  // Signing out of this browser needs no valid session: it only clears the cookie.
-  // The token itself stays valid until it expires (12 h); sign-out-everywhere ends it at once.
-  router.post('/sign-out', (_req, res) => {
+  // Signing out needs no valid session (an expired one must still clear its
+  // cookie); a genuine one is revoked on the server, so the token dies with it.
+  router.post('/sign-out', async (req, res) => {
+    const token: unknown = req.cookies?.[SUBJECT_SESSION_COOKIE];
+    const claims = typeof token === 'string' ? await verifySubjectSessionToken(ctx, token) : null;
+    if (claims) await signOutSubject(ctx, claims);
     clearSubjectSessionCookie(res, ctx);
     res.status(204).end();
   });

@@ -6,10 +6,11 @@ import type { AppContext } from '../../context';
  * so a copy of the database does not let anyone sign in; the key is the
  * installation secret, so a six-digit code cannot be found by hashing all
  * million candidates without it. The code is bound to its challenge id.
+ * `client` hashes the client address a code was asked from (never stored in the clear).
  */
 export function hashChallengeSecret(
   ctx: Pick<AppContext, 'secret'>,
-  kind: 'code' | 'link',
+  kind: 'code' | 'link' | 'client',
   value: string,
   challengeId = '',
 ): string {

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import {
+  SIGN_IN_CODE_MAX_ATTEMPTS,
   SIGN_IN_CODE_TTL_MINUTES,
   type Locale,
   type StartAuthResponse,
@@ -21,6 +22,12 @@ export const SIGN_UP_PATH = '/sign-up';
  * Step one of passwordless sign-up / sign-in: store a challenge (hashes only)
  * and queue the email, in one transaction.
  *
+ * At most one code per address is open: the new challenge closes the code of
+ * every earlier one (their links stay usable until they expire — a 256-bit
+ * token cannot be guessed, and a person's link must not die because someone
+ * else asked for a code). The code can be typed only from the client that
+ * asked for it (`clientKey`), so nobody else's guesses touch its attempts.
+ *
  * The reply and the work done are the same whatever the address (DESIGN.md:
  * codes "do not reveal whether an account exists"): every branch looks the
  * account up, draws a code and a token, hashes them, inserts one challenge row
@@ -36,6 +43,8 @@ export async function startSignIn(
   ctx: AppContext,
   input: StartAuthInput,
   requestLocale: Locale,
+  /** The asking client (auth-rate-limits.ts clientKey); stored only as a keyed hash. */
+  client: string,
 ): Promise<StartAuthResponse> {
   const now = ctx.clock.now();
   const account = await ctx.db.prisma.account.findUnique({
@@ -52,6 +61,12 @@ export async function startSignIn(
   const isNewSignUp = !account && input.purpose === 'sign_up';
 
   await inTransaction(ctx.db, async (tx) => {
+    // One open code per address (issue #20: the guess budget is 5 per code, not
+    // 5 per code times the number of codes out). Same statement for every address.
+    await tx.loginChallenge.updateMany({
+      where: { email: input.email, consumedAt: null, attempts: { lt: SIGN_IN_CODE_MAX_ATTEMPTS } },
+      data: { attempts: SIGN_IN_CODE_MAX_ATTEMPTS },
+    });
     await tx.loginChallenge.create({
       data: {
         id,
@@ -59,6 +74,7 @@ export async function startSignIn(
         purpose,
         codeHash: hashChallengeSecret(ctx, 'code', code, id),
         linkTokenHash: hashChallengeSecret(ctx, 'link', token),
+        clientKey: hashChallengeSecret(ctx, 'client', client),
         pendingName: isNewSignUp ? input.name : null,
         pendingPhone: isNewSignUp ? (input.phone ?? null) : null,
         pendingLocale: isNewSignUp ? input.locale : null,

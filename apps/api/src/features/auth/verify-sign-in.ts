@@ -16,22 +16,27 @@ import { toSubjectAccount } from './to-subject-account';
 
 type VerifyAuthInput = z.output<typeof verifyAuthInputSchema>;
 
-/** How many open challenges of one address a typed code is checked against. */
-const MAX_OPEN_CHALLENGES = 5;
-
 function invalid(locale: Locale): AppError {
   const message = authMessages.invalidChallenge[locale];
   return new AppError('VALIDATION_FAILED', message, [{ path: 'code', message }]);
 }
 
-/** Finds the challenge a typed code belongs to, spending one attempt on each open challenge first. */
+/**
+ * Checks a typed code against the one open code of the address (a newer
+ * request closes older codes, start-sign-in.ts). Only the client that asked
+ * for that code may try it: a guess from anywhere else is refused without
+ * touching the code, so a stranger cannot spend the owner's five attempts
+ * (issue #20). The attempt is taken atomically before comparing, so parallel
+ * guesses cannot get more than SIGN_IN_CODE_MAX_ATTEMPTS tries between them.
+ */
 async function matchCode(
   ctx: AppContext,
   email: string,
   code: string,
   now: Date,
+  client: string,
 ): Promise<string | null> {
-  const open = await ctx.db.prisma.loginChallenge.findMany({
+  const open = await ctx.db.prisma.loginChallenge.findFirst({
     where: {
       email,
       consumedAt: null,
@@ -39,41 +44,31 @@ async function matchCode(
       attempts: { lt: SIGN_IN_CODE_MAX_ATTEMPTS },
     },
     orderBy: { createdAt: 'desc' },
-    take: MAX_OPEN_CHALLENGES,
-    select: { id: true },
+    select: { id: true, clientKey: true, codeHash: true },
   });
-  let matched: string | null = null;
-  for (const { id } of open) {
-    // The attempt is taken atomically before comparing, so parallel guesses
-    // cannot get more than SIGN_IN_CODE_MAX_ATTEMPTS tries between them.
-    const taken = await ctx.db.prisma.loginChallenge.updateMany({
-      where: { id, consumedAt: null, attempts: { lt: SIGN_IN_CODE_MAX_ATTEMPTS } },
-      data: { attempts: { increment: 1 } },
-    });
-    if (taken.count === 0) continue;
-    const row = await ctx.db.prisma.loginChallenge.findUnique({
-      where: { id },
-      select: { codeHash: true },
-    });
-    if (
-      row &&
-      matched === null &&
-      isSameHash(row.codeHash, hashChallengeSecret(ctx, 'code', code, id))
-    ) {
-      matched = id;
-    }
+  if (!open || !isSameHash(open.clientKey, hashChallengeSecret(ctx, 'client', client))) {
+    return null;
   }
-  return matched;
+  const taken = await ctx.db.prisma.loginChallenge.updateMany({
+    where: { id: open.id, consumedAt: null, attempts: { lt: SIGN_IN_CODE_MAX_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (taken.count === 0) return null;
+  return isSameHash(open.codeHash, hashChallengeSecret(ctx, 'code', code, open.id))
+    ? open.id
+    : null;
 }
 
+/**
+ * The emailed link works from any client until it is used or expires: its
+ * 256-bit token cannot be guessed, so wrong codes (anyone's) never close it.
+ */
 async function matchLink(ctx: AppContext, token: string, now: Date): Promise<string | null> {
   const challenge = await ctx.db.prisma.loginChallenge.findUnique({
     where: { linkTokenHash: hashChallengeSecret(ctx, 'link', token) },
-    select: { id: true, consumedAt: true, expiresAt: true, attempts: true },
+    select: { id: true, consumedAt: true, expiresAt: true },
   });
-  // A challenge whose code was guessed wrong too often is dead for its link too.
   if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return null;
-  if (challenge.attempts >= SIGN_IN_CODE_MAX_ATTEMPTS) return null;
   return challenge.id;
 }
 
@@ -91,13 +86,15 @@ export async function verifySignIn(
   ctx: AppContext,
   input: VerifyAuthInput,
   locale: Locale,
+  /** The client typing the code (auth-rate-limits.ts clientKey). */
+  client: string,
 ): Promise<VerifiedSignIn> {
   const now = ctx.clock.now();
   const challengeId =
     input.token !== undefined
       ? await matchLink(ctx, input.token, now)
       : input.email !== undefined && input.code !== undefined
-        ? await matchCode(ctx, input.email, input.code, now)
+        ? await matchCode(ctx, input.email, input.code, now, client)
         : null;
   if (!challengeId) throw invalid(locale);
 

@@ -1,13 +1,27 @@
+import type { Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { hashSecret, verifySecret } from './password-hash';
+import { assertPasswordAllowed, passwordProblemError } from './password-policy';
+import { revokeStaffSessions } from './staff-session';
 
-/** Replaces the (temporary) password; every other session ends. */
+/**
+ * Replaces the (temporary) password under the one password policy, and
+ * revokes every other console session of the member in the same
+ * transaction: whoever knew the old password is signed out everywhere but here.
+ */
 export async function changeStaffPassword(
   ctx: AppContext,
-  input: { staffId: string; currentPassword: string; newPassword: string },
+  input: {
+    staffId: string;
+    currentPassword: string;
+    newPassword: string;
+    /** The session making the change; it stays signed in. */
+    currentSessionId: string;
+    locale: Locale;
+  },
   messages: { currentPasswordWrong: string },
 ): Promise<void> {
   const user = await ctx.db.prisma.staffUser.findUnique({ where: { id: input.staffId } });
@@ -17,13 +31,15 @@ export async function changeStaffPassword(
       { path: 'currentPassword', message: messages.currentPasswordWrong },
     ]);
   }
+  assertPasswordAllowed(input.newPassword, user, input.locale, 'newPassword');
+  if (await verifySecret(user.passwordHash, input.newPassword)) {
+    throw passwordProblemError('reused', input.locale, 'newPassword');
+  }
   const passwordHash = await hashSecret(input.newPassword);
   const now = ctx.clock.now();
   await inTransaction(ctx.db, async (tx) => {
-    await tx.staffUser.update({
-      where: { id: user.id },
-      data: { passwordHash, sessionsValidFrom: now },
-    });
+    await tx.staffUser.update({ where: { id: user.id }, data: { passwordHash } });
+    const sessions = await revokeStaffSessions(tx, user.id, now, input.currentSessionId);
     await appendAuditEntry(tx, ctx.db, {
       at: now,
       actorType: 'staff',
@@ -31,6 +47,7 @@ export async function changeStaffPassword(
       action: 'staff.password_changed',
       recordType: 'staff_user',
       recordId: user.id,
+      details: { otherSessionsEnded: sessions },
     });
   });
 }

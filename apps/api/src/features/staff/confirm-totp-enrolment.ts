@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { generateRecoveryCodes } from './recovery-codes';
-import { recordFailure } from './sign-in-staff';
+import { recordFailure, takeSignInAttempt } from './sign-in-staff';
 import { enrolmentCodeInvalidMessage } from './staff-auth-messages';
 import { matchTotpStep, openTotpSecret } from './totp';
 
@@ -22,7 +22,8 @@ export async function confirmTotpEnrolment(
   const user = await ctx.db.prisma.staffUser.findFirst({
     where: { id: input.staffId, isActive: true, totpEnabledAt: null, totpSecret: { not: null } },
   });
-  if (!user || (user.lockedUntil && user.lockedUntil > now)) throw new AppError('UNAUTHENTICATED');
+  // The attempt is taken before the code is compared (sign-in-staff.ts).
+  if (!user || !(await takeSignInAttempt(ctx, user.id))) throw new AppError('UNAUTHENTICATED');
   const secret = user.totpSecret ? openTotpSecret(ctx, user.totpSecret) : null;
   const totpStep = secret ? matchTotpStep(ctx, secret, input.totp, user.lastTotpStep) : null;
   if (totpStep === null) {

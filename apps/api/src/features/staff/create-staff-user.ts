@@ -1,9 +1,16 @@
-import type { Locale, StaffRole, StaffUser } from '@oikeus/contracts';
+import {
+  emailSchema,
+  parseLocalized,
+  type Locale,
+  type StaffRole,
+  type StaffUser,
+} from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { hashSecret } from './password-hash';
+import { assertPasswordAllowed } from './password-policy';
 import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
 
 export interface CreateStaffUserParams {
@@ -23,9 +30,33 @@ export interface CreateStaffUserParams {
 export async function createStaffUser(
   ctx: AppContext,
   input: CreateStaffUserParams,
-  options: { createdById?: string | null; conflictMessage?: string } = {},
+  options: {
+    createdById?: string | null;
+    conflictMessage?: string;
+    /** Language of validation messages (the admin's; English for the CLI). */
+    messageLocale?: Locale;
+    /** Field name the password problem is reported under. */
+    passwordPath?: string;
+  } = {},
 ): Promise<StaffUser> {
-  const email = input.email.trim().toLowerCase();
+  const messageLocale = options.messageLocale ?? 'en';
+  // The same address and password rules whether the admin form or
+  // `dsr staff create` calls this (one policy, password-policy.ts).
+  const parsedEmail = parseLocalized(emailSchema, input.email, messageLocale);
+  if (!parsedEmail.success) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      undefined,
+      parsedEmail.issues.map((issue) => ({ ...issue, path: 'email' })),
+    );
+  }
+  const email = parsedEmail.data;
+  assertPasswordAllowed(
+    input.password,
+    { email, name: input.name },
+    messageLocale,
+    options.passwordPath ?? 'password',
+  );
   const passwordHash = await hashSecret(input.password);
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {

@@ -3,11 +3,12 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
+import { revokeStaffSessions } from './staff-session';
 import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
 
 /**
  * For a lost authenticator: removes the TOTP secret and recovery codes and
- * ends every session; the user enrols again at the next sign-in.
+ * revokes every console session; the user enrols again at the next sign-in.
  */
 export async function resetStaffTotp(
   ctx: AppContext,
@@ -25,6 +26,7 @@ export async function resetStaffTotp(
       data: { totpSecret: null, totpEnabledAt: null, recoveryCodes: '[]', sessionsValidFrom: now },
       select: staffUserViewSelect,
     });
+    await revokeStaffSessions(tx, input.staffId, now);
     await appendAuditEntry(tx, ctx.db, {
       at: now,
       actorType: 'staff',

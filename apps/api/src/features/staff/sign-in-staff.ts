@@ -31,7 +31,9 @@ type SignInInput = {
 /**
  * Password (argon2id) and TOTP or a single-use recovery code. Every failure —
  * unknown email, wrong password, wrong or missing code, locked account — gets
- * the same answer; five failures lock the account for 15 minutes.
+ * the same answer; five failures lock the account for 15 minutes. An attempt
+ * is taken atomically before anything is compared (takeSignInAttempt), so a
+ * burst of parallel guesses gets at most MAX_FAILED_SIGN_INS comparisons.
  */
 export async function signInStaff(
   ctx: AppContext,
@@ -44,7 +46,7 @@ export async function signInStaff(
     where: { email: input.email.trim().toLowerCase() },
   });
 
-  if (!user || !user.isActive || (user.lockedUntil && user.lockedUntil > now)) {
+  if (!user || !user.isActive || !(await takeSignInAttempt(ctx, user.id))) {
     // Same work as a real check, so timing does not tell which case it was.
     await verifySecret(await dummySecretHash(), input.password);
     throw fail();
@@ -61,7 +63,7 @@ export async function signInStaff(
     const secret = generateTotpSecret();
     await ctx.db.prisma.staffUser.update({
       where: { id: user.id },
-      data: { totpSecret: sealTotpSecret(ctx, secret) },
+      data: { totpSecret: sealTotpSecret(ctx, secret), failedLogins: 0 },
     });
     return {
       status: 'enrolment_required',
@@ -121,27 +123,51 @@ export async function signInStaff(
   };
 }
 
-/** Counts a failure; the fifth locks the account for 15 minutes and starts the count again. */
+/**
+ * Takes one sign-in attempt before any password or code is compared: a single
+ * conditional UPDATE (failedLogins < limit and not locked), atomic on SQLite
+ * and PostgreSQL alike. Of N parallel guesses at most MAX_FAILED_SIGN_INS get
+ * an attempt; the rest are refused without being checked. A successful
+ * sign-in gives the attempt back (failedLogins = 0). False when none is left.
+ */
+export async function takeSignInAttempt(ctx: AppContext, staffId: string): Promise<boolean> {
+  const now = ctx.clock.now();
+  // A lockout that has run out starts a new round; of parallel requests only
+  // the first matches `lockedUntil <= now`, so the count is reset once.
+  await ctx.db.prisma.staffUser.updateMany({
+    where: { id: staffId, lockedUntil: { lte: now } },
+    data: { lockedUntil: null, failedLogins: 0 },
+  });
+  const taken = await ctx.db.prisma.staffUser.updateMany({
+    where: { id: staffId, lockedUntil: null, failedLogins: { lt: MAX_FAILED_SIGN_INS } },
+    data: { failedLogins: { increment: 1 } },
+  });
+  return taken.count === 1;
+}
+
+/**
+ * Settles an attempt taken by takeSignInAttempt that failed: the attempt stays
+ * counted, and when the limit is reached the account is locked for 15
+ * minutes — by exactly one of the failing requests (the conditional update
+ * matches once), which also writes the single audit entry.
+ */
 export async function recordFailure(ctx: AppContext, staffId: string): Promise<void> {
   const now = ctx.clock.now();
+  const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+  ctx.logger.info({ staffId }, 'staff sign-in failed');
   await inTransaction(ctx.db, async (tx) => {
-    const user = await tx.staffUser.update({
-      where: { id: staffId },
-      data: { failedLogins: { increment: 1 } },
-      select: { failedLogins: true },
+    const locked = await tx.staffUser.updateMany({
+      where: { id: staffId, lockedUntil: null, failedLogins: { gte: MAX_FAILED_SIGN_INS } },
+      data: { lockedUntil },
     });
-    ctx.logger.info({ staffId, failedLogins: user.failedLogins }, 'staff sign-in failed');
-    if (user.failedLogins >= MAX_FAILED_SIGN_INS) {
-      const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-      await tx.staffUser.update({ where: { id: staffId }, data: { failedLogins: 0, lockedUntil } });
-      await appendAuditEntry(tx, ctx.db, {
-        at: now,
-        actorType: 'system',
-        action: 'staff.locked_out',
-        recordType: 'staff_user',
-        recordId: staffId,
-        details: { lockedUntil: lockedUntil.toISOString(), failedAttempts: user.failedLogins },
-      });
-    }
+    if (locked.count === 0) return;
+    await appendAuditEntry(tx, ctx.db, {
+      at: now,
+      actorType: 'system',
+      action: 'staff.locked_out',
+      recordType: 'staff_user',
+      recordId: staffId,
+      details: { lockedUntil: lockedUntil.toISOString(), failedAttempts: MAX_FAILED_SIGN_INS },
+    });
   });
 }

@@ -9,6 +9,7 @@ import {
   type ConfirmTotpEnrolmentResponse,
   type StaffLoginResponse,
   type StaffSession,
+  type StaffSessionList,
   type StaffUserList,
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
@@ -20,7 +21,10 @@ import { changeStaffPassword } from './change-staff-password';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment';
 import { createStaffUser } from './create-staff-user';
 import { listStaffUsers } from './list-staff-users';
-import { requireStaff, staffOf, staffSessionExpiryOf } from './require-staff';
+import { listStaffSessions } from './list-staff-sessions';
+import { requireStaff, staffOf, staffSessionExpiryOf, staffSessionIdOf } from './require-staff';
+import { revokeStaffSession } from './revoke-staff-session';
+import { signOutStaff, signOutStaffEverywhere } from './sign-out-staff';
 import { resetStaffTotp } from './reset-staff-totp';
 import { signInStaff } from './sign-in-staff';
 import { updateStaffUser } from './update-staff-user';
@@ -32,6 +36,7 @@ import {
 import {
   clearStaffCookies,
   readEnrolmentSession,
+  readStaffSession,
   setEnrolmentSession,
   setStaffSession,
 } from './staff-session';
@@ -50,7 +55,7 @@ export function createStaffRouter(ctx: AppContext): Router {
       await setEnrolmentSession(ctx, res, result.staffId);
       body = { status: 'enrolment_required', enrolment: result.enrolment };
     } else {
-      await setStaffSession(ctx, res, result.staff.id);
+      await setStaffSession(ctx, res, result.staff.id, { userAgent: req.get('user-agent') });
       body = result;
     }
     res.json(body);
@@ -65,13 +70,38 @@ export function createStaffRouter(ctx: AppContext): Router {
       { staffId: session.staffId, totp: input.totp },
       localeOf(req),
     );
-    await setStaffSession(ctx, res, result.staff.id);
+    await setStaffSession(ctx, res, result.staff.id, { userAgent: req.get('user-agent') });
     const body: ConfirmTotpEnrolmentResponse = { status: 'signed_in', ...result };
     res.json(body);
   });
 
-  router.post('/auth/logout', (_req, res) => {
+  // Needs no valid session (an expired one must still be able to clear its
+  // cookie), but a genuine one is revoked on the server, not only forgotten.
+  router.post('/auth/logout', async (req, res) => {
+    const session = await readStaffSession(ctx, req);
+    if (session) await signOutStaff(ctx, session);
     clearStaffCookies(ctx, res);
+    res.json({ ok: true });
+  });
+
+  router.post('/auth/sign-out-everywhere', requireStaff(ctx), async (_req, res) => {
+    await signOutStaffEverywhere(ctx, staffOf(res).id);
+    clearStaffCookies(ctx, res);
+    res.json({ ok: true });
+  });
+
+  router.get('/auth/sessions', requireStaff(ctx), async (_req, res) => {
+    const body: StaffSessionList = await listStaffSessions(ctx, {
+      staffId: staffOf(res).id,
+      currentSessionId: staffSessionIdOf(res),
+    });
+    res.json(body);
+  });
+
+  router.post('/auth/sessions/:id/revoke', requireStaff(ctx), async (req, res) => {
+    const sessionId = parseInput(idSchema, req.params.id, req);
+    await revokeStaffSession(ctx, { staffId: staffOf(res).id, sessionId });
+    if (sessionId === staffSessionIdOf(res)) clearStaffCookies(ctx, res);
     res.json({ ok: true });
   });
 
@@ -88,10 +118,14 @@ export function createStaffRouter(ctx: AppContext): Router {
     const staff = staffOf(res);
     await changeStaffPassword(
       ctx,
-      { staffId: staff.id, ...input },
+      {
+        staffId: staff.id,
+        ...input,
+        currentSessionId: staffSessionIdOf(res),
+        locale: localeOf(req),
+      },
       { currentPasswordWrong: currentPasswordWrongMessage[localeOf(req)] },
     );
-    await setStaffSession(ctx, res, staff.id);
     res.json({ ok: true });
   });
 
@@ -111,7 +145,12 @@ export function createStaffRouter(ctx: AppContext): Router {
         locale: input.locale,
         password: input.temporaryPassword,
       },
-      { createdById: staffOf(res).id, conflictMessage: emailTakenMessage[localeOf(req)] },
+      {
+        createdById: staffOf(res).id,
+        conflictMessage: emailTakenMessage[localeOf(req)],
+        messageLocale: localeOf(req),
+        passwordPath: 'temporaryPassword',
+      },
     );
     res.status(201).json(user);
   });

@@ -3,11 +3,13 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
+import { revokeStaffSessions } from './staff-session';
 import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
 
 /**
- * Changes a staff user's role or deactivates them. Deactivation ends every
- * session at once (sessionsValidFrom); an admin cannot lock themselves out.
+ * Changes a staff user's role or deactivates them. Deactivation revokes every
+ * console session of theirs in the same transaction (so re-activating them
+ * later does not bring an old session back); an admin cannot lock themselves out.
  */
 export async function updateStaffUser(
   ctx: AppContext,
@@ -39,6 +41,7 @@ export async function updateStaffUser(
       },
       select: staffUserViewSelect,
     });
+    if (isDeactivating) await revokeStaffSessions(tx, input.staffId, now);
     await appendAuditEntry(tx, ctx.db, {
       at: now,
       actorType: 'staff',

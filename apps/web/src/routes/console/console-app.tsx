@@ -3,6 +3,7 @@
 import { Route, Routes } from 'react-router';
 import { consoleRoutes } from '../../paths';
 import NotFoundPage from '../portal/not-found-page';
+import { AccountPage } from './account-page';
 import { AuditPage } from './audit-page';
 import { HousekeepingPage } from './housekeeping-page';
 import { ConsoleLayout } from './console-layout';
@@ -21,6 +22,7 @@ export default function ConsoleApp() {
         <Route element={<RequireStaff />}>
           <Route index element={<QueuePage />} />
           <Route path={consoleRoutes.request} element={<ConsoleRequestPage />} />
+          <Route path={consoleRoutes.account} element={<AccountPage />} />
           <Route element={<RequireStaff roles={['admin', 'auditor']} />}>
             <Route path={consoleRoutes.audit} element={<AuditPage />} />
           </Route>

@@ -53,9 +53,10 @@ export function ConsoleLayout() {
                 ) : null}
               </ul>
               <div className="site-nav__user">
-                <span>
+                <NavLink to={paths.console.account}>
+                  <span className="visually-hidden">{t('nav.account')}: </span>
                   {staff.name} <span className="site-nav__role">({t(`roles.${staff.role}`)})</span>
-                </span>
+                </NavLink>
                 <button
                   type="button"
                   className="button button--on-dark button--small"

@@ -12,6 +12,28 @@ export default {
     staff: 'Staff users',
     housekeeping: 'Registers and mail',
     signOut: 'Sign out',
+    account: 'My account',
+  },
+  account: {
+    title: 'My account',
+    lead: 'Where you are signed in to the console. End any session you do not recognise or no longer need.',
+    sessionsTitle: 'Sign-ins',
+    sessionsCaption: 'Your current sign-ins',
+    idleHint:
+      'A session ends when it has not been used for {{minutes}} minutes, and at the latest 8 hours after signing in.',
+    browser: 'Browser',
+    unknownBrowser: 'Unknown browser',
+    thisBrowser: 'this browser',
+    signedInAt: 'Signed in',
+    lastSeenAt: 'Last used',
+    actions: 'Actions',
+    endSession: 'Sign out',
+    endSessionOf: 'Sign out: {{browser}}',
+    sessionEnded: 'The session was ended.',
+    everywhereTitle: 'Sign out everywhere',
+    everywhereLead:
+      'Ends all your sessions, this one included. Use it if a device is lost or you suspect someone else has used your account; then change your password too.',
+    everywhereButton: 'Sign out everywhere',
   },
   housekeeping: {
     title: 'Registers and mail',
@@ -620,7 +642,7 @@ export default {
     mailLanguageHint: 'Reminders and digests are sent in this language.',
     temporaryPassword: 'Temporary password',
     temporaryPasswordHint:
-      'At least 12 characters. Give it to the user safely; they set up two-step verification at first sign-in.',
+      'At least 12 characters, not a common password and not based on the person’s name or email. Give it to the user safely; they set up two-step verification at first sign-in.',
     create: 'Add the user',
     createdNotice: '{{name}} added.',
   },

@@ -10,6 +10,28 @@ export default {
     staff: 'Käyttäjät',
     housekeeping: 'Rekisterit ja posti',
     signOut: 'Kirjaudu ulos',
+    account: 'Oma tili',
+  },
+  account: {
+    title: 'Oma tili',
+    lead: 'Missä olet kirjautuneena konsoliin. Lopeta istunto, jota et tunnista tai jota et enää tarvitse.',
+    sessionsTitle: 'Kirjautumiset',
+    sessionsCaption: 'Voimassa olevat kirjautumisesi',
+    idleHint:
+      'Istunto päättyy, kun sitä ei ole käytetty {{minutes}} minuuttiin, ja viimeistään 8 tunnin kuluttua kirjautumisesta.',
+    browser: 'Selain',
+    unknownBrowser: 'Tuntematon selain',
+    thisBrowser: 'tämä selain',
+    signedInAt: 'Kirjautunut',
+    lastSeenAt: 'Viimeksi käytetty',
+    actions: 'Toiminnot',
+    endSession: 'Kirjaa ulos',
+    endSessionOf: 'Kirjaa ulos: {{browser}}',
+    sessionEnded: 'Istunto lopetettu.',
+    everywhereTitle: 'Kirjaudu ulos kaikkialta',
+    everywhereLead:
+      'Lopettaa kaikki istuntosi, myös tämän. Käytä, jos laite on kadonnut tai epäilet, että joku muu on käyttänyt tunnustasi; vaihda silloin myös salasana.',
+    everywhereButton: 'Kirjaudu ulos kaikkialta',
   },
   housekeeping: {
     title: 'Rekisterit ja posti',
@@ -623,7 +645,7 @@ export default {
     mailLanguageHint: 'Muistutukset ja koosteet lähetetään tällä kielellä.',
     temporaryPassword: 'Väliaikainen salasana',
     temporaryPasswordHint:
-      'Vähintään 12 merkkiä. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',
+      'Vähintään 12 merkkiä, ei yleisesti käytetty salasana eikä henkilön nimeen tai sähköpostiin perustuva. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',
     create: 'Lisää käyttäjä',
     createdNotice: 'Käyttäjä {{name}} lisätty.',
   },

@@ -12,6 +12,28 @@ export default {
     staff: 'Användare',
     housekeeping: 'Register och e-post',
     signOut: 'Logga ut',
+    account: 'Mitt konto',
+  },
+  account: {
+    title: 'Mitt konto',
+    lead: 'Var du är inloggad i konsolen. Avsluta en session som du inte känner igen eller inte längre behöver.',
+    sessionsTitle: 'Inloggningar',
+    sessionsCaption: 'Dina giltiga inloggningar',
+    idleHint:
+      'En session upphör när den inte har använts på {{minutes}} minuter, och senast 8 timmar efter inloggningen.',
+    browser: 'Webbläsare',
+    unknownBrowser: 'Okänd webbläsare',
+    thisBrowser: 'den här webbläsaren',
+    signedInAt: 'Inloggad',
+    lastSeenAt: 'Senast använd',
+    actions: 'Åtgärder',
+    endSession: 'Logga ut',
+    endSessionOf: 'Logga ut: {{browser}}',
+    sessionEnded: 'Sessionen avslutades.',
+    everywhereTitle: 'Logga ut överallt',
+    everywhereLead:
+      'Avslutar alla dina sessioner, även den här. Använd det om en enhet har försvunnit eller om du misstänker att någon annan har använt ditt konto; byt då också lösenord.',
+    everywhereButton: 'Logga ut överallt',
   },
   housekeeping: {
     title: 'Register och e-post',
@@ -621,7 +643,7 @@ export default {
     mailLanguageHint: 'Påminnelser och sammandrag skickas på detta språk.',
     temporaryPassword: 'Tillfälligt lösenord',
     temporaryPasswordHint:
-      'Minst 12 tecken. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
+      'Minst 12 tecken, inte ett vanligt lösenord och inte baserat på personens namn eller e-post. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
     create: 'Lägg till användaren',
     createdNotice: '{{name}} har lagts till.',
   },
