@@ -21,6 +21,7 @@ import { createRegisterActionsRouter } from './features/register-actions/registe
 import { createExportsRouter } from './features/exports/exports-router';
 import { createRegistersRouter } from './features/register-sync/registers-router';
 import { createApiKeysRouter } from './features/api-keys/api-keys-router';
+import { createRegisterRecordsRouter } from './features/register-records/register-records-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
 export function createApp(ctx: AppContext): Express {
@@ -79,6 +80,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/console', createOutboxRouter(ctx));
   app.use('/api/console', createSettingsRouter(ctx));
   app.use('/api/console', createApiKeysRouter(ctx));
+  app.use('/api/console', createRegisterRecordsRouter(ctx));
 
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());

@@ -159,6 +159,7 @@ describe.each(testProviders)('authorization matrix on %s', (provider) => {
     params.set('restrictionId', randomUUID());
     params.set('staffId', (await createEnrolledStaff(app, 'handler')).id);
     params.set('recordType', 'customers');
+    params.set('handType', 'customers');
     params.set('externalId', `missing-${randomUUID()}`);
     apiKey = (
       await createApiKey(app.ctx, {

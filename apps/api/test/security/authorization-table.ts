@@ -206,6 +206,19 @@ export const authorizationTable: RouteEntry[] = [
     note: 'Probed with an id that is not an API key.',
   }),
 
+  // Console: what we hold, record history, hand edits (issue #25).
+  route('GET', '/api/console/holdings', STAFF_ALL),
+  route('GET', '/api/console/records/:recordType/:id', STAFF_ALL, {
+    allowedStatuses: [400, 404],
+    note: 'Probed with the sync record type and a request id, which are not a console record.',
+  }),
+  route('POST', '/api/console/records/:handType', WRITERS),
+  route('PUT', '/api/console/records/:handType/:id', WRITERS),
+  route('POST', '/api/console/records/marketing-contacts/:id/permissions', WRITERS, {
+    allowedStatuses: [400, 404],
+    note: 'Probed with a request id, which is not a marketing contact.',
+  }),
+
   // Register sync API (API keys only; probed with a write key for every record type).
   route('GET', '/api/registers/v1/:recordType/:externalId', API_KEY, {
     allowedStatuses: [404],

@@ -141,6 +141,7 @@ describe.each(['sqlite', 'postgresql'] as const)('fuzzing every write route on %
     params.set('exportId', randomUUID());
     params.set('staffId', other.id);
     params.set('recordType', 'customers');
+    params.set('handType', 'customers');
     params.set('externalId', `fuzz-${randomUUID()}`);
     apiKey = (
       await createApiKey(app.ctx, {

@@ -11,6 +11,14 @@ import {
 } from '../registers/register-sync';
 import { externalIdSchema, syncRecordTypeSchema } from '../registers/register-records';
 import { errorBodySchema } from '../errors';
+import {
+  consoleCustomerInputSchema,
+  consoleMarketingContactInputSchema,
+  consoleRecordWriteResultSchema,
+  holdingsSchema,
+  recordHistorySchema,
+  recordPermissionInputSchema,
+} from '../registers/register-records-console';
 import { errorResponse, jsonContent, openApiRegistry } from './registry';
 
 openApiRegistry.registerComponent('securitySchemes', 'syncApiKey', {
@@ -149,5 +157,92 @@ openApiRegistry.registerPath({
     200: jsonContent(apiKeyViewSchema, 'Revoked'),
     404: errorResponse('No such key'),
     ...adminErrors,
+  },
+});
+
+const staffReadErrors = { 401: errorResponse('No valid staff session') };
+const staffWriteErrors = {
+  401: errorResponse('No valid staff session'),
+  403: errorResponse('Handlers and admins only'),
+  400: errorResponse('Invalid input'),
+  409: errorResponse('Refused at the door (suppressed, erased), with the reason'),
+};
+const handParams = z.object({ handType: z.enum(['customers', 'marketing-contacts']) });
+openApiRegistry.registerPath({
+  method: 'get',
+  path: '/api/console/holdings',
+  summary: 'What we hold: counts per register and record type, last import and sync per source.',
+  tags: ['Staff console'],
+  responses: { 200: jsonContent(holdingsSchema, 'OK'), ...staffReadErrors },
+});
+openApiRegistry.registerPath({
+  method: 'get',
+  path: '/api/console/records/{recordType}/{id}',
+  summary: 'A customer or marketing contact with its changes, restrictions and the requests that touched it.',
+  tags: ['Staff console'],
+  request: {
+    params: z.object({ recordType: z.enum(['customer', 'marketing_contact']), id: z.uuid() }),
+  },
+  responses: {
+    200: jsonContent(recordHistorySchema, 'OK'),
+    404: errorResponse('No such record'),
+    ...staffReadErrors,
+  },
+});
+openApiRegistry.registerPath({
+  method: 'post',
+  path: '/api/console/records/{handType}',
+  summary: 'Add (or upsert by externalId) a customer or marketing contact by hand; the source is required.',
+  tags: ['Staff console'],
+  request: {
+    params: handParams,
+    body: {
+      content: {
+        'application/json': {
+          schema: z.union([consoleCustomerInputSchema, consoleMarketingContactInputSchema]),
+        },
+      },
+    },
+  },
+  responses: {
+    201: jsonContent(consoleRecordWriteResultSchema, 'Created'),
+    200: jsonContent(consoleRecordWriteResultSchema, 'Updated or unchanged'),
+    ...staffWriteErrors,
+  },
+});
+openApiRegistry.registerPath({
+  method: 'put',
+  path: '/api/console/records/{handType}/{id}',
+  summary: 'Edit a customer or marketing contact by hand; the source is required.',
+  tags: ['Staff console'],
+  request: {
+    params: handParams.extend({ id: z.uuid() }),
+    body: {
+      content: {
+        'application/json': {
+          schema: z.union([consoleCustomerInputSchema, consoleMarketingContactInputSchema]),
+        },
+      },
+    },
+  },
+  responses: {
+    200: jsonContent(consoleRecordWriteResultSchema, 'Saved'),
+    404: errorResponse('No such record'),
+    ...staffWriteErrors,
+  },
+});
+openApiRegistry.registerPath({
+  method: 'post',
+  path: '/api/console/records/marketing-contacts/{id}/permissions',
+  summary: 'Record a permission or prohibition received by phone, letter or another channel.',
+  tags: ['Staff console'],
+  request: {
+    params: z.object({ id: z.uuid() }),
+    body: { content: { 'application/json': { schema: recordPermissionInputSchema } } },
+  },
+  responses: {
+    201: jsonContent(syncRecordResultSchema, 'Recorded'),
+    404: errorResponse('No such contact'),
+    ...staffWriteErrors,
   },
 });
