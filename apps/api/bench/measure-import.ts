@@ -48,7 +48,9 @@ export async function measureImport(
       const result = await importRegisterFile(ctx, { recordType: 'customers', file });
       importMs = performance.now() - started;
       if (result.status !== 'completed' || result.counts.created !== customers) {
-        throw new Error(`import did not create every customer: ${JSON.stringify(result).slice(0, 300)}`);
+        throw new Error(
+          `import did not create every customer: ${JSON.stringify(result).slice(0, 300)}`,
+        );
       }
     } finally {
       await ctx.db.close();

@@ -11,7 +11,9 @@ import { registerWorkerCommand } from './commands/worker';
 import { registerStaffCommands } from './commands/staff';
 
 const program = new Command('dsr')
-  .description('Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention, register import')
+  .description(
+    'Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention, register import',
+  )
   .showHelpAfterError()
   .exitOverride();
 

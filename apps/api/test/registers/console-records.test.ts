@@ -25,32 +25,43 @@ describe.each(testProviders)('register records in the console on %s', (provider)
       email: `tuula.${tag}@example.fi`,
       relationshipStartedOn: '3.4.2025',
     };
-    const missing = await callConsole<{ error: { details: Array<{ path: string; message: string }> } }>(
+    const missing = await callConsole<{
+      error: { details: Array<{ path: string; message: string }> };
+    }>(app, 'POST', '/api/console/records/customers', {
+      cookie: handler.cookie,
+      body,
+      locale: 'sv',
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.map((d) => d.path)).toContain('source');
+    const saved = await callConsole<ConsoleRecordWriteResult>(
       app,
       'POST',
       '/api/console/records/customers',
-      { cookie: handler.cookie, body, locale: 'sv' },
+      {
+        cookie: handler.cookie,
+        body: { ...body, source: 'phone', sourceDetail: 'Puhelu 3.4.2025' },
+      },
     );
-    expect(missing.status).toBe(400);
-    expect(missing.body.error.details.map((d) => d.path)).toContain('source');
-    const saved = await callConsole<ConsoleRecordWriteResult>(app, 'POST', '/api/console/records/customers', {
-      cookie: handler.cookie,
-      body: { ...body, source: 'phone', sourceDetail: 'Puhelu 3.4.2025' },
-    });
     expect(saved.status).toBe(201);
-    const row = await app.ctx.db.prisma.customer.findUniqueOrThrow({ where: { id: saved.body.id } });
+    const row = await app.ctx.db.prisma.customer.findUniqueOrThrow({
+      where: { id: saved.body.id },
+    });
     expect([row.source, row.sourceDetail, row.externalId?.startsWith('console-')]).toEqual([
       'phone',
       'Puhelu 3.4.2025',
       true,
     ]);
-    const edited = await callConsole<ConsoleRecordWriteResult>(
-      app,
-      'PUT',
-      `/api/console/records/customers/${saved.body.id}`,
-      { cookie: handler.cookie, body: { ...body, city: 'Lahti', source: 'phone' } },
-    );
-    expect(edited.body.outcome).toBe('updated');
+    const edited = await fetch(`${app.url}/api/console/records/customers/${saved.body.id}`, {
+      method: 'PUT',
+      headers: {
+        'content-type': 'application/json',
+        'x-requested-with': 'oikeus',
+        cookie: handler.cookie,
+      },
+      body: JSON.stringify({ ...body, city: 'Lahti', source: 'phone' }),
+    });
+    expect(((await edited.json()) as ConsoleRecordWriteResult).outcome).toBe('updated');
     const audit = await app.ctx.db.prisma.auditEntry.count({
       where: { action: 'register.record_edited', actorId: handler.id },
     });
@@ -64,26 +75,47 @@ describe.each(testProviders)('register records in the console on %s', (provider)
 
   it('when a prohibition is received by letter, it is recorded with the staff member, becomes the current decision and shows in the history', async () => {
     const tag = randomUUID().slice(0, 8);
-    const contact = await callConsole<ConsoleRecordWriteResult>(app, 'POST', '/api/console/records/marketing-contacts', {
-      cookie: handler.cookie,
-      body: {
-        firstName: 'Pekka',
-        lastName: `Kirje-${tag}`,
-        email: `pekka.${tag}@example.fi`,
-        lastActivityOn: '2026-02-01',
-        source: 'meeting',
+    const contact = await callConsole<ConsoleRecordWriteResult>(
+      app,
+      'POST',
+      '/api/console/records/marketing-contacts',
+      {
+        cookie: handler.cookie,
+        body: {
+          firstName: 'Pekka',
+          lastName: `Kirje-${tag}`,
+          email: `pekka.${tag}@example.fi`,
+          lastActivityOn: '2026-02-01',
+          source: 'meeting',
+        },
       },
-    });
+    );
     expect(contact.status).toBe(201);
-    const granted = await callConsole(app, 'POST', `/api/console/records/marketing-contacts/${contact.body.id}/permissions`, {
-      cookie: handler.cookie,
-      body: { channel: 'post', decision: 'granted', decidedAt: '1.2.2026', method: 'meeting' },
-    });
+    const granted = await callConsole(
+      app,
+      'POST',
+      `/api/console/records/marketing-contacts/${contact.body.id}/permissions`,
+      {
+        cookie: handler.cookie,
+        body: { channel: 'post', decision: 'granted', decidedAt: '1.2.2026', method: 'meeting' },
+      },
+    );
     expect(granted.status).toBe(201);
-    const prohibited = await callConsole(app, 'POST', `/api/console/records/marketing-contacts/${contact.body.id}/permissions`, {
-      cookie: handler.cookie,
-      body: { channel: 'post', decision: 'prohibited', decidedAt: '2026-02-20', method: 'letter', note: 'Kirje 18.2.' },
-    });
+    const prohibited = await callConsole(
+      app,
+      'POST',
+      `/api/console/records/marketing-contacts/${contact.body.id}/permissions`,
+      {
+        cookie: handler.cookie,
+        body: {
+          channel: 'post',
+          decision: 'prohibited',
+          decidedAt: '2026-02-20',
+          method: 'letter',
+          note: 'Kirje 18.2.',
+        },
+      },
+    );
     expect(prohibited.status).toBe(201);
     const current = await app.ctx.db.prisma.marketingPermission.findFirstOrThrow({
       where: { contactId: contact.body.id, channel: 'post' },
@@ -98,17 +130,26 @@ describe.each(testProviders)('register records in the console on %s', (provider)
         where: { action: 'marketing.permission_recorded', recordId: contact.body.id },
       }),
     ).toBe(2);
-    const history = await callConsole<RecordHistory>(app, 'GET', `/api/console/records/marketing_contact/${contact.body.id}`, {
-      cookie: auditor.cookie,
-    });
+    const history = await callConsole<RecordHistory>(
+      app,
+      'GET',
+      `/api/console/records/marketing_contact/${contact.body.id}`,
+      {
+        cookie: auditor.cookie,
+      },
+    );
     expect(history.status).toBe(200);
     expect(history.body.changes.map((c) => [c.kind, c.source])).toEqual([
       ['post_granted', 'meeting'],
       ['post_prohibited', 'letter'],
     ]);
-    const holdings = await callConsole<Holdings>(app, 'GET', '/api/console/holdings', { cookie: auditor.cookie });
+    const holdings = await callConsole<Holdings>(app, 'GET', '/api/console/holdings', {
+      cookie: auditor.cookie,
+    });
     expect(holdings.status).toBe(200);
     const marketing = holdings.body.registers.find((r) => r.registerId === 'marketing');
-    expect(marketing?.recordTypes.find((t) => t.recordType === 'marketing-contacts')?.count).toBeGreaterThan(0);
+    expect(
+      marketing?.recordTypes.find((t) => t.recordType === 'marketing-contacts')?.count,
+    ).toBeGreaterThan(0);
   });
 });

@@ -31,7 +31,9 @@ describe.each(testProviders)('register import on %s', (provider) => {
     if (first.status !== 'completed') return;
     expect(first.counts).toMatchObject({ created: 2, updated: 0, unchanged: 0, refused: 0 });
 
-    const helmi = await prisma().customer.findUniqueOrThrow({ where: { externalId: `C-${tag}-1` } });
+    const helmi = await prisma().customer.findUniqueOrThrow({
+      where: { externalId: `C-${tag}-1` },
+    });
     expect(helmi).toMatchObject({
       firstName: 'Helmi',
       email: `helmi.${tag}@example.fi`,
@@ -40,7 +42,9 @@ describe.each(testProviders)('register import on %s', (provider) => {
       company: null,
     });
     expect(helmi.relationshipStartedOn.toISOString()).toBe('2021-03-01T00:00:00.000Z');
-    const oskari = await prisma().customer.findUniqueOrThrow({ where: { externalId: `C-${tag}-2` } });
+    const oskari = await prisma().customer.findUniqueOrThrow({
+      where: { externalId: `C-${tag}-2` },
+    });
     expect(oskari.company).toBe('Nieminen; Rakennus Oy');
     expect(oskari.relationshipEndedOn?.toISOString()).toBe('2024-12-31T00:00:00.000Z');
     const before = await prisma().customer.findMany({
@@ -78,7 +82,11 @@ describe.each(testProviders)('register import on %s', (provider) => {
       `B-${tag}-3,Liisa,Mäkelä,liisa.${tag}@example.fi,1.1.2020,contract`,
     ].join('\n');
     const file = writeTempFile('bad.csv', csv);
-    const result = await importRegisterFile(app.ctx, { recordType: 'customers', file, locale: 'fi' });
+    const result = await importRegisterFile(app.ctx, {
+      recordType: 'customers',
+      file,
+      locale: 'fi',
+    });
     expect(result.status).toBe('invalid');
     if (result.status !== 'invalid') return;
     expect(result.issues).toEqual([
@@ -97,7 +105,11 @@ describe.each(testProviders)('register import on %s', (provider) => {
   it('when a dry run is made, every check runs and nothing is written', async () => {
     const tag = randomUUID().slice(0, 8);
     const file = writeTempFile('customers.csv', customersCsv(tag));
-    const result = await importRegisterFile(app.ctx, { recordType: 'customers', file, dryRun: true });
+    const result = await importRegisterFile(app.ctx, {
+      recordType: 'customers',
+      file,
+      dryRun: true,
+    });
     expect(result.status === 'completed' && result.counts.created).toBe(2);
     expect(
       await prisma().customer.count({ where: { externalId: { startsWith: `C-${tag}` } } }),
@@ -135,7 +147,10 @@ describe.each(testProviders)('register import on %s', (provider) => {
         }),
       ].join('\n'),
     );
-    const imported = await importRegisterFile(app.ctx, { recordType: 'marketing-contacts', file: contacts });
+    const imported = await importRegisterFile(app.ctx, {
+      recordType: 'marketing-contacts',
+      file: contacts,
+    });
     expect(imported.status === 'completed' && imported.counts.created).toBe(2);
     const events = writeTempFile(
       'events.csv',
@@ -146,7 +161,10 @@ describe.each(testProviders)('register import on %s', (provider) => {
         `E-${tag}-3;M-${tag}-1;phone;prohibited;1.2.2026;phone`,
       ].join('\n'),
     );
-    const result = await importRegisterFile(app.ctx, { recordType: 'permission-events', file: events });
+    const result = await importRegisterFile(app.ctx, {
+      recordType: 'permission-events',
+      file: events,
+    });
     expect(result.status).toBe('completed');
     if (result.status !== 'completed') return;
     expect(result.counts).toMatchObject({ created: 2, refused: 1, refusedSuppressed: 1 });
@@ -157,7 +175,9 @@ describe.each(testProviders)('register import on %s', (provider) => {
       where: { externalId: `M-${tag}-1` },
       include: { permissions: true },
     });
-    expect(ville.permissions.map((p) => [p.channel, p.decision])).toEqual([['phone', 'prohibited']]);
+    expect(ville.permissions.map((p) => [p.channel, p.decision])).toEqual([
+      ['phone', 'prohibited'],
+    ]);
     const sanna = await prisma().marketingContact.findUniqueOrThrow({
       where: { externalId: `M-${tag}-2` },
       include: { permissions: true },
@@ -186,7 +206,9 @@ describe.each(testProviders)('register import on %s', (provider) => {
       where: { externalId: `INV-${tag}` },
       include: { lines: { orderBy: { lineNo: 'asc' } } },
     });
-    expect([invoice.netCents, invoice.vatCents, invoice.totalCents]).toEqual([109_980, 28_045, 138_025]);
+    expect([invoice.netCents, invoice.vatCents, invoice.totalCents]).toEqual([
+      109_980, 28_045, 138_025,
+    ]);
     expect(invoice.lines.map((l) => [l.lineNo, l.unitPriceCents, l.vatRateBp])).toEqual([
       [1, 104_990, 2550],
       [2, 4_990, 2550],

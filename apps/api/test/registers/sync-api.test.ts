@@ -107,11 +107,21 @@ describe.each(testProviders)('register sync API on %s', (provider) => {
     const tag = randomUUID().slice(0, 8);
     const email = `objected.${tag}@example.fi`;
     await prisma().marketingSuppression.create({
-      data: { valueHash: suppressionHash(app.ctx, 'email', email), kind: 'email', reason: 'objection_art21' },
+      data: {
+        valueHash: suppressionHash(app.ctx, 'email', email),
+        kind: 'email',
+        reason: 'objection_art21',
+      },
     });
     const contact = await callSync(app, 'PUT', `/marketing-contacts/NL-${tag}`, {
       key,
-      body: { firstName: 'Ville', lastName: 'Salo', email, lastActivityOn: '2026-02-01', source: 'web_form' },
+      body: {
+        firstName: 'Ville',
+        lastName: 'Salo',
+        email,
+        lastActivityOn: '2026-02-01',
+        source: 'web_form',
+      },
     });
     expect(contact.status).toBe(201);
     const grant = await callSync<{ error: { code: string; details: Array<{ message: string }> } }>(
@@ -149,15 +159,28 @@ describe.each(testProviders)('register sync API on %s', (provider) => {
     });
     expect(put.status).toBe(201);
     const request = await createRightsRequest(app, { type: 'erasure' });
-    const linked = await callConsole<WriteResult>(app, 'POST', `/api/console/requests/${request.id}/records`, {
-      cookie: handler.cookie,
-      body: { version: 1, confirm: [{ recordType: 'customer', recordId: put.body.id, matchScore: 100 }] },
-    });
+    const linked = await callConsole<WriteResult>(
+      app,
+      'POST',
+      `/api/console/requests/${request.id}/records`,
+      {
+        cookie: handler.cookie,
+        body: {
+          version: 1,
+          confirm: [{ recordType: 'customer', recordId: put.body.id, matchScore: 100 }],
+        },
+      },
+    );
     expect(linked.status).toBe(200);
-    const erased = await callConsole<ApplyErasureResult>(app, 'POST', `/api/console/requests/${request.id}/erasure`, {
-      cookie: handler.cookie,
-      body: { version: linked.body.version },
-    });
+    const erased = await callConsole<ApplyErasureResult>(
+      app,
+      'POST',
+      `/api/console/requests/${request.id}/erasure`,
+      {
+        cookie: handler.cookie,
+        body: { version: linked.body.version },
+      },
+    );
     expect(erased.status).toBe(200);
     expect(await prisma().customer.count({ where: { externalId: `E-${tag}` } })).toBe(0);
 
@@ -186,9 +209,18 @@ describe.each(testProviders)('register sync API on %s', (provider) => {
   it('when a record under restriction is updated by a sync, it is stored, stays restricted, and the answer says so', async () => {
     const { key } = await makeApiKey(app, admin.id);
     const tag = randomUUID().slice(0, 8);
-    const put = await callSync<SyncRecordResult>(app, 'PUT', `/customers/R-${tag}`, { key, body: customer(tag) });
+    const put = await callSync<SyncRecordResult>(app, 'PUT', `/customers/R-${tag}`, {
+      key,
+      body: customer(tag),
+    });
     await prisma().restriction.create({
-      data: { recordType: 'customer', recordId: put.body.id as string, ground: 'art18_1_a', reason: 'accuracy contested', setAt: app.clock.now() },
+      data: {
+        recordType: 'customer',
+        recordId: put.body.id as string,
+        ground: 'art18_1_a',
+        reason: 'accuracy contested',
+        setAt: app.clock.now(),
+      },
     });
     const update = await callSync<SyncRecordResult>(app, 'PUT', `/customers/R-${tag}`, {
       key,
@@ -196,8 +228,12 @@ describe.each(testProviders)('register sync API on %s', (provider) => {
     });
     expect(update.status).toBe(200);
     expect(update.body).toMatchObject({ outcome: 'updated', isRestricted: true });
-    expect((await prisma().customer.findUniqueOrThrow({ where: { externalId: `R-${tag}` } })).city).toBe('Turku');
-    expect(await prisma().restriction.count({ where: { recordId: put.body.id, liftedAt: null } })).toBe(1);
+    expect(
+      (await prisma().customer.findUniqueOrThrow({ where: { externalId: `R-${tag}` } })).city,
+    ).toBe('Turku');
+    expect(
+      await prisma().restriction.count({ where: { recordId: put.body.id, liftedAt: null } }),
+    ).toBe(1);
     const del = await callSync(app, 'DELETE', `/customers/R-${tag}`, { key });
     expect(del.status).toBe(409);
   });
@@ -205,19 +241,36 @@ describe.each(testProviders)('register sync API on %s', (provider) => {
   it('when a batch carries one invalid record, nothing is written and the error names its index and field', async () => {
     const { key } = await makeApiKey(app, admin.id);
     const tag = randomUUID().slice(0, 8);
-    const res = await callSync<{ error: { details: Array<{ path: string }> } }>(app, 'POST', '/customers/batch', {
-      key,
-      body: {
-        source: 'contract',
-        upsert: [
-          { externalId: `V-${tag}-1`, firstName: 'A', lastName: 'B', relationshipStartedOn: '2024-01-01' },
-          { externalId: `V-${tag}-2`, firstName: 'C', lastName: 'D', relationshipStartedOn: '2024-13-01' },
-        ],
+    const res = await callSync<{ error: { details: Array<{ path: string }> } }>(
+      app,
+      'POST',
+      '/customers/batch',
+      {
+        key,
+        body: {
+          source: 'contract',
+          upsert: [
+            {
+              externalId: `V-${tag}-1`,
+              firstName: 'A',
+              lastName: 'B',
+              relationshipStartedOn: '2024-01-01',
+            },
+            {
+              externalId: `V-${tag}-2`,
+              firstName: 'C',
+              lastName: 'D',
+              relationshipStartedOn: '2024-13-01',
+            },
+          ],
+        },
       },
-    });
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d) => d.path)).toEqual(['upsert.1.relationshipStartedOn']);
-    expect(await prisma().customer.count({ where: { externalId: { startsWith: `V-${tag}` } } })).toBe(0);
+    expect(
+      await prisma().customer.count({ where: { externalId: { startsWith: `V-${tag}` } } }),
+    ).toBe(0);
     const tooMany = await callSync(app, 'POST', '/customers/batch', {
       key,
       body: { delete: Array.from({ length: 1001 }, (_, i) => `x-${i}`) },
@@ -230,11 +283,21 @@ describe.each(testProviders)('register sync API on %s', (provider) => {
     const tag = randomUUID().slice(0, 8);
     const headers = { 'idempotency-key': `k-${tag}` };
     const body = { source: 'contract', upsert: [{ externalId: `K-${tag}`, ...customer(tag) }] };
-    const first = await callSync<SyncBatchResponse>(app, 'POST', '/customers/batch', { key, headers, body });
+    const first = await callSync<SyncBatchResponse>(app, 'POST', '/customers/batch', {
+      key,
+      headers,
+      body,
+    });
     expect(first.body.counts.created).toBe(1);
-    const retry = await callSync<SyncBatchResponse>(app, 'POST', '/customers/batch', { key, headers, body });
+    const retry = await callSync<SyncBatchResponse>(app, 'POST', '/customers/batch', {
+      key,
+      headers,
+      body,
+    });
     expect(retry.body).toEqual(first.body);
-    const runs = await prisma().registerSyncRun.count({ where: { kind: 'sync', counts: { contains: '"created":1' }, apiKeyId: { not: null } } });
+    const runs = await prisma().registerSyncRun.count({
+      where: { kind: 'sync', counts: { contains: '"created":1' }, apiKeyId: { not: null } },
+    });
     expect(runs).toBeGreaterThan(0);
     const other = await callSync(app, 'POST', '/customers/batch', {
       key,

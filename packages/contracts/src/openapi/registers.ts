@@ -39,7 +39,9 @@ const idempotencyHeader = z.object({
 });
 const recordBody = z
   .record(z.string(), z.unknown())
-  .describe('The record in the fields of its type (docs/import.md); externalId comes from the path.');
+  .describe(
+    'The record in the fields of its type (docs/import.md); externalId comes from the path.',
+  );
 const syncErrors = {
   401: errorResponse('No valid, unrevoked, unexpired API key'),
   403: errorResponse('The key is not scoped to this record type or is read-only'),
@@ -81,10 +83,16 @@ openApiRegistry.registerPath({
     body: { content: { 'application/json': { schema: recordBody } } },
   },
   responses: {
-    200: jsonContent(syncRecordResultSchema, 'Updated or unchanged; isRestricted says when it stays restricted'),
+    200: jsonContent(
+      syncRecordResultSchema,
+      'Updated or unchanged; isRestricted says when it stays restricted',
+    ),
     201: jsonContent(syncRecordResultSchema, 'Created'),
     400: errorResponse('Invalid record (field messages in details)'),
-    409: jsonContent(refusedBody, 'Refused: details[0].message is the reason (suppressed, erased, reference_missing …)'),
+    409: jsonContent(
+      refusedBody,
+      'Refused: details[0].message is the reason (suppressed, erased, reference_missing …)',
+    ),
     ...syncErrors,
   },
 });
@@ -92,7 +100,8 @@ openApiRegistry.registerPath({
 openApiRegistry.registerPath({
   method: 'delete',
   path: '/api/registers/v1/{recordType}/{externalId}',
-  summary: 'Delete one record by externalId (not restricted records, customers with vouchers or permission history).',
+  summary:
+    'Delete one record by externalId (not restricted records, customers with vouchers or permission history).',
   tags: ['Register sync'],
   security: apiKeyAuth,
   request: { params: recordParams, headers: idempotencyHeader },
@@ -178,7 +187,8 @@ openApiRegistry.registerPath({
 openApiRegistry.registerPath({
   method: 'get',
   path: '/api/console/records/{recordType}/{id}',
-  summary: 'A customer or marketing contact with its changes, restrictions and the requests that touched it.',
+  summary:
+    'A customer or marketing contact with its changes, restrictions and the requests that touched it.',
   tags: ['Staff console'],
   request: {
     params: z.object({ recordType: z.enum(['customer', 'marketing_contact']), id: z.uuid() }),
@@ -192,7 +202,8 @@ openApiRegistry.registerPath({
 openApiRegistry.registerPath({
   method: 'post',
   path: '/api/console/records/{handType}',
-  summary: 'Add (or upsert by externalId) a customer or marketing contact by hand; the source is required.',
+  summary:
+    'Add (or upsert by externalId) a customer or marketing contact by hand; the source is required.',
   tags: ['Staff console'],
   request: {
     params: handParams,

@@ -28,9 +28,14 @@ export const syncRecordTypes = [
 export const syncRecordTypeSchema = z.enum(syncRecordTypes);
 export type SyncRecordType = z.infer<typeof syncRecordTypeSchema>;
 
-export const externalIdSchema = z.string().trim().min(1, 'externalId.invalid').max(200, 'externalId.invalid');
+export const externalIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'externalId.invalid')
+  .max(200, 'externalId.invalid');
 const optionalText = (max = 300) => freeTextSchema(max).nullish();
-const requiredText = (max = 300) => z.string().trim().min(1, 'text.required').max(max, 'text.tooLong');
+const requiredText = (max = 300) =>
+  z.string().trim().min(1, 'text.required').max(max, 'text.tooLong');
 /** Where the data came from (Art. 14(2)(f), 15(1)(g)) and a free-text detail. */
 const sourceShape = {
   source: recordSourceSchema,
@@ -77,7 +82,12 @@ export const serviceOrderRecordSchema = z.object({
   endsOn: flexibleDateSchema.nullish(),
   /** Euros; stored as cents. */
   price: amountCentsSchema,
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).default('EUR'),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
   ...sourceShape,
 });
 export type ServiceOrderRecord = z.output<typeof serviceOrderRecordSchema>;
@@ -113,7 +123,12 @@ export const invoiceRecordSchema = z.object({
   dueOn: flexibleDateSchema,
   /** The end of the financial year of the voucher (Kirjanpitolaki 1336/1997 2:10 counts from it). */
   financialYearEnd: flexibleDateSchema,
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).default('EUR'),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
   net: amountCentsSchema,
   vat: amountCentsSchema,
   total: amountCentsSchema,
@@ -124,7 +139,10 @@ export const invoiceRecordSchema = z.object({
     .array(invoiceLineRecordSchema)
     .max(1000)
     .default([])
-    .refine((lines) => new Set(lines.map((l) => l.lineNo)).size === lines.length, 'lines.duplicate'),
+    .refine(
+      (lines) => new Set(lines.map((l) => l.lineNo)).size === lines.length,
+      'lines.duplicate',
+    ),
   ...sourceShape,
   legalObligation,
 });

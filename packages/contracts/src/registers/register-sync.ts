@@ -30,7 +30,14 @@ export const syncRefusalReasons = [
 export const syncRefusalReasonSchema = z.enum(syncRefusalReasons);
 export type SyncRefusalReason = z.infer<typeof syncRefusalReasonSchema>;
 
-export const syncOutcomes = ['created', 'updated', 'unchanged', 'deleted', 'not_found', 'refused'] as const;
+export const syncOutcomes = [
+  'created',
+  'updated',
+  'unchanged',
+  'deleted',
+  'not_found',
+  'refused',
+] as const;
 export const syncOutcomeSchema = z.enum(syncOutcomes);
 export type SyncOutcome = z.infer<typeof syncOutcomeSchema>;
 

@@ -104,7 +104,14 @@ export const percentBasisPointsSchema = z
   });
 
 /** Whole numbers from JSON numbers or file text. */
-export const wholeNumberSchema = z.union([z.int(), z.string().trim().regex(/^-?\d+$/).transform(Number)]);
+export const wholeNumberSchema = z.union([
+  z.int(),
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/)
+    .transform(Number),
+]);
 
 /** true/false from JSON or file text (true/false, 1/0, yes/no, kyllä/ei, ja/nej). */
 export const flexibleBooleanSchema = z.union([z.boolean(), z.string()]).transform((value, ctx) => {

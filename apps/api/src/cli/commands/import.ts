@@ -25,7 +25,9 @@ export function registerImportCommand(program: Command): void {
         opts: { dryRun?: boolean; source?: string; sourceDetail?: string },
       ) => {
         if (!(syncRecordTypes as readonly string[]).includes(recordType)) {
-          throw new Error(`Unknown record type "${recordType}"; use one of ${syncRecordTypes.join(', ')}`);
+          throw new Error(
+            `Unknown record type "${recordType}"; use one of ${syncRecordTypes.join(', ')}`,
+          );
         }
         let source: RecordSource | undefined;
         if (opts.source !== undefined) {
@@ -40,7 +42,10 @@ export function registerImportCommand(program: Command): void {
         // pnpm runs the script in apps/api; a relative path means the caller's directory.
         const fullPath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
         const bar = new SingleBar(
-          { stream: process.stderr, format: 'import [{bar}] {value}/{total} records | {eta}s left' },
+          {
+            stream: process.stderr,
+            format: 'import [{bar}] {value}/{total} records | {eta}s left',
+          },
           Presets.shades_classic,
         );
         await withContext(async (ctx) => {

@@ -60,8 +60,14 @@ export async function applyErasure(
       await recordErasureTombstones(tx, ctx, {
         records: [
           { recordType: 'customer', externalId: row?.externalId ?? null },
-          ...erasedOrders.map((o) => ({ recordType: 'service_order' as const, externalId: o.externalId })),
-          ...erasedInvoices.map((i) => ({ recordType: 'invoice' as const, externalId: i.externalId })),
+          ...erasedOrders.map((o) => ({
+            recordType: 'service_order' as const,
+            externalId: o.externalId,
+          })),
+          ...erasedInvoices.map((i) => ({
+            recordType: 'invoice' as const,
+            externalId: i.externalId,
+          })),
         ],
         requestId: request.id,
         at: now,

@@ -20,7 +20,8 @@ export function formatImportReport(result: ImportResult, file: string): string {
     `  refused because suppressed (erasure/objection): ${c.refusedSuppressed}; because erased earlier: ${c.refusedErased}`,
     `  stored under an active restriction (stays restricted, Art. 18): ${c.restricted}`,
   ];
-  for (const r of result.refused) lines.push(`  refused ${r.externalId}: ${r.reason} — ${r.message ?? ''}`);
+  for (const r of result.refused)
+    lines.push(`  refused ${r.externalId}: ${r.reason} — ${r.message ?? ''}`);
   lines.push(`  run ${result.runId}`);
   return lines.join('\n');
 }

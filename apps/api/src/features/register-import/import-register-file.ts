@@ -41,7 +41,10 @@ export type ImportResult =
  * row is invalid), then upserts by externalId through the same door checks
  * as the sync API, and logs and audits the run.
  */
-export async function importRegisterFile(ctx: AppContext, input: ImportInput): Promise<ImportResult> {
+export async function importRegisterFile(
+  ctx: AppContext,
+  input: ImportInput,
+): Promise<ImportResult> {
   const startedAt = ctx.clock.now();
   const locale = input.locale ?? 'en';
   const read = await readImportFile(input.file, input.recordType);

@@ -104,7 +104,8 @@ function parseJsonLines(text: string): ReadResult {
       if (lineText.trim() === '') return;
       try {
         const value: unknown = JSON.parse(lineText);
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+          throw new Error('not an object');
         records.push({ line: i + 1, data: value as Record<string, unknown> });
       } catch {
         issues.push({ index: records.length, line: i + 1, path: '', message: 'not a JSON object' });
@@ -114,7 +115,10 @@ function parseJsonLines(text: string): ReadResult {
 }
 
 /** Reads `file` as `recordType` rows. A CSV that cannot be parsed at all throws with the line. */
-export async function readImportFile(file: string, recordType: SyncRecordType): Promise<ReadResult> {
+export async function readImportFile(
+  file: string,
+  recordType: SyncRecordType,
+): Promise<ReadResult> {
   const text = await readFile(file, 'utf8');
   const result = formatOf(file) === 'jsonl' ? parseJsonLines(text) : parseCsv(text);
   if (recordType === 'invoices' && formatOf(file) === 'csv') {

@@ -14,20 +14,30 @@ export async function getRecordHistory(
   const p = ctx.db.prisma;
   const changes: RecordHistory['changes'] = [];
   let record: Record<string, unknown>;
-  let restrictionTargets: Array<{ recordType: 'customer' | 'service_order' | 'invoice' | 'marketing_contact'; recordId: string }>;
+  let restrictionTargets: Array<{
+    recordType: 'customer' | 'service_order' | 'invoice' | 'marketing_contact';
+    recordId: string;
+  }>;
   if (recordType === 'customer') {
     const customer = await p.customer.findUnique({
       where: { id },
       include: {
         orders: { include: { changes: { orderBy: { changedAt: 'asc' } } } },
-        invoices: { select: { id: true, number: true, issuedOn: true, totalCents: true, status: true } },
+        invoices: {
+          select: { id: true, number: true, issuedOn: true, totalCents: true, status: true },
+        },
         marketingContacts: { select: { id: true, externalId: true } },
       },
     });
     if (!customer) throw new AppError('NOT_FOUND');
     record = customer;
     for (const order of customer.orders) {
-      changes.push({ at: order.orderedAt.toISOString(), kind: 'ordered', description: order.serviceName, source: order.source });
+      changes.push({
+        at: order.orderedAt.toISOString(),
+        kind: 'ordered',
+        description: order.serviceName,
+        source: order.source,
+      });
       for (const change of order.changes) {
         changes.push({
           at: change.changedAt.toISOString(),

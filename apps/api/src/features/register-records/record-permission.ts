@@ -25,7 +25,10 @@ export async function recordPermission(
     if (!contact) throw new AppError('NOT_FOUND');
     const contactExternalId = contact.externalId ?? `console-${contact.id}`;
     if (!contact.externalId) {
-      await tx.marketingContact.update({ where: { id: contact.id }, data: { externalId: contactExternalId } });
+      await tx.marketingContact.update({
+        where: { id: contact.id },
+        data: { externalId: contactExternalId },
+      });
     }
     const record = permissionEventRecordSchema.parse({
       externalId: `console-${randomUUID()}`,
@@ -37,7 +40,11 @@ export async function recordPermission(
       source: input.method,
     });
     const now = ctx.clock.now();
-    const [result] = await upsertPermissionEvents({ ctx, tx, now, locale: input.locale }, [record], input.staffId);
+    const [result] = await upsertPermissionEvents(
+      { ctx, tx, now, locale: input.locale },
+      [record],
+      input.staffId,
+    );
     if (!result || result.outcome === 'refused') throw new AppError('CONFLICT', result?.message);
     await appendAuditEntry(tx, ctx.db, {
       at: now,

@@ -40,7 +40,8 @@ export function createRegisterRecordsRouter(ctx: AppContext): Router {
 
   router.post('/records/:handType', writer, async (req, res) => {
     const recordType = parseInput(handTypeSchema, req.params.handType, req);
-    const schema = recordType === 'customers' ? consoleCustomerInputSchema : consoleMarketingContactInputSchema;
+    const schema =
+      recordType === 'customers' ? consoleCustomerInputSchema : consoleMarketingContactInputSchema;
     parseInput(schema, req.body, req);
     const result = await saveRecordByHand(ctx, {
       recordType,
@@ -54,7 +55,8 @@ export function createRegisterRecordsRouter(ctx: AppContext): Router {
   router.put('/records/:handType/:id', writer, async (req, res) => {
     const recordType = parseInput(handTypeSchema, req.params.handType, req);
     const id = parseInput(idSchema, req.params.id, req);
-    const schema = recordType === 'customers' ? consoleCustomerInputSchema : consoleMarketingContactInputSchema;
+    const schema =
+      recordType === 'customers' ? consoleCustomerInputSchema : consoleMarketingContactInputSchema;
     parseInput(schema, req.body, req);
     res.json(
       await saveRecordByHand(ctx, {
@@ -70,9 +72,16 @@ export function createRegisterRecordsRouter(ctx: AppContext): Router {
   router.post('/records/marketing-contacts/:id/permissions', writer, async (req, res) => {
     const contactId = parseInput(idSchema, req.params.id, req);
     const input = parseInput(recordPermissionInputSchema, req.body, req);
-    res.status(201).json(
-      await recordPermission(ctx, { ...input, contactId, staffId: staffOf(res).id, locale: localeOf(req) }),
-    );
+    res
+      .status(201)
+      .json(
+        await recordPermission(ctx, {
+          ...input,
+          contactId,
+          staffId: staffOf(res).id,
+          locale: localeOf(req),
+        }),
+      );
   });
 
   return router;

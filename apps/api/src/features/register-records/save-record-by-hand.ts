@@ -28,7 +28,8 @@ export async function saveRecordByHand(
   const startedAt = ctx.clock.now();
   let externalId = typeof input.data.externalId === 'string' ? input.data.externalId : undefined;
   if (input.id) {
-    const model = input.recordType === 'customers' ? ctx.db.prisma.customer : ctx.db.prisma.marketingContact;
+    const model =
+      input.recordType === 'customers' ? ctx.db.prisma.customer : ctx.db.prisma.marketingContact;
     const row = await (model as typeof ctx.db.prisma.customer).findUnique({
       where: { id: input.id },
       select: { id: true, externalId: true },
@@ -84,7 +85,12 @@ export async function saveRecordByHand(
   });
   return {
     id: result.id,
-    outcome: result.outcome === 'created' ? 'created' : result.outcome === 'updated' ? 'updated' : 'unchanged',
+    outcome:
+      result.outcome === 'created'
+        ? 'created'
+        : result.outcome === 'updated'
+          ? 'updated'
+          : 'unchanged',
     isRestricted: result.isRestricted,
   };
 }

@@ -28,7 +28,11 @@ export async function deleteRegisterRecords(
       where: { externalId: { in: externalIds } },
       select: { id: true, externalId: true, _count: { select: { invoices: true } } },
     });
-    const restricted = await findRestrictedIds(tx, 'customer', rows.map((r) => r.id));
+    const restricted = await findRestrictedIds(
+      tx,
+      'customer',
+      rows.map((r) => r.id),
+    );
     const byExternalId = new Map(rows.map((r) => [r.externalId as string, r]));
     for (const externalId of externalIds) {
       const row = byExternalId.get(externalId);
@@ -58,7 +62,13 @@ export async function deleteRegisterRecords(
     where: { externalId: { in: externalIds } },
     select: { id: true, externalId: true },
   });
-  const restricted = type ? await findRestrictedIds(tx, type, rows.map((r) => r.id)) : new Set();
+  const restricted = type
+    ? await findRestrictedIds(
+        tx,
+        type,
+        rows.map((r) => r.id),
+      )
+    : new Set();
   const byExternalId = new Map(rows.map((r) => [r.externalId as string, r]));
   for (const externalId of externalIds) {
     const row = byExternalId.get(externalId);

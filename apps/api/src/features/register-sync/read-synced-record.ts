@@ -29,7 +29,10 @@ export async function readSyncedRecord(
         : recordType === 'service-order-changes'
           ? await p.serviceOrderChange.findUnique({ where })
           : recordType === 'invoices'
-            ? await p.invoice.findUnique({ where, include: { lines: { orderBy: { lineNo: 'asc' } } } })
+            ? await p.invoice.findUnique({
+                where,
+                include: { lines: { orderBy: { lineNo: 'asc' } } },
+              })
             : recordType === 'marketing-contacts'
               ? await p.marketingContact.findUnique({ where, include: { permissions: true } })
               : await p.marketingPermissionEvent.findUnique({ where });

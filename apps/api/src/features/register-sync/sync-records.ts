@@ -1,8 +1,4 @@
-import type {
-  Locale,
-  SyncBatchResponse,
-  SyncRecordType,
-} from '@oikeus/contracts';
+import type { Locale, SyncBatchResponse, SyncRecordType } from '@oikeus/contracts';
 import type { RecordSource } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
@@ -26,7 +22,10 @@ export interface SyncRecordsInput {
  * invalid record is a 400 naming its index and field and nothing is written —
  * then upserted and deleted through the law at the door, logged and audited.
  */
-export async function syncRecords(ctx: AppContext, input: SyncRecordsInput): Promise<SyncBatchResponse> {
+export async function syncRecords(
+  ctx: AppContext,
+  input: SyncRecordsInput,
+): Promise<SyncBatchResponse> {
   const startedAt = ctx.clock.now();
   const { records, issues } = validateRegisterRecords(
     input.recordType,
@@ -59,7 +58,11 @@ export async function syncRecords(ctx: AppContext, input: SyncRecordsInput): Pro
       status: 'completed',
       counts,
       startedAt,
-      recordIds: { created: idsOf('created'), updated: idsOf('updated'), deleted: idsOf('deleted') },
+      recordIds: {
+        created: idsOf('created'),
+        updated: idsOf('updated'),
+        deleted: idsOf('deleted'),
+      },
     });
   }
   return { results, counts };

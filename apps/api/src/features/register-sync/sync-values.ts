@@ -14,7 +14,10 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** True when every field of `data` already has that value on the stored row: re-sending changes nothing. */
-export function hasSameValues(stored: Record<string, unknown>, data: Record<string, unknown>): boolean {
+export function hasSameValues(
+  stored: Record<string, unknown>,
+  data: Record<string, unknown>,
+): boolean {
   return Object.entries(data).every(([key, value]) => same(stored[key], value));
 }
 

@@ -26,6 +26,10 @@ export function refused(
 }
 
 /** Maps externalIds to ids for `lookup` rows; used to resolve references between record types. */
-export function idsByExternalId(rows: Array<{ id: string; externalId: string | null }>): Map<string, string> {
-  return new Map(rows.filter((r) => r.externalId !== null).map((r) => [r.externalId as string, r.id]));
+export function idsByExternalId(
+  rows: Array<{ id: string; externalId: string | null }>,
+): Map<string, string> {
+  return new Map(
+    rows.filter((r) => r.externalId !== null).map((r) => [r.externalId as string, r.id]),
+  );
 }

@@ -40,7 +40,11 @@ export async function upsertCustomers(
     'customer',
     records.filter((r) => !byExternalId.has(r.externalId)).map((r) => r.externalId),
   );
-  const restricted = await findRestrictedIds(tx, 'customer', existing.map((row) => row.id));
+  const restricted = await findRestrictedIds(
+    tx,
+    'customer',
+    existing.map((row) => row.id),
+  );
   const inserts: Array<Record<string, unknown>> = [];
   const results: SyncRecordResult[] = [];
   for (const record of records) {
@@ -52,13 +56,24 @@ export async function upsertCustomers(
         continue;
       }
       const id = randomUUID();
-      inserts.push({ id, externalId: record.externalId, ...data, createdAt: u.now, updatedAt: u.now });
+      inserts.push({
+        id,
+        externalId: record.externalId,
+        ...data,
+        createdAt: u.now,
+        updatedAt: u.now,
+      });
       results.push({ externalId: record.externalId, outcome: 'created', id, isRestricted: false });
       continue;
     }
     const isRestricted = restricted.has(row.id);
     if (hasSameValues(row, data)) {
-      results.push({ externalId: record.externalId, outcome: 'unchanged', id: row.id, isRestricted });
+      results.push({
+        externalId: record.externalId,
+        outcome: 'unchanged',
+        id: row.id,
+        isRestricted,
+      });
       continue;
     }
     // GDPR Art. 18(2): a restricted record may still be stored; its restriction stays on it.

@@ -62,7 +62,11 @@ export async function upsertInvoices(
     'invoice',
     records.filter((r) => !byExternalId.has(r.externalId)).map((r) => r.externalId),
   );
-  const restrictedInvoices = await findRestrictedIds(tx, 'invoice', existing.map((r) => r.id));
+  const restrictedInvoices = await findRestrictedIds(
+    tx,
+    'invoice',
+    existing.map((r) => r.id),
+  );
   const restrictedCustomers = await findRestrictedIds(tx, 'customer', [...customers.values()]);
   const results: SyncRecordResult[] = [];
   for (const record of records) {
@@ -99,7 +103,12 @@ export async function upsertInvoices(
         continue;
       }
       const created = await tx.invoice.create({
-        data: { externalId: record.externalId, ...data, createdAt: u.now, lines: { create: lines } },
+        data: {
+          externalId: record.externalId,
+          ...data,
+          createdAt: u.now,
+          lines: { create: lines },
+        },
         select: { id: true },
       });
       results.push({
@@ -112,7 +121,12 @@ export async function upsertInvoices(
     }
     const isRestricted = restrictedInvoices.has(row.id) || restrictedCustomers.has(customerId);
     if (hasSameValues(row, data) && sameLines(row.lines, lines)) {
-      results.push({ externalId: record.externalId, outcome: 'unchanged', id: row.id, isRestricted });
+      results.push({
+        externalId: record.externalId,
+        outcome: 'unchanged',
+        id: row.id,
+        isRestricted,
+      });
       continue;
     }
     await tx.invoiceLine.deleteMany({ where: { invoiceId: row.id } });

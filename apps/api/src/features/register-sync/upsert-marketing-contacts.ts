@@ -32,7 +32,11 @@ export async function upsertMarketingContacts(
     'marketing_contact',
     records.filter((r) => !byExternalId.has(r.externalId)).map((r) => r.externalId),
   );
-  const restricted = await findRestrictedIds(tx, 'marketing_contact', existing.map((r) => r.id));
+  const restricted = await findRestrictedIds(
+    tx,
+    'marketing_contact',
+    existing.map((r) => r.id),
+  );
   const results: SyncRecordResult[] = [];
   for (const record of records) {
     let customerId: string | null = null;
@@ -67,12 +71,22 @@ export async function upsertMarketingContacts(
         data: { externalId: record.externalId, ...data },
         select: { id: true },
       });
-      results.push({ externalId: record.externalId, outcome: 'created', id: created.id, isRestricted: false });
+      results.push({
+        externalId: record.externalId,
+        outcome: 'created',
+        id: created.id,
+        isRestricted: false,
+      });
       continue;
     }
     const isRestricted = restricted.has(row.id);
     if (hasSameValues(row, data)) {
-      results.push({ externalId: record.externalId, outcome: 'unchanged', id: row.id, isRestricted });
+      results.push({
+        externalId: record.externalId,
+        outcome: 'unchanged',
+        id: row.id,
+        isRestricted,
+      });
       continue;
     }
     await tx.marketingContact.update({ where: { id: row.id }, data });

@@ -46,7 +46,11 @@ export async function upsertPermissionEvents(
     where: { externalId: { in: records.map((r) => r.externalId) } },
   });
   const byExternalId = new Map(existing.map((row) => [row.externalId as string, row]));
-  const restricted = await findRestrictedIds(tx, 'marketing_contact', contacts.map((c) => c.id));
+  const restricted = await findRestrictedIds(
+    tx,
+    'marketing_contact',
+    contacts.map((c) => c.id),
+  );
   const results: SyncRecordResult[] = [];
   for (const record of records) {
     const contact = contactByExternalId.get(record.contactExternalId);

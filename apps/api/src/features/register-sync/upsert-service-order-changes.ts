@@ -18,8 +18,16 @@ export async function upsertServiceOrderChanges(
     where: { externalId: { in: records.map((r) => r.externalId) } },
   });
   const byExternalId = new Map(existing.map((row) => [row.externalId as string, row]));
-  const restrictedOrders = await findRestrictedIds(tx, 'service_order', orders.map((o) => o.id));
-  const restrictedCustomers = await findRestrictedIds(tx, 'customer', orders.map((o) => o.customerId));
+  const restrictedOrders = await findRestrictedIds(
+    tx,
+    'service_order',
+    orders.map((o) => o.id),
+  );
+  const restrictedCustomers = await findRestrictedIds(
+    tx,
+    'customer',
+    orders.map((o) => o.customerId),
+  );
   const results: SyncRecordResult[] = [];
   for (const record of records) {
     const order = orderByExternalId.get(record.orderExternalId);
@@ -27,7 +35,8 @@ export async function upsertServiceOrderChanges(
       results.push(refused(u, record.externalId, 'reference_missing'));
       continue;
     }
-    const isRestricted = restrictedOrders.has(order.id) || restrictedCustomers.has(order.customerId);
+    const isRestricted =
+      restrictedOrders.has(order.id) || restrictedCustomers.has(order.customerId);
     const data = {
       orderId: order.id,
       changedAt: dateOf(record.changedAt),
@@ -44,9 +53,19 @@ export async function upsertServiceOrderChanges(
         data: { externalId: record.externalId, ...data },
         select: { id: true },
       });
-      results.push({ externalId: record.externalId, outcome: 'created', id: created.id, isRestricted });
+      results.push({
+        externalId: record.externalId,
+        outcome: 'created',
+        id: created.id,
+        isRestricted,
+      });
     } else if (hasSameValues(row, data)) {
-      results.push({ externalId: record.externalId, outcome: 'unchanged', id: row.id, isRestricted });
+      results.push({
+        externalId: record.externalId,
+        outcome: 'unchanged',
+        id: row.id,
+        isRestricted,
+      });
     } else {
       await tx.serviceOrderChange.update({ where: { id: row.id }, data });
       results.push({ externalId: record.externalId, outcome: 'updated', id: row.id, isRestricted });

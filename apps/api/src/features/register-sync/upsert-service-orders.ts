@@ -27,7 +27,11 @@ export async function upsertServiceOrders(
     'service_order',
     records.filter((r) => !byExternalId.has(r.externalId)).map((r) => r.externalId),
   );
-  const restrictedOrders = await findRestrictedIds(tx, 'service_order', existing.map((r) => r.id));
+  const restrictedOrders = await findRestrictedIds(
+    tx,
+    'service_order',
+    existing.map((r) => r.id),
+  );
   const restrictedCustomers = await findRestrictedIds(tx, 'customer', [...customers.values()]);
   const inserts: Array<Record<string, unknown>> = [];
   const results: SyncRecordResult[] = [];
@@ -57,7 +61,13 @@ export async function upsertServiceOrders(
         continue;
       }
       const id = randomUUID();
-      inserts.push({ id, externalId: record.externalId, ...data, createdAt: u.now, updatedAt: u.now });
+      inserts.push({
+        id,
+        externalId: record.externalId,
+        ...data,
+        createdAt: u.now,
+        updatedAt: u.now,
+      });
       results.push({
         externalId: record.externalId,
         outcome: 'created',
@@ -68,7 +78,12 @@ export async function upsertServiceOrders(
     }
     const isRestricted = restrictedOrders.has(row.id) || restrictedCustomers.has(customerId);
     if (hasSameValues(row, data)) {
-      results.push({ externalId: record.externalId, outcome: 'unchanged', id: row.id, isRestricted });
+      results.push({
+        externalId: record.externalId,
+        outcome: 'unchanged',
+        id: row.id,
+        isRestricted,
+      });
       continue;
     }
     await tx.serviceOrder.update({ where: { id: row.id }, data });
