@@ -1,3 +1,4 @@
+import cookieParser from 'cookie-parser';
 import express, { Router, type Request } from 'express';
 import {
   errorMessages,
@@ -32,6 +33,8 @@ function externalIdOf(req: Request): string {
  */
 export function createRegistersRouter(ctx: AppContext): Router {
   const router = Router();
+  // Cookies are parsed for the language preference only (messages in fi/sv/en); never for authentication.
+  router.use(cookieParser());
   router.use(express.json({ limit: '4mb' }));
   router.use(requireApiKey(ctx));
   router.use(createSyncRateLimiter(ctx));
