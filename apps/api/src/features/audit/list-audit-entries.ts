@@ -5,7 +5,7 @@ import {
   type AuditPage,
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-import { loadStaffRefs } from '../console/staff-names';
+import { loadStaffRefs } from '../staff/staff-names';
 
 export interface AuditFilters {
   requestId?: string | undefined;

@@ -4,10 +4,10 @@ import type { AppContext } from '../../context';
 import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
 import { computeRequestDeadline, requestDeadlineStatus } from '../request-core/request-deadline';
-import { parseJsonText } from './parse-json-text';
-import { recordLabel } from './record-label';
+import { parseJsonText } from '../../db/parse-json-text';
+import { recordLabel } from '../../registers/record-label';
 import { searchRegisters } from './search-registers';
-import { loadStaffRefs } from './staff-names';
+import { loadStaffRefs } from '../staff/staff-names';
 
 /**
  * Everything about one request for the handler: what the subject sent, the

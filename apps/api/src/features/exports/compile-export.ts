@@ -8,7 +8,7 @@ import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { buildExportPackage } from './build-export-package';
 import { createExportChunkSink } from './export-chunk-sink';
 import { exportMessages } from './export-messages';
-import { daysFrom, loadExportDownloadDays } from './export-settings';
+import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
 import { loadExportScope } from './load-export-scope';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
 

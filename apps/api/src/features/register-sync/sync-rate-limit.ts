@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { DatabaseRateLimitStore } from '../auth/database-rate-limit-store';
+import { DatabaseRateLimitStore } from '../../http/database-rate-limit-store';
 import { apiKeyOf } from '../api-keys/require-api-key';
 
 export interface SyncRateLimit {
