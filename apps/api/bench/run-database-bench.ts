@@ -10,6 +10,7 @@ import { createBenchStaff } from './bench-staff';
 import { trackInFlight } from './in-flight';
 import { measureDetail } from './measure-detail';
 import { measureExport } from './measure-export';
+import { measureImport } from './measure-import';
 import { measureQueue } from './measure-queue';
 import { measureReminders } from './measure-reminders';
 import { measureSearch } from './measure-search';
@@ -131,6 +132,10 @@ export async function runDatabaseBench(
     rows.push(...(await measureSearch(run)));
     rows.push(...(await measureExport(run)));
     rows.push(...(await measureReminders(run, takenReferences)));
+    // Issue #25 names SQLite, the embedded default, for the import target.
+    if (database.provider === 'sqlite') {
+      rows.push(...(await measureImport(options.customers, options.now, say)));
+    }
     return { label, rows, dataset };
   } finally {
     await server?.stop();

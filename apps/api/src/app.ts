@@ -19,6 +19,9 @@ import { createOutboxRouter } from './features/mail/outbox-router';
 import { createSettingsRouter } from './features/settings/settings-router';
 import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
 import { createExportsRouter } from './features/exports/exports-router';
+import { createRegistersRouter } from './features/register-sync/registers-router';
+import { createApiKeysRouter } from './features/api-keys/api-keys-router';
+import { createRegisterRecordsRouter } from './features/register-records/register-records-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
 export function createApp(ctx: AppContext): Express {
@@ -56,6 +59,8 @@ export function createApp(ctx: AppContext): Express {
       },
     }),
   );
+  // The register sync API: API keys only (no cookies read, so no CSRF guard), its own body limit.
+  app.use('/api/registers/v1', createRegistersRouter(ctx));
   app.use(cookieParser());
   app.use(express.json({ limit: '256kb' }));
 
@@ -75,6 +80,8 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/console', createRegisterActionsRouter(ctx));
   app.use('/api/console', createOutboxRouter(ctx));
   app.use('/api/console', createSettingsRouter(ctx));
+  app.use('/api/console', createApiKeysRouter(ctx));
+  app.use('/api/console', createRegisterRecordsRouter(ctx));
 
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());

@@ -7,3 +7,4 @@ export * from './portal';
 export * from './mail';
 export * from './exports';
 export * from './vocabulary';
+export * from './registers';

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ErrorIssue } from './errors';
 import type { Locale } from './locale';
 import { portalValidationMessages } from './portal/portal-validation-messages';
+import { registerValidationMessages } from './registers/register-validation-messages';
 
 const zodLocales = { fi: z.locales.fi(), sv: z.locales.sv(), en: z.locales.en() } as const;
 
@@ -71,6 +72,7 @@ export const validationMessages = {
     en: 'The number is too large.',
   },
   ...portalValidationMessages,
+  ...registerValidationMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

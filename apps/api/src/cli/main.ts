@@ -1,8 +1,9 @@
-// `pnpm dsr <command>`: the operations CLI (migrate, seed, deadline, staff, worker, audit, retention).
+// `pnpm dsr <command>`: the operations CLI (migrate, seed, deadline, staff, worker, audit, retention, import).
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/env';
 import { registerAuditCommands } from './commands/audit';
 import { registerDeadlineCommand } from './commands/deadline';
+import { registerImportCommand } from './commands/import';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerRetentionCommands } from './commands/retention';
 import { registerSeedCommand } from './commands/seed';
@@ -10,7 +11,9 @@ import { registerWorkerCommand } from './commands/worker';
 import { registerStaffCommands } from './commands/staff';
 
 const program = new Command('dsr')
-  .description('Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention')
+  .description(
+    'Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention, register import',
+  )
   .showHelpAfterError()
   .exitOverride();
 
@@ -21,6 +24,7 @@ registerAuditCommands(program);
 registerWorkerCommand(program);
 registerStaffCommands(program);
 registerRetentionCommands(program);
+registerImportCommand(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(process.exitCode ?? 0),

@@ -41,8 +41,12 @@ describe.each(testProviders)('every model on %s', (provider) => {
         email: `aino.${u}@example.fi`,
         relationshipStartedOn: new Date('2019-05-01T00:00:00Z'),
         source: 'contract',
+        externalId: `crm-${u}`,
+        sourceDetail: 'CRM export',
         orders: {
           create: {
+            externalId: `ord-${u}`,
+            sourceDetail: 'CRM export',
             serviceName: 'Kotisivupaketti',
             orderedAt: at,
             startsOn: at,
@@ -50,6 +54,8 @@ describe.each(testProviders)('every model on %s', (provider) => {
             source: 'web_form',
             changes: {
               create: {
+                externalId: `chg-${u}`,
+                sourceDetail: 'CRM export',
                 changedAt: at,
                 changeType: 'created',
                 description: 'Tilattu',
@@ -61,6 +67,9 @@ describe.each(testProviders)('every model on %s', (provider) => {
         invoices: {
           create: {
             number: `INV-${u}`,
+            externalId: `inv-${u}`,
+            source: 'contract',
+            sourceDetail: 'Accounting',
             issuedOn: at,
             dueOn: at,
             financialYearEnd: new Date('2026-12-31T00:00:00Z'),
@@ -91,12 +100,22 @@ describe.each(testProviders)('every model on %s', (provider) => {
         lastName: `Virtanen-${u}`,
         email: `aino.${u}@example.fi`,
         source: 'web_form',
+        externalId: `nl-${u}`,
+        sourceDetail: 'Newsletter tool',
         lastActivityOn: at,
         permissions: {
           create: { channel: 'email', decision: 'granted', decidedAt: at, method: 'web_form' },
         },
         history: {
-          create: { channel: 'email', decision: 'granted', decidedAt: at, method: 'web_form' },
+          create: {
+            channel: 'email',
+            decision: 'granted',
+            decidedAt: at,
+            method: 'letter',
+            externalId: `pe-${u}`,
+            sourceDetail: 'Letter of 12 Jan',
+            recordedById: 'staff-id',
+          },
         },
       },
     });
@@ -271,6 +290,48 @@ describe.each(testProviders)('every model on %s', (provider) => {
       data: { key: `rl-${u}`, hits: 3, resetAt: BigInt(at.getTime()) + 900_000n },
     });
     expect(bucket).toEqual({ key: `rl-${u}`, hits: 3, resetAt: BigInt(at.getTime()) + 900_000n });
+    const tombstone = await p.erasedRecordTombstone.create({
+      data: { recordType: 'customer', externalIdHash: `eh-${u}`, erasedAt: at },
+    });
+    expect(tombstone.recordType).toBe('customer');
+    const apiKey = await p.apiKey.create({
+      data: {
+        name: 'CRM',
+        prefix: `p${u}`,
+        secretHash: 'h',
+        recordTypes: '["customers"]',
+        access: 'write',
+        expiresAt: at,
+        lastUsedAt: at,
+        createdById: staff.id,
+        createdAt: at,
+      },
+    });
+    expect((await p.apiKey.findUniqueOrThrow({ where: { prefix: `p${u}` } })).id).toBe(apiKey.id);
+    const run = await p.registerSyncRun.create({
+      data: {
+        kind: 'import',
+        recordType: 'customers',
+        source: 'contract',
+        sourceDetail: 'CRM',
+        fileName: 'customers.csv',
+        status: 'completed',
+        counts: '{"created":1}',
+        startedAt: at,
+        finishedAt: at,
+      },
+    });
+    expect(run.isDryRun).toBe(false);
+    await p.syncIdempotencyKey.create({
+      data: {
+        apiKeyId: apiKey.id,
+        key: `idem-${u}`,
+        requestHash: 'h',
+        status: 200,
+        response: '{}',
+        createdAt: at,
+      },
+    });
 
     const back = await p.rightsRequest.findUniqueOrThrow({
       where: { id: request.id },
@@ -310,6 +371,13 @@ describe.each(testProviders)('every model on %s', (provider) => {
       },
     });
     expect(full.country).toBe('FI');
+    expect([full.externalId, full.sourceDetail]).toEqual([`crm-${u}`, 'CRM export']);
+    expect(full.orders[0]?.externalId).toBe(`ord-${u}`);
+    expect(full.orders[0]?.changes[0]?.externalId).toBe(`chg-${u}`);
+    expect([full.invoices[0]?.externalId, full.invoices[0]?.source]).toEqual([
+      `inv-${u}`,
+      'contract',
+    ]);
     expect(full.orders[0]?.changes[0]?.changeType).toBe('created');
     expect(full.invoices[0]?.lines[0]?.vatRateBp).toBe(2550);
     expect(full.marketingContacts[0]?.id).toBe(contact.id);
@@ -319,6 +387,14 @@ describe.each(testProviders)('every model on %s', (provider) => {
     });
     expect(perms[0]?.decision).toBe('granted');
     expect(await p.marketingPermissionEvent.count({ where: { contactId: contact.id } })).toBe(1);
+    const event = await p.marketingPermissionEvent.findFirstOrThrow({
+      where: { contactId: contact.id },
+    });
+    expect([event.method, event.externalId, event.recordedById]).toEqual([
+      'letter',
+      `pe-${u}`,
+      'staff-id',
+    ]);
   });
 
   it('when a customer still has accounting vouchers, deleting the customer is refused by the database', async () => {

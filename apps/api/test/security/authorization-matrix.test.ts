@@ -5,9 +5,10 @@
 // The route list comes from the real Express app, so a new route without an
 // entry in authorization-table.ts fails here.
 import { randomUUID } from 'node:crypto';
-import type { StaffRole } from '@oikeus/contracts';
+import { syncRecordTypes, type StaffRole } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
+import { createApiKey } from '../../src/features/api-keys/create-api-key';
 import { createEnrolledStaff, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { compileAs, releaseAs } from '../support/exports-factories';
 import { getRequestAs, sampleRequestInputs, submitRequestAs } from '../support/portal-requests';
@@ -28,8 +29,16 @@ import {
 } from './authorization-table';
 import { listAppRoutes } from './list-app-routes';
 
-type Caller = 'anonymous' | 'owner' | 'otherSubject' | StaffRole;
-const callers: Caller[] = ['anonymous', 'owner', 'otherSubject', 'handler', 'admin', 'auditor'];
+type Caller = 'anonymous' | 'owner' | 'otherSubject' | StaffRole | 'apiKey';
+const callers: Caller[] = [
+  'anonymous',
+  'owner',
+  'otherSubject',
+  'handler',
+  'admin',
+  'auditor',
+  'apiKey',
+];
 const staffRoles: StaffRole[] = ['handler', 'admin', 'auditor'];
 
 type Expected = { allowed: readonly number[] } | { denied: 401 | 403 | 404 };
@@ -40,6 +49,9 @@ function expectationFor(entry: RouteEntry, caller: Caller): Expected {
   const access = entry.access;
   if (access.kind === 'public') return allowed;
   if (caller === 'anonymous') return { denied: 401 };
+  // A sync API key is accepted by the sync API and nowhere else; no cookie is accepted there.
+  if (access.kind === 'apiKey') return caller === 'apiKey' ? allowed : { denied: 401 };
+  if (caller === 'apiKey') return { denied: 401 };
   if (access.kind === 'subject') {
     if (caller === 'owner') return allowed;
     if (caller === 'otherSubject')
@@ -102,6 +114,7 @@ describe.each(testProviders)('authorization matrix on %s', (provider) => {
   const staff = new Map<StaffRole, SignedInStaff>();
   const params = new Map<string, string>();
   let downloadQuery = '';
+  let apiKey = '';
 
   beforeAll(async () => {
     app = await startTestApp(provider);
@@ -145,6 +158,17 @@ describe.each(testProviders)('authorization matrix on %s', (provider) => {
     params.set('exportId', compiled.id);
     params.set('restrictionId', randomUUID());
     params.set('staffId', (await createEnrolledStaff(app, 'handler')).id);
+    params.set('recordType', 'customers');
+    params.set('handType', 'customers');
+    params.set('externalId', `missing-${randomUUID()}`);
+    apiKey = (
+      await createApiKey(app.ctx, {
+        name: 'matrix',
+        recordTypes: [...syncRecordTypes],
+        access: 'write',
+        staffId: handler.id,
+      })
+    ).key;
   });
   afterAll(() => app.close());
 
@@ -159,6 +183,9 @@ describe.each(testProviders)('authorization matrix on %s', (provider) => {
 
   async function headersFor(caller: Caller, entry: RouteEntry): Promise<Record<string, string>> {
     if (caller === 'anonymous') return anonymousHeaders(randomClientIp());
+    if (caller === 'apiKey') {
+      return { ...anonymousHeaders(randomClientIp()), authorization: `Bearer ${apiKey}` };
+    }
     if (caller === 'owner' || caller === 'otherSubject') {
       // A call that ends every session of the account gets an account of its own.
       if (entry.endsSession) return (await signUpSubject(app)).headers;

@@ -9,7 +9,9 @@
 // - ANY_SUBJECT — a signed-in data subject, acting on their own account only;
 // - OWN_SUBJECT — a signed-in data subject, on a resource in the path that
 //   must be theirs (another subject gets 404, as for an id that does not exist);
-// - a list of staff roles: STAFF_ALL, WRITERS, or e.g. ['admin'].
+// - a list of staff roles: STAFF_ALL, WRITERS, or e.g. ['admin'];
+// - API_KEY — the register sync API: only a sync API key (Authorization:
+//   Bearer), never a staff or portal cookie; a key gets 401 everywhere else.
 // The matrix probes each route with an empty JSON body, so an allowed write
 // normally stops at validation (400) and changes nothing. When an allowed
 // caller legitimately gets another status from that probe, list it in
@@ -21,7 +23,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access =
   | { kind: 'public' }
   | { kind: 'subject'; owned: boolean }
-  | { kind: 'staff'; roles: readonly StaffRole[] };
+  | { kind: 'staff'; roles: readonly StaffRole[] }
+  | { kind: 'apiKey' };
 
 export interface RouteEntry {
   method: HttpMethod;
@@ -56,6 +59,8 @@ export const STAFF_ALL: Access = { kind: 'staff', roles: ['handler', 'admin', 'a
 /** Auditors read everything and write nothing. */
 export const WRITERS: Access = { kind: 'staff', roles: ['handler', 'admin'] };
 const ADMIN: Access = { kind: 'staff', roles: ['admin'] };
+/** The register sync API: API keys only. */
+export const API_KEY: Access = { kind: 'apiKey' };
 
 function route(
   method: HttpMethod,
@@ -216,6 +221,39 @@ export const authorizationTable: RouteEntry[] = [
   route('GET', '/api/console/register-description', STAFF_ALL),
   route('GET', '/api/console/register-reviews', STAFF_ALL),
   route('POST', '/api/console/register-reviews', ADMIN),
+
+  // Console: sync API keys (admin).
+  route('GET', '/api/console/api-keys', ADMIN),
+  route('POST', '/api/console/api-keys', ADMIN),
+  route('POST', '/api/console/api-keys/:id/revoke', ADMIN, {
+    allowedStatuses: [404],
+    note: 'Probed with an id that is not an API key.',
+  }),
+
+  // Console: what we hold, record history, hand edits (issue #25).
+  route('GET', '/api/console/holdings', STAFF_ALL),
+  route('GET', '/api/console/records/:recordType/:id', STAFF_ALL, {
+    allowedStatuses: [400, 404],
+    note: 'Probed with the sync record type and a request id, which are not a console record.',
+  }),
+  route('POST', '/api/console/records/:handType', WRITERS),
+  route('PUT', '/api/console/records/:handType/:id', WRITERS),
+  route('POST', '/api/console/records/marketing-contacts/:id/permissions', WRITERS, {
+    allowedStatuses: [400, 404],
+    note: 'Probed with a request id, which is not a marketing contact.',
+  }),
+
+  // Register sync API (API keys only; probed with a write key for every record type).
+  route('GET', '/api/registers/v1/:recordType/:externalId', API_KEY, {
+    allowedStatuses: [404],
+    note: 'Probed with an externalId that is not held.',
+  }),
+  route('POST', '/api/registers/v1/:recordType/batch', API_KEY),
+  route('PUT', '/api/registers/v1/:recordType/:externalId', API_KEY),
+  route('DELETE', '/api/registers/v1/:recordType/:externalId', API_KEY, {
+    allowedStatuses: [404],
+    note: 'Probed with an externalId that is not held.',
+  }),
 ];
 
 export function routeKey(method: string, path: string): string {

@@ -7,6 +7,7 @@
 // smaller run on PostgreSQL; FUZZ_RUNS scales both.
 import { randomUUID } from 'node:crypto';
 import {
+  syncRecordTypes,
   errorCodes,
   errorMessages,
   isLocale,
@@ -18,6 +19,8 @@ import {
 import { generateOpenApiDocument } from '@oikeus/contracts/openapi';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/features/api-keys/create-api-key';
+import { setSyncRateLimit } from '../../src/features/register-sync/sync-rate-limit';
 import { setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import { createEnrolledStaff, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { createPrivatePostgres, type PrivatePostgres } from '../support/mail-private-postgres';
@@ -54,6 +57,19 @@ const changesOnReject: Record<string, { tables: string[]; why: string }> = {
     tables: ['StaffUser', 'AuditEntry'],
     why: 'a wrong password counts towards the account lockout and is audited',
   },
+  ...Object.fromEntries(
+    [
+      'POST /api/registers/v1/:recordType/batch',
+      'PUT /api/registers/v1/:recordType/:externalId',
+      'DELETE /api/registers/v1/:recordType/:externalId',
+    ].map((route) => [
+      route,
+      {
+        tables: ['ApiKey', 'RegisterSyncRun', 'AuditEntry', 'SyncIdempotencyKey'],
+        why: 'the key records when it was last used; a record refused at the door (409) is counted in the run log and audited, and its answer is kept for its idempotency key',
+      },
+    ]),
+  ),
 };
 
 const writeRoutes = authorizationTable.filter((e) => e.method !== 'GET' && !e.mountedWhen);
@@ -74,9 +90,10 @@ function requestSchemaOf(entry: RouteEntry): SchemaNode | undefined {
 }
 
 /** The caller the fuzzer signs in as: one the route allows, admin when it may. */
-function callerFor(entry: RouteEntry): 'anonymous' | 'subject' | StaffRole {
+function callerFor(entry: RouteEntry): 'anonymous' | 'subject' | 'apiKey' | StaffRole {
   if (entry.access.kind === 'public') return 'anonymous';
   if (entry.access.kind === 'subject') return 'subject';
+  if (entry.access.kind === 'apiKey') return 'apiKey';
   return entry.access.roles.includes('admin') ? 'admin' : (entry.access.roles[0] as StaffRole);
 }
 
@@ -96,6 +113,7 @@ describe.each(['sqlite', 'postgresql'] as const)('fuzzing every write route on %
   const ids: string[] = [];
   const params = new Map<string, string>();
   const prototypeKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+  let apiKey = '';
 
   beforeAll(async () => {
     // A database of its own, so the fingerprint sees only this file's writes.
@@ -123,6 +141,18 @@ describe.each(['sqlite', 'postgresql'] as const)('fuzzing every write route on %
     params.set('restrictionId', randomUUID());
     params.set('exportId', randomUUID());
     params.set('staffId', other.id);
+    params.set('recordType', 'customers');
+    params.set('handType', 'customers');
+    params.set('externalId', `fuzz-${randomUUID()}`);
+    apiKey = (
+      await createApiKey(app.ctx, {
+        name: 'fuzz',
+        recordTypes: [...syncRecordTypes],
+        access: 'write',
+        staffId: other.id,
+      })
+    ).key;
+    setSyncRateLimit(app.ctx, { perKey: 1e9 });
     ids.push(request.id, other.id, subject.accountId, ...[...staff.values()].map((s) => s.id));
     fingerprinter = await createFingerprinter(url);
   });
@@ -137,7 +167,8 @@ describe.each(['sqlite', 'postgresql'] as const)('fuzzing every write route on %
     const cookies: string[] = [];
     if (caller === 'subject')
       cookies.push(entry.endsSession ? signOutSubject.cookie : subject.cookie);
-    else if (caller !== 'anonymous') cookies.push((staff.get(caller) as SignedInStaff).cookie);
+    else if (caller !== 'anonymous' && caller !== 'apiKey')
+      cookies.push((staff.get(caller) as SignedInStaff).cookie);
     if (h.langCookie !== undefined) cookies.push(`lang=${h.langCookie}`);
     const headers: Record<string, string> = {
       'content-type': body.kind === 'json' ? 'application/json' : body.contentType,
@@ -145,6 +176,7 @@ describe.each(['sqlite', 'postgresql'] as const)('fuzzing every write route on %
     };
     if (!h.dropCsrfHeader) headers['x-requested-with'] = 'oikeus';
     if (cookies.length > 0) headers.cookie = cookies.join('; ');
+    if (caller === 'apiKey') headers.authorization = `Bearer ${apiKey}`;
     if (h.acceptLanguage !== undefined) headers['accept-language'] = h.acceptLanguage;
     if (h.origin !== undefined) headers.origin = h.origin;
     for (const [name, value] of h.extra) headers[name] = value;

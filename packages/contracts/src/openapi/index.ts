@@ -4,3 +4,4 @@ export * from './portal';
 export * from './console';
 export * from './mail';
 export * from './exports';
+export * from './registers';

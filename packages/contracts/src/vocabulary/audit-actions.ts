@@ -40,6 +40,15 @@ export const auditActions = [
   'register.restriction_lifted',
   'register.review_recorded',
   'marketing.prohibited',
+  // Register data from the controller's systems and by hand (issue #25)
+  'register.imported',
+  'register.synced',
+  'register.record_upserted',
+  'register.record_deleted',
+  'register.record_edited',
+  'marketing.permission_recorded',
+  'api_key.created',
+  'api_key.revoked',
   // Exports
   'export.previewed',
   'export.compiled',

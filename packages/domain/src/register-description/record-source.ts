@@ -14,6 +14,8 @@ export const recordSourceSchema = z.enum([
   'public_source',
   // Data the subject entered or corrected in this portal (e.g. a rectification).
   'portal',
+  // A letter to the contact person (permissions and prohibitions received in writing).
+  'letter',
 ]);
 export type RecordSource = z.infer<typeof recordSourceSchema>;
 export const RECORD_SOURCES = recordSourceSchema.options;

@@ -8,6 +8,7 @@ import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
 import { planErasure } from './plan-erasure';
 import { addSuppressions } from './suppression-hash';
+import { recordErasureTombstones } from '../register-sync/door-checks';
 
 /** Personal columns of a customer row: names only go to the audit, never values (that would undo the erasure). */
 const CUSTOMER_PERSONAL_FIELDS = [
@@ -46,6 +47,31 @@ export async function applyErasure(
       const presentFields = CUSTOMER_PERSONAL_FIELDS.filter(
         (f) => row && row[f] !== null && row[f] !== '',
       );
+      // Tombstones first (keyed hashes of the externalIds): a later import or
+      // sync must not recreate what this erasure removes (Art. 17).
+      const erasedOrders = await tx.serviceOrder.findMany({
+        where: { customerId: customer.id },
+        select: { externalId: true },
+      });
+      const erasedInvoices = await tx.invoice.findMany({
+        where: { id: { in: customer.deleteInvoiceIds } },
+        select: { externalId: true },
+      });
+      await recordErasureTombstones(tx, ctx, {
+        records: [
+          { recordType: 'customer', externalId: row?.externalId ?? null },
+          ...erasedOrders.map((o) => ({
+            recordType: 'service_order' as const,
+            externalId: o.externalId,
+          })),
+          ...erasedInvoices.map((i) => ({
+            recordType: 'invoice' as const,
+            externalId: i.externalId,
+          })),
+        ],
+        requestId: request.id,
+        at: now,
+      });
       const orders = await tx.serviceOrder.deleteMany({ where: { customerId: customer.id } });
       const invoices = customer.deleteInvoiceIds.length
         ? await tx.invoice.deleteMany({ where: { id: { in: customer.deleteInvoiceIds } } })
@@ -64,6 +90,8 @@ export async function applyErasure(
             city: null,
             phone: null,
             email: null,
+            externalId: null,
+            sourceDetail: null,
             anonymizedAt: row?.anonymizedAt ?? now,
             // The relationship ends with the erasure, so the retention job can
             // remove the row once the last voucher may go.
@@ -132,6 +160,12 @@ export async function applyErasure(
     }
 
     for (const contact of work.contacts) {
+      const stored = records.contacts.find((c) => c.id === contact.id);
+      await recordErasureTombstones(tx, ctx, {
+        records: [{ recordType: 'marketing_contact', externalId: stored?.externalId ?? null }],
+        requestId: request.id,
+        at: now,
+      });
       await tx.marketingContact.delete({ where: { id: contact.id } });
       const suppressed = await addSuppressions(tx, ctx, {
         email: contact.email,

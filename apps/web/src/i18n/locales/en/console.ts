@@ -348,6 +348,7 @@ export default {
       contract: 'Contract',
       meeting: 'Meeting',
       public_source: 'Public source',
+      letter: 'Letter',
       portal: 'Portal',
     },
     search: {

@@ -352,6 +352,7 @@ export default {
       contract: 'Sopimus',
       meeting: 'Tapaaminen',
       public_source: 'Julkinen lähde',
+      letter: 'Kirje',
       portal: 'Portaali',
     },
     search: {

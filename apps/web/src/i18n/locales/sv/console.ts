@@ -347,6 +347,7 @@ export default {
       contract: 'Avtal',
       meeting: 'Möte',
       public_source: 'Offentlig källa',
+      letter: 'Brev',
       portal: 'Portalen',
     },
     search: {

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { ConsoleRecordWriteResult, Locale } from '@oikeus/contracts';
+import type { AppContext } from '../../context';
+import { AppError } from '../../errors/app-error';
+import { applyRegisterRecords } from '../register-sync/apply-register-records';
+import { recordSyncRun } from '../register-sync/record-sync-run';
+import { validateRegisterRecords } from '../register-sync/validate-register-records';
+
+type HandType = 'customers' | 'marketing-contacts';
+
+/**
+ * A staff member adds or edits a customer or marketing contact by hand, with
+ * its source (Art. 14(2)(f), 15(1)(g)). It goes through the same schema and
+ * door checks as an import; records made here get an externalId of their own
+ * so later imports and syncs treat them alike. Audited as register.record_edited.
+ */
+export async function saveRecordByHand(
+  ctx: AppContext,
+  input: {
+    recordType: HandType;
+    /** Editing: the record's id. Adding: absent. */
+    id?: string;
+    data: Record<string, unknown>;
+    staffId: string;
+    locale: Locale;
+  },
+): Promise<ConsoleRecordWriteResult> {
+  const startedAt = ctx.clock.now();
+  let externalId = typeof input.data.externalId === 'string' ? input.data.externalId : undefined;
+  if (input.id) {
+    const model =
+      input.recordType === 'customers' ? ctx.db.prisma.customer : ctx.db.prisma.marketingContact;
+    const row = await (model as typeof ctx.db.prisma.customer).findUnique({
+      where: { id: input.id },
+      select: { id: true, externalId: true },
+    });
+    if (!row) throw new AppError('NOT_FOUND');
+    if (!row.externalId) {
+      externalId = `console-${row.id}`;
+      await (model as typeof ctx.db.prisma.customer).update({
+        where: { id: row.id },
+        data: { externalId },
+      });
+    } else {
+      externalId = row.externalId;
+    }
+  }
+  const { records, issues } = validateRegisterRecords(
+    input.recordType,
+    [{ data: { ...input.data, externalId: externalId ?? `console-${randomUUID()}` } }],
+    {},
+    input.locale,
+  );
+  if (issues.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      undefined,
+      issues.map((i) => ({ path: i.path, message: i.message })),
+    );
+  }
+  const { results, counts } = await applyRegisterRecords(ctx, {
+    recordType: input.recordType,
+    upsert: records,
+    locale: input.locale,
+    staffId: input.staffId,
+  });
+  const result = results[0];
+  if (!result || result.outcome === 'refused' || !result.id) {
+    throw new AppError('CONFLICT', result?.message);
+  }
+  await recordSyncRun(ctx, {
+    kind: 'console',
+    recordType: input.recordType,
+    source: records[0]?.source ?? 'portal',
+    sourceDetail: records[0]?.sourceDetail ?? null,
+    staffId: input.staffId,
+    status: 'completed',
+    counts,
+    startedAt,
+    recordIds: {
+      created: result.outcome === 'created' ? [result.id] : [],
+      updated: result.outcome === 'updated' ? [result.id] : [],
+      deleted: [],
+    },
+  });
+  return {
+    id: result.id,
+    outcome:
+      result.outcome === 'created'
+        ? 'created'
+        : result.outcome === 'updated'
+          ? 'updated'
+          : 'unchanged',
+    isRestricted: result.isRestricted,
+  };
+}
