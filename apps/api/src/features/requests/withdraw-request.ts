@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
+import { revokeExports } from '../exports/revoke-exports';
 import { requestMessages } from './request-messages';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
@@ -72,6 +73,16 @@ export async function withdrawRequest(
       action: 'request.withdrawn',
       requestId,
       details: { from: plan.from, to: plan.to, hasReason: Boolean(input.reason) },
+    });
+    // A withdrawn request needs no copy of the person's data: its packages
+    // are destroyed and their links stop working (GDPR Art. 5(1)(e)).
+    await revokeExports(tx, ctx, {
+      requestIds: [requestId],
+      reason: 'request_withdrawn',
+      at: now,
+      actorType: 'subject',
+      actorId: accountId,
+      causedByRequestId: requestId,
     });
     return tx.rightsRequest.findUniqueOrThrow({
       where: { id: requestId },

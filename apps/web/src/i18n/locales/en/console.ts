@@ -513,6 +513,7 @@ export default {
       released: 'Released',
       expired: 'Expired',
       failed: 'Failed',
+      revoked: 'Destroyed (withdrawal or erasure)',
     },
     created: 'Compiled',
     released: 'released',

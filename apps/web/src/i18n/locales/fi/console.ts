@@ -516,6 +516,7 @@ export default {
       released: 'Julkaistu',
       expired: 'Vanhentunut',
       failed: 'Epäonnistui',
+      revoked: 'Hävitetty (peruminen tai poisto)',
     },
     created: 'Koottu',
     released: 'julkaistu',
