@@ -4,7 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleExport, SubjectExport } from '@oikeus/contracts';
+import type {
+  ApplyErasureResult,
+  ConsoleExport,
+  ErasurePlan,
+  SubjectExport,
+} from '@oikeus/contracts';
 import { failInterruptedCompiles } from '../../src/features/exports/fail-interrupted-compiles';
 import { thisCompileOwner } from '../../src/features/exports/compile-owner';
 import { callConsole, signInStaff, type SignedInStaff } from '../support/console-sign-in';
@@ -96,6 +101,69 @@ describe.each(testProviders)('every stored copy of a package on %s', (provider) 
     expect(audit.map((a) => JSON.parse(a.details ?? '{}'))).toEqual([
       expect.objectContaining({ exportId, reason: 'request_withdrawn' }),
     ]);
+  });
+
+  it('when an erasure is applied for the person, every stored package of theirs is destroyed, and the plan and the answer say so', async () => {
+    app.clock.set(now);
+    const person = personValues();
+    const records = await createRegisterRecords(app, { person });
+    const subject = await signUpSubject(app, { email: person.email });
+    const access = await prepareExportRequest(
+      app,
+      handler,
+      subject,
+      { type: 'access', registers: ['customer'] },
+      { customerIds: [records.customerId] },
+    );
+    const compiled = await compileAs(app, handler, access.id);
+    await releaseAs(app, handler, access.id, compiled.id, { expiresInDays: 30 });
+    const [link] = await listOwnExports(app, subject, access.id);
+    expect((await download(app, link?.downloadUrl ?? '', subject.headers)).status).toBe(200);
+
+    const erasure = await prepareExportRequest(
+      app,
+      handler,
+      subject,
+      { type: 'erasure', registers: ['customer'] },
+      { customerIds: [records.customerId] },
+    );
+    const preview = await callConsole<ErasurePlan>(
+      app,
+      'GET',
+      `/api/console/requests/${erasure.id}/erasure/preview`,
+      { cookie: handler.cookie, locale: 'en' },
+    );
+    expect(preview.body.exportPackagesDeleted).toBe(1);
+    expect(preview.body.explanation).toContain('1 stored data package(s)');
+    const detail = await callConsole<{ version: number }>(
+      app,
+      'GET',
+      `/api/console/requests/${erasure.id}`,
+      { cookie: handler.cookie },
+    );
+    const applied = await callConsole<ApplyErasureResult>(
+      app,
+      'POST',
+      `/api/console/requests/${erasure.id}/erasure`,
+      { cookie: handler.cookie, body: { version: detail.body.version }, locale: 'en' },
+    );
+    expect(applied.status).toBe(200);
+    expect(applied.body.plan.exportPackagesDeleted).toBe(1);
+
+    expect((await download(app, link?.downloadUrl ?? '', subject.headers)).status).toBe(404);
+    expect(await packageRow(compiled.id)).toMatchObject({
+      status: 'revoked',
+      _count: { chunks: 0 },
+    });
+    const stored = await app.ctx.db.prisma.exportChunk.count({
+      where: { export: { request: { accountId: subject.accountId } } },
+    });
+    expect(stored).toBe(0);
+    const answer = await app.ctx.db.prisma.requestMessage.findFirstOrThrow({
+      where: { requestId: erasure.id, authorType: 'staff' },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(answer.body).toMatch(/1 tallennettua tietopakettia|1 stored data package/);
   });
 
   async function stuckCompile(compiledBy: string) {
