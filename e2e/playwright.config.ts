@@ -15,11 +15,13 @@ export const serverEnv = {
   MAIL_TRANSPORT: 'smtp',
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   SESSION_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-1234',
+  // Mounts the test hooks under /api/test: the clock, staff sessions without
+  // TOTP (fixtures.ts) and one worker pass on demand (mailbox.ts).
   TEST_CLOCK: 'true',
   SEED_DEMO: 'true',
-  RUN_WORKER: 'true',
-  // Journey 7 moves the clock and waits for the reminder scan: the shortest interval allowed.
-  WORKER_REMINDER_INTERVAL_MINUTES: '1',
+  // No worker on a timer: the mailbox runs one pass when a journey looks for
+  // mail, so mail and reminders appear when expected, never after an interval.
+  RUN_WORKER: 'false',
   LOG_LEVEL: 'warn',
 };
 

@@ -3,33 +3,27 @@
 // person downloads a zip whose data.json names their orders and invoices; the
 // handler then completes the request with a response letter.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expectNoAxeViolations } from '../support/axe';
 import {
   completeWithLetter,
+  openConsole,
   openFromQueue,
   pickDemoCustomer,
-  signInToConsole,
 } from '../support/console';
-import { waitForMail } from '../support/mailbox';
+import { expect, test } from '../support/fixtures';
 import { signUp } from '../support/portal';
 import { saveScreenshot } from '../support/screenshots';
-import { createHandler } from '../support/staff';
 
 test.use({ locale: 'fi-FI' });
 test.setTimeout(180_000);
 
 test('when a customer asks for their data, they download an export naming their orders and invoices', async ({
-  browser,
-  request,
+  subject,
+  staff,
+  mailbox,
 }) => {
   const customer = pickDemoCustomer();
-  const handler = await createHandler(request);
-  const subject = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
-  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
-  for (const page of [subject, staff])
-    page.on('pageerror', (error) => console.log(`page error on ${page.url()}: ${error.message}`));
 
   await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`);
   await expectNoAxeViolations(subject);
@@ -45,7 +39,7 @@ test('when a customer asks for their data, they download an export naming their 
   await expectNoAxeViolations(subject);
   const reference = (await subject.locator('dd.reference').innerText()).trim();
   expect(reference).not.toBe('');
-  await waitForMail(customer.email, new RegExp(reference));
+  await mailbox.waitFor(customer.email, new RegExp(reference));
 
   await subject.goto('/requests');
   await expect(subject.getByRole('link', { name: new RegExp(reference) })).toBeVisible();
@@ -53,7 +47,7 @@ test('when a customer asks for their data, they download an export naming their 
   await saveScreenshot(subject, 'portal-my-requests');
 
   // The handler works the request in the console.
-  await signInToConsole(staff, handler);
+  await openConsole(staff);
   await expectNoAxeViolations(staff);
   await saveScreenshot(staff, 'console-queue');
   await openFromQueue(staff, reference);
@@ -103,9 +97,11 @@ test('when a customer asks for their data, they download an export naming their 
 
   // The handler closes the request with a response letter (Art. 12(1), 15(3));
   // the person is told by email and sees it done in the portal.
-  const since = new Date(Date.now() - 1000).toISOString();
+  const since = mailbox.mark();
   await completeWithLetter(staff);
-  await waitForMail(customer.email, new RegExp(`Pyyntösi ${reference} on käsitelty`), { since });
+  await mailbox.waitFor(customer.email, new RegExp(`Pyyntösi ${reference} on käsitelty`), {
+    since,
+  });
   await subject.reload();
   await expect(subject.getByText('Valmis').first()).toBeVisible();
   await expectNoAxeViolations(subject);

@@ -1,12 +1,16 @@
 // An admin's housekeeping in the console, in Finnish: a retention review of a
 // register (Art. 5(1)(e), 5(2)), the reminder schedule and download period,
-// the mail outbox, and a new handler whose reminders go out in Swedish.
-import { expect, test } from '@playwright/test';
+// the mail outbox, and a new handler whose reminders go out in Swedish. The
+// one journey that signs in through the real console form: an admin made with
+// the CLI, TOTP enrolled through the sign-in API, then password and TOTP code.
 import { expectNoAxeViolations } from '../support/axe';
 import { signInToConsole } from '../support/console';
+import { expect, test } from '../support/fixtures';
 import { createHandler } from '../support/staff';
 
 test.use({ locale: 'fi-FI' });
+// The CLI start-up and the argon2 password checks take a while on a loaded machine.
+test.setTimeout(180_000);
 
 test('when an admin records a review, changes the settings and adds a Swedish-speaking handler, each is saved and shown', async ({
   page,

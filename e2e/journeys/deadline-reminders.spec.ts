@@ -1,23 +1,22 @@
 // Journey 7 (Art. 12(3) deadlines) with the portability form (Art. 20), in
 // Finnish: the assigned handler is reminded on the deadline day, and once the
 // request is overdue gets the overdue reminder and, as an admin, the
-// escalation, all sent by the app's own worker on the moved clock. Back in
-// the present, the handler hands over the portable package and completes.
+// escalation, each sent by one pass of the app's worker on the moved clock
+// (the mailbox runs the pass when it looks, so nothing waits for a worker
+// interval). Back in the present, the handler hands over the portable package
+// and completes.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expectNoAxeViolations } from '../support/axe';
-import { setAppClock } from '../support/clock';
 import {
   completeWithLetter,
   confirmRecordsByEmail,
   openFromQueue,
   pickDemoCustomer,
   readConsoleRequest,
-  signInToConsole,
   startAndRecordIdentityCheck,
 } from '../support/console';
-import { waitForMail } from '../support/mailbox';
+import { expect, test } from '../support/fixtures';
 import {
   chooseAllRegisters,
   openOwnRequest,
@@ -25,18 +24,8 @@ import {
   signUp,
   submitRequest,
 } from '../support/portal';
-import { createHandler } from '../support/staff';
 
 const t = portalText.fi;
-// The worker scans every minute in e2e (WORKER_REMINDER_INTERVAL_MINUTES=1), then sends mail.
-const SCAN_WAIT_MS = 100_000;
-
-test.use({ locale: t.browserLocale });
-test.setTimeout(360_000);
-
-test.afterEach(async ({ request }) => {
-  await setAppClock(request, new Date());
-});
 
 // Fixed dates, so the deadline and the reminders' days never depend on the day
 // the suite runs: received Monday 1 March 2027 at 09:00 in Helsinki, the
@@ -47,23 +36,26 @@ const deadlineMorning = new Date('2027-04-01T07:00:00Z');
 // The first working day after the deadline: overdue from then (Reg. 1182/71 Art. 3(4)).
 const firstOverdueMorning = new Date('2027-04-02T07:00:00Z');
 
+// The journey starts on the morning the request arrives; the fixture puts the
+// clock back afterwards. An admin handler: escalations go to admins
+// (reminder recipients, load-staff-directory.ts).
+test.use({ locale: t.browserLocale, appNow: receivedAt, handlerRole: 'admin' });
+test.setTimeout(180_000);
+
 test('when a portability request nears and passes its deadline, the handler is reminded and it is escalated', async ({
-  browser,
-  request,
+  subject,
+  staff,
+  handler,
+  appClock,
+  mailbox,
 }) => {
-  await setAppClock(request, receivedAt);
   const customer = pickDemoCustomer();
-  // An admin handler: escalations go to admins (reminder recipients, load-staff-directory.ts).
-  const handler = await createHandler(request, { role: 'admin' });
-  const subject = await (await browser.newContext({ locale: t.browserLocale })).newPage();
-  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
 
   await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`, 'fi');
   const reference = await submitRequest(subject, 'fi', 'portability', customer.email, (page) =>
     chooseAllRegisters(page, 'fi'),
   );
 
-  await signInToConsole(staff, handler);
   await openFromQueue(staff, reference);
   await staff.getByRole('button', { name: 'Ota käsittelyyn' }).click();
   await expect(staff.getByRole('button', { name: 'Vapauta' })).toBeVisible();
@@ -72,28 +64,24 @@ test('when a portability request nears and passes its deadline, the handler is r
   expect(deadline.effectiveDueDate).toBe(deadlineDay);
 
   // The deadline day: the "1 working day left" reminder (the scan catches up two working days).
-  let since = new Date().toISOString();
-  await setAppClock(request, deadlineMorning);
-  await waitForMail(handler.email, new RegExp(`Muistutus: pyynnön ${reference} määräaika`), {
+  let since = mailbox.mark();
+  await appClock.set(deadlineMorning);
+  await mailbox.waitFor(handler.email, new RegExp(`Muistutus: pyynnön ${reference} määräaika`), {
     since,
-    timeoutMs: SCAN_WAIT_MS,
   });
 
   // Overdue: the handler's overdue reminder and the admins' escalation.
-  since = new Date().toISOString();
-  await setAppClock(request, firstOverdueMorning);
-  await waitForMail(handler.email, new RegExp(`Myöhässä: pyyntö ${reference}`), {
-    since,
-    timeoutMs: SCAN_WAIT_MS,
-  });
-  const escalation = await waitForMail(
+  since = mailbox.mark();
+  await appClock.set(firstOverdueMorning);
+  await mailbox.waitFor(handler.email, new RegExp(`Myöhässä: pyyntö ${reference}`), { since });
+  const escalation = await mailbox.waitFor(
     handler.email,
     new RegExp(`Eskalointi: pyyntö ${reference} on myöhässä`),
-    { since, timeoutMs: SCAN_WAIT_MS },
+    { since },
   );
   expect(escalation.text).toContain(handler.name);
   // Back to the morning the request arrived, where both sessions are still valid.
-  await setAppClock(request, new Date(receivedAt.getTime() + 10 * 60_000));
+  await appClock.set(new Date(receivedAt.getTime() + 10 * 60_000));
 
   // Art. 20: the data the person provided, machine-readable, then completion.
   await staff.reload();
@@ -115,5 +103,5 @@ test('when a portability request nears and passes its deadline, the handler is r
   expect(json.toLowerCase()).toContain(customer.email.toLowerCase());
 
   await completeWithLetter(staff);
-  await waitForMail(customer.email, new RegExp(`${reference} on käsitelty`));
+  await mailbox.waitFor(customer.email, new RegExp(`${reference} on käsitelty`));
 });

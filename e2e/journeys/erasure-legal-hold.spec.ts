@@ -1,7 +1,6 @@
 // Journey 3 (Art. 17), in Swedish: a customer asks for erasure; the handler
 // previews the plan, erases, and the invoices under the Accounting Act's
 // retention are kept and restricted (Art. 17(3)(b)); the response tells why.
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import {
   completeWithLetter,
@@ -9,10 +8,9 @@ import {
   openFromQueue,
   pickDemoCustomer,
   recordsPanel,
-  signInToConsole,
   startAndRecordIdentityCheck,
 } from '../support/console';
-import { waitForMail } from '../support/mailbox';
+import { expect, test } from '../support/fixtures';
 import {
   chooseAllRegisters,
   openOwnRequest,
@@ -20,21 +18,19 @@ import {
   signUp,
   submitRequest,
 } from '../support/portal';
-import { screenshotPath } from '../support/screenshots';
-import { Database, E2E_DB, createHandler } from '../support/staff';
+import { saveElementScreenshot } from '../support/screenshots';
+import { Database, E2E_DB } from '../support/staff';
 
 const t = portalText.sv;
 test.use({ locale: t.browserLocale });
 test.setTimeout(180_000);
 
 test('when a customer in sv asks for erasure, their data goes but the vouchers are kept, restricted and explained', async ({
-  browser,
-  request,
+  subject,
+  staff,
+  mailbox,
 }) => {
   const customer = pickDemoCustomer({ hasHeldInvoice: true });
-  const handler = await createHandler(request);
-  const subject = await (await browser.newContext({ locale: t.browserLocale })).newPage();
-  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
 
   await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`, 'sv');
   const reference = await submitRequest(subject, 'sv', 'erasure', customer.email, async (page) => {
@@ -42,7 +38,6 @@ test('when a customer in sv asks for erasure, their data goes but the vouchers a
     await page.getByLabel('Skäl till raderingen').fill('Jag är inte längre kund.');
   });
 
-  await signInToConsole(staff, handler);
   await openFromQueue(staff, reference);
   await startAndRecordIdentityCheck(staff);
   await confirmRecordsByEmail(staff, customer.email);
@@ -58,7 +53,7 @@ test('when a customer in sv asks for erasure, their data goes but the vouchers a
   expect(heldNumbers.length).toBeGreaterThan(0);
   for (const number of heldNumbers) expect(customer.invoiceNumbers).toContain(number);
   await expectNoAxeViolations(staff);
-  await action.screenshot({ path: screenshotPath('console-erasure-plan') });
+  await saveElementScreenshot(action, 'console-erasure-plan');
   await action
     .getByLabel('Olen tarkistanut suunnitelman. Ymmärrän, ettei poistoa voi perua.')
     .check();
@@ -94,9 +89,9 @@ test('when a customer in sv asks for erasure, their data goes but the vouchers a
     db.close();
   }
 
-  const since = new Date().toISOString();
+  const since = mailbox.mark();
   await completeWithLetter(staff, /verifikat/);
-  await waitForMail(customer.email, new RegExp(`${reference} har behandlats`), { since });
+  await mailbox.waitFor(customer.email, new RegExp(`${reference} har behandlats`), { since });
 
   await openOwnRequest(subject, reference);
   const answer = subject.getByRole('region', { name: t.resultHeading });

@@ -2,15 +2,9 @@
 // of their request is extended; another, in Finnish, gets a refusal with the
 // reasons and the route to the Data Protection Ombudsman, and withdraws a
 // second request of theirs in the portal.
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import {
-  openFromQueue,
-  pickDemoCustomer,
-  readConsoleRequest,
-  signInToConsole,
-} from '../support/console';
-import { waitForMail } from '../support/mailbox';
+import { openFromQueue, pickDemoCustomer, readConsoleRequest } from '../support/console';
+import { expect, test } from '../support/fixtures';
 import {
   chooseAllRegisters,
   openOwnRequest,
@@ -19,22 +13,19 @@ import {
   submitRequest,
   uniqueEmail,
 } from '../support/portal';
-import { createHandler } from '../support/staff';
 
-test.setTimeout(180_000);
+// Two requests end to end (each with axe checks): longer than the other journeys.
+test.setTimeout(300_000);
 
 test('when the handler extends a request in en and refuses one in fi, each person is told why by email and in the portal', async ({
-  browser,
-  request,
+  staff,
+  openPortal,
+  mailbox,
 }) => {
-  const handler = await createHandler(request);
-  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
-  await signInToConsole(staff, handler);
-
   // Extension, in English (Art. 12(3)): once, within the first month, with reasons.
   const en = portalText.en;
   const customer = pickDemoCustomer();
-  const person = await (await browser.newContext({ locale: en.browserLocale })).newPage();
+  const person = await openPortal(en.browserLocale);
   await signUp(person, customer.email, `${customer.firstName} ${customer.lastName}`, 'en');
   const extendedRef = await submitRequest(person, 'en', 'access', customer.email, (page) =>
     chooseAllRegisters(page, 'en'),
@@ -56,7 +47,7 @@ test('when the handler extends a request in en and refuses one in fi, each perso
   const after = await readConsoleRequest(staff);
   expect(after.deadline.isExtended).toBe(true);
   expect(after.deadline.effectiveDueDate > before.deadline.effectiveDueDate).toBe(true);
-  const extendedMail = await waitForMail(
+  const extendedMail = await mailbox.waitFor(
     customer.email,
     new RegExp(`The time to answer your request ${extendedRef} has been extended`),
   );
@@ -69,7 +60,7 @@ test('when the handler extends a request in en and refuses one in fi, each perso
   // Refusal, in Finnish (Art. 12(4)–(5)): reasons and the complaint route.
   const fi = portalText.fi;
   const email = uniqueEmail('perusteeton');
-  const other = await (await browser.newContext({ locale: fi.browserLocale })).newPage();
+  const other = await openPortal(fi.browserLocale);
   await signUp(other, email, 'Testi Toistuva', 'fi');
   const refusedRef = await submitRequest(other, 'fi', 'erasure', email, (page) =>
     chooseAllRegisters(page, 'fi'),
@@ -87,7 +78,7 @@ test('when the handler extends a request in en and refuses one in fi, each perso
   await expectNoAxeViolations(staff);
   await refusal.getByRole('button', { name: 'Hylkää pyyntö' }).click();
   await expect(staff.getByRole('heading', { level: 3, name: 'Lähetetty hylkäys' })).toBeVisible();
-  const refusalMail = await waitForMail(email, new RegExp(`Päätös pyyntöösi ${refusedRef}`));
+  const refusalMail = await mailbox.waitFor(email, new RegExp(`Päätös pyyntöösi ${refusedRef}`));
   expect(refusalMail.text).toContain(reason);
   expect(refusalMail.text).toMatch(/tietosuojavaltuutet/i);
   await openOwnRequest(other, refusedRef);

@@ -2,16 +2,9 @@
 // for more information; the deadline pauses; a week later (the app's clock
 // moved) the person answers in the portal with text and a small attachment,
 // and the deadline has moved by the paused days.
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { setAppClock } from '../support/clock';
-import {
-  openFromQueue,
-  pickDemoCustomer,
-  readConsoleRequest,
-  signInToConsole,
-} from '../support/console';
-import { waitForMail } from '../support/mailbox';
+import { openFromQueue, pickDemoCustomer, readConsoleRequest } from '../support/console';
+import { expect, signInAsStaff, test } from '../support/fixtures';
 import {
   chooseAllRegisters,
   openOwnRequest,
@@ -20,7 +13,6 @@ import {
   signUp,
   submitRequest,
 } from '../support/portal';
-import { createHandler } from '../support/staff';
 
 const t = portalText.sv;
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,25 +26,20 @@ const png = Buffer.from(
 test.use({ locale: t.browserLocale });
 test.setTimeout(180_000);
 
-test.afterEach(async ({ request }) => {
-  await setAppClock(request, new Date());
-});
-
 test('when the handler asks a person in sv for more information, the deadline moves by the days it waited', async ({
-  browser,
-  request,
+  subject,
+  staff,
+  handler,
+  appClock,
+  mailbox,
 }) => {
   const customer = pickDemoCustomer();
-  const handler = await createHandler(request);
-  const subject = await (await browser.newContext({ locale: t.browserLocale })).newPage();
-  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
 
   await signUp(subject, customer.email, `${customer.firstName} ${customer.lastName}`, 'sv');
   const reference = await submitRequest(subject, 'sv', 'access', customer.email, (page) =>
     chooseAllRegisters(page, 'sv'),
   );
 
-  await signInToConsole(staff, handler);
   await openFromQueue(staff, reference);
   await staff.getByRole('button', { name: 'Aloita käsittely' }).click();
   const before = await readConsoleRequest(staff);
@@ -65,14 +52,14 @@ test('when the handler asks a person in sv for more information, the deadline mo
     ),
   ).toBeVisible();
   await expectNoAxeViolations(staff);
-  await waitForMail(
+  await mailbox.waitFor(
     customer.email,
     new RegExp(`Mer information behövs för din begäran ${reference}`),
   );
 
   // A week passes before the person answers; both sessions have expired by then.
   const later = new Date(Date.now() + PAUSED_DAYS * DAY);
-  await setAppClock(request, later);
+  await appClock.set(later);
   await signIn(subject, customer.email, 'sv');
   await openOwnRequest(subject, reference);
   const identity = subject.getByRole('region', { name: t.identityHeading });
@@ -94,7 +81,7 @@ test('when the handler asks a person in sv for more information, the deadline mo
   await expectNoAxeViolations(subject);
 
   // The handler sees the answer and its attachment, and the moved deadline.
-  await signInToConsole(staff, handler);
+  await signInAsStaff(staff, handler);
   await openFromQueue(staff, reference);
   await expect(staff.getByText('Vastaus henkilöllisyyskysymykseen').first()).toBeVisible();
   await expect(staff.getByText('kvitto.png')).toBeVisible();

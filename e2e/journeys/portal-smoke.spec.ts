@@ -1,15 +1,9 @@
 // The public portal in Finnish, Swedish and English: every main page renders, is
 // reachable by its accessible names and passes the WCAG 2.1 AA axe check.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
+import { expect, test } from '../support/fixtures';
 import { signUp, uniqueEmail } from '../support/portal';
-
-const screenshots = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../docs/screenshots',
-);
+import { saveScreenshot } from '../support/screenshots';
 const requestTypes = [
   'access',
   'rectification',
@@ -52,15 +46,14 @@ for (const lang of languages) {
     test.setTimeout(240_000);
 
     test(`when a visitor browses the portal in ${lang.locale}, every page passes axe`, async ({
-      page,
+      subject: page,
     }) => {
       await page.goto('/');
       await expect(page.locator('html')).toHaveAttribute('lang', lang.locale);
       if (lang.homeTitle)
         await expect(page.getByRole('heading', { level: 1, name: lang.homeTitle })).toBeVisible();
       await expectNoAxeViolations(page);
-      if (lang.locale === 'fi')
-        await page.screenshot({ path: `${screenshots}/portal-home.png`, fullPage: true });
+      if (lang.locale === 'fi') await saveScreenshot(page, 'portal-home');
 
       await page.goto('/privacy-notice');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -79,7 +72,7 @@ for (const lang of languages) {
         await expect(page.locator('form')).toBeVisible();
         await expectNoAxeViolations(page);
         if (lang.locale === 'fi' && type === 'rectification')
-          await page.screenshot({ path: `${screenshots}/portal-request-form.png`, fullPage: true });
+          await saveScreenshot(page, 'portal-request-form');
       }
     });
   });

@@ -2,7 +2,6 @@
 // their street address and writes to the handler; the handler answers in the
 // console, applies the confirmed diff, sees the new address in the registers
 // and completes the request; the person is told by email and in the portal.
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import {
   completeWithLetter,
@@ -10,10 +9,9 @@ import {
   openFromQueue,
   pickDemoCustomer,
   searchRegisters,
-  signInToConsole,
   startAndRecordIdentityCheck,
 } from '../support/console';
-import { waitForMail } from '../support/mailbox';
+import { expect, test } from '../support/fixtures';
 import {
   chooseAllRegisters,
   openOwnRequest,
@@ -21,7 +19,6 @@ import {
   signUp,
   submitRequest,
 } from '../support/portal';
-import { createHandler } from '../support/staff';
 
 const languages = [
   {
@@ -55,13 +52,11 @@ for (const lang of languages) {
     test.setTimeout(180_000);
 
     test(`when a person in ${lang.locale} asks to correct their address, the register shows the new one and they are told`, async ({
-      browser,
-      request,
+      subject,
+      staff,
+      mailbox,
     }) => {
       const customer = pickDemoCustomer({ marketingChannel: 'email' });
-      const handler = await createHandler(request);
-      const subject = await (await browser.newContext({ locale: t.browserLocale })).newPage();
-      const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
       const newAddress = `Uusikatu ${Math.floor(Math.random() * 900) + 100} B 7`;
 
       await signUp(
@@ -89,21 +84,20 @@ for (const lang of languages) {
       await subject.getByRole('button', { name: t.sendMessage }).click();
       await expect(subject.getByText(t.messageSent)).toBeVisible();
 
-      await signInToConsole(staff, handler);
       await openFromQueue(staff, reference);
       await expect(staff.getByText(lang.toHandler)).toBeVisible();
       await startAndRecordIdentityCheck(staff);
       await confirmRecordsByEmail(staff, customer.email);
 
       // The handler answers; the person is emailed and reads it in the portal.
-      const since = new Date().toISOString();
+      const since = mailbox.mark();
       const writeForm = staff
         .locator('form')
         .filter({ has: staff.getByRole('heading', { name: 'Kirjoita rekisteröidylle' }) });
       await writeForm.getByLabel('Viesti', { exact: true }).fill(lang.fromHandler);
       await writeForm.getByRole('button', { name: 'Lähetä viesti' }).click();
       await expect(staff.getByText('Viesti lähetetty.')).toBeVisible();
-      await waitForMail(customer.email, lang.newMessageMail, { since });
+      await mailbox.waitFor(customer.email, lang.newMessageMail, { since });
       await subject.reload();
       await expect(subject.getByText(lang.fromHandler)).toBeVisible();
       await expectNoAxeViolations(subject);
@@ -131,9 +125,9 @@ for (const lang of languages) {
       await expect(results.getByText(customer.streetAddress, { exact: true })).toHaveCount(0);
       await expectNoAxeViolations(staff);
 
-      const since2 = new Date().toISOString();
+      const since2 = mailbox.mark();
       await completeWithLetter(staff, new RegExp(lang.corrected));
-      await waitForMail(customer.email, lang.completedMail, { since: since2 });
+      await mailbox.waitFor(customer.email, lang.completedMail, { since: since2 });
 
       await openOwnRequest(subject, reference);
       await expect(subject.getByRole('heading', { level: 2, name: t.resultHeading })).toBeVisible();

@@ -3,7 +3,7 @@
 // (Art. 18(2)); once the data is checked, they are told before it is lifted
 // (Art. 18(3)). They then object to direct marketing, and leave the list the
 // moment the request is sent, before any handler acts.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import {
   completeWithLetter,
@@ -11,10 +11,9 @@ import {
   marketingAudience,
   openFromQueue,
   pickDemoCustomer,
-  signInToConsole,
   startAndRecordIdentityCheck,
 } from '../support/console';
-import { waitForMail } from '../support/mailbox';
+import { expect, test } from '../support/fixtures';
 import {
   chooseAllRegisters,
   openOwnRequest,
@@ -23,11 +22,11 @@ import {
   submitRequest,
 } from '../support/portal';
 import { saveScreenshot } from '../support/screenshots';
-import { createHandler } from '../support/staff';
 
 const t = portalText.fi;
 test.use({ locale: t.browserLocale });
-test.setTimeout(180_000);
+// Two requests end to end (each with axe checks): longer than the other journeys.
+test.setTimeout(300_000);
 
 async function expectInAudience(staff: Page, email: string, isIn: boolean): Promise<void> {
   const audience = await marketingAudience(staff, 'email');
@@ -35,15 +34,12 @@ async function expectInAudience(staff: Page, email: string, isIn: boolean): Prom
 }
 
 test('when a person restricts processing and then objects to marketing, they leave the marketing list at once', async ({
-  browser,
-  request,
+  subject,
+  staff,
+  mailbox,
 }) => {
   const customer = pickDemoCustomer({ marketingChannel: 'email' });
-  const handler = await createHandler(request);
-  const subject = await (await browser.newContext({ locale: t.browserLocale })).newPage();
-  const staff = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
 
-  await signInToConsole(staff, handler);
   await expectInAudience(staff, customer.email, true);
 
   // Art. 18(1)(a): accuracy contested.
@@ -79,7 +75,7 @@ test('when a person restricts processing and then objects to marketing, they lea
   await expectInAudience(staff, customer.email, false);
 
   // The data proved accurate: the person is told first (Art. 18(3)), then it is lifted.
-  const since = new Date().toISOString();
+  const since = mailbox.mark();
   const inform = restriction.getByRole('button', { name: 'Lähetä ilmoitus' });
   const lift = restriction.getByRole('button', { name: 'Poista rajoitus' });
   await expect(inform).toHaveCount(count);
@@ -92,7 +88,7 @@ test('when a person restricts processing and then objects to marketing, they lea
     await inform.first().click();
     await expect(lift).toHaveCount(informed);
   }
-  await waitForMail(customer.email, new RegExp(restrictionRef), { since });
+  await mailbox.waitFor(customer.email, new RegExp(restrictionRef), { since });
   while ((await lift.count()) > 0) {
     const before = await lift.count();
     await lift.first().click();
@@ -129,7 +125,7 @@ test('when a person restricts processing and then objects to marketing, they lea
   await expect(objection.getByText('Markkinointikielto kirjattu.')).toBeVisible();
   await completeWithLetter(staff, /suoramarkkinoinnin/);
   await expectInAudience(staff, customer.email, false);
-  await waitForMail(customer.email, new RegExp(`${objectionRef} on käsitelty`));
+  await mailbox.waitFor(customer.email, new RegExp(`${objectionRef} on käsitelty`));
 
   // The person sees the answer, and the marketing stop on the timeline.
   await openOwnRequest(subject, objectionRef);

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 
-/** Moves the running app's clock (TEST_CLOCK); its in-process worker follows the same clock. */
+/** Moves the running app's clock (TEST_CLOCK); the worker passes the mailbox runs use the same clock. */
 export async function setAppClock(request: APIRequestContext, now: Date): Promise<void> {
   const res = await request.post('/api/test/clock', {
     data: { now: now.toISOString() },

@@ -66,7 +66,16 @@ export function pickDemoCustomer(
   }
 }
 
-/** Signs the handler in through the console form with password and a TOTP code. */
+/** Opens the console's queue (the page is already signed in, e.g. by the `staff` fixture). */
+export async function openConsole(page: Page): Promise<void> {
+  await page.goto('/console');
+  await expect(page.getByRole('heading', { level: 1, name: 'Pyyntöjen jono' })).toBeVisible();
+}
+
+/**
+ * Signs a CLI-made handler in through the console form with password and a TOTP
+ * code: the real sign-in, covered by one journey (the others use the fixtures).
+ */
 export async function signInToConsole(page: Page, handler: Handler): Promise<void> {
   await page.goto('/console/sign-in');
   await expect(

@@ -1,22 +1,44 @@
-import { expect } from '@playwright/test';
+import { expect, type APIRequestContext } from '@playwright/test';
 import { mailApiPort } from '../playwright.config';
 import type { CapturedMail } from './global-setup';
 
+export interface WaitForMailOptions {
+  /** Only mail received after this ISO time counts. */
+  since?: string;
+  timeoutMs?: number;
+}
+
 /**
- * Waits until a mail to `to` whose subject or text matches arrives at the
- * harness's SMTP server (only mail received after `since`, an ISO time, if given).
+ * Runs one worker pass in the app now (POST /api/test/worker-pass): the
+ * reminders due at the app clock are queued and the outbox is sent. The app
+ * runs no worker of its own in the journeys (RUN_WORKER=false), so mail goes
+ * out exactly when a journey looks for it, never on a timer.
+ */
+export async function runWorkerPass(request: APIRequestContext): Promise<void> {
+  const res = await request.post('/api/test/worker-pass', {
+    headers: { 'x-requested-with': 'oikeus' },
+  });
+  if (!res.ok()) throw new Error(`The worker pass failed: ${res.status()} ${await res.text()}`);
+}
+
+/**
+ * The newest mail to `to` whose subject or text matches, from the harness's
+ * SMTP server. Each look first runs a worker pass, so a mail the app has queued
+ * is there at the first look; a few more looks cover an outbox with more due
+ * mail than one pass sends.
  */
 export async function waitForMail(
+  request: APIRequestContext,
   to: string,
   match: RegExp,
-  options: { since?: string; timeoutMs?: number } = {},
+  options: WaitForMailOptions = {},
 ): Promise<CapturedMail> {
-  const timeoutMs = options.timeoutMs ?? 30_000;
   const since = options.since ?? '';
   let found: CapturedMail | undefined;
   await expect
     .poll(
       async () => {
+        await runWorkerPass(request);
         const res = await fetch(`http://127.0.0.1:${mailApiPort}/?to=${encodeURIComponent(to)}`);
         const mails = (await res.json()) as CapturedMail[];
         found = mails
@@ -24,7 +46,11 @@ export async function waitForMail(
           .find((m) => m.receivedAt > since && (match.test(m.subject) || match.test(m.text)));
         return Boolean(found);
       },
-      { timeout: timeoutMs, intervals: [250, 500, 1000] },
+      {
+        message: `a mail to ${to} matching ${match}`,
+        timeout: options.timeoutMs ?? 15_000,
+        intervals: [100, 250, 500],
+      },
     )
     .toBe(true);
   return found as CapturedMail;

@@ -129,7 +129,7 @@ async function enterCode(
   since: string,
   t: (typeof text)[UiLocale],
 ): Promise<void> {
-  const mail = await waitForMail(email, /\b\d{6}\b/, { since });
+  const mail = await waitForMail(page.request, email, /\b\d{6}\b/, { since });
   await page.getByLabel(t.code, { exact: true }).fill(codeFrom(mail));
   await page.getByRole('button', { name: t.signIn, exact: true }).click();
   await expect(page).toHaveURL(/\/requests$/);
@@ -170,7 +170,7 @@ export async function submitRequest(
   await expectNoAxeViolations(page);
   const reference = (await page.locator('dd.reference').innerText()).trim();
   expect(reference).not.toBe('');
-  await waitForMail(email, new RegExp(reference));
+  await waitForMail(page.request, email, new RegExp(reference));
   return reference;
 }
 

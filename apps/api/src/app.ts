@@ -10,7 +10,7 @@ import { createStaticWebRouter } from './http/static-web';
 import { createAuthRouter } from './features/auth/auth-router';
 import { createRequestsRouter } from './features/requests/requests-router';
 import { createSystemRouter } from './http/system-router';
-import { createTestClockRouter } from './http/test-clock-router';
+import { createTestHooksRouter } from './http/test-hooks-router';
 import { createDevMailboxRouter } from './features/mail/dev-mailbox-router';
 import { createRegisterReviewRouter } from './features/register-review/register-review-router';
 import { createStaffRouter } from './features/staff/staff-router';
@@ -62,7 +62,8 @@ export function createApp(ctx: AppContext): Express {
   app.use(createSystemRouter(ctx));
   app.use('/api', csrfGuard(ctx.env.PUBLIC_URL));
   // Feature routers: one line each, mounted under /api.
-  if (ctx.env.TEST_CLOCK) app.use('/api/test/clock', createTestClockRouter(ctx));
+  // End-to-end hooks (clock, staff session, worker pass); loadEnv refuses TEST_CLOCK in production.
+  if (ctx.env.TEST_CLOCK) app.use('/api/test', createTestHooksRouter(ctx));
   app.use('/api/register-description', createRegisterDescriptionRouter(ctx));
   app.use('/api/auth', createAuthRouter(ctx));
   app.use('/api', createExportsRouter(ctx));

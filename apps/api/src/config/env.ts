@@ -184,7 +184,7 @@ export const envSchema = z.object({
   TEST_CLOCK: booleanSchema
     .default(false)
     .describe(
-      'End-to-end tests only: POST /api/test/clock moves the app clock. Refused in production.',
+      'End-to-end tests only: mounts /api/test (move the app clock, sign a staff member in without TOTP, run one worker pass). Refused in production.',
     ),
   SLOW_QUERY_MS: z.coerce
     .number()

@@ -80,6 +80,18 @@ export const authorizationTable: RouteEntry[] = [
   route('POST', '/api/test/clock', PUBLIC, {
     mountedWhen: 'TEST_CLOCK=true (refused in production)',
   }),
+  route('POST', '/api/test/staff-users', PUBLIC, {
+    mountedWhen: 'TEST_CLOCK=true (refused in production)',
+    note: 'End-to-end suite only: makes an enrolled staff member nobody can sign in as otherwise.',
+  }),
+  route('POST', '/api/test/staff-session', PUBLIC, {
+    mountedWhen: 'TEST_CLOCK=true (refused in production)',
+    note: 'End-to-end suite only: signs a staff member in without password and TOTP.',
+  }),
+  route('POST', '/api/test/worker-pass', PUBLIC, {
+    mountedWhen: 'TEST_CLOCK=true (refused in production)',
+    note: 'End-to-end suite only: one reminder scan and outbox run at the app clock.',
+  }),
   route('GET', '/api/dev/mailbox', PUBLIC, {
     note: 'Only with MAIL_TRANSPORT=local (development); with SMTP every call is 404.',
   }),

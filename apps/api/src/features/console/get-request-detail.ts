@@ -1,12 +1,13 @@
 import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '@oikeus/contracts';
 import { allowedActions, canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
+import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
 import { computeRequestDeadline, requestDeadlineStatus } from '../request-core/request-deadline';
-import { parseJsonText } from './parse-json-text';
-import { recordLabel } from './record-label';
+import { parseJsonText } from '../../db/parse-json-text';
+import { recordLabel } from '../../registers/record-label';
 import { searchRegisters } from './search-registers';
-import { loadStaffRefs } from './staff-names';
+import { loadStaffRefs } from '../staff/staff-names';
 
 /**
  * Everything about one request for the handler: what the subject sent, the
@@ -157,7 +158,7 @@ export async function getRequestDetail(
         : null,
       identityNote: r.identityNote,
     },
-    timeline: r.events.map((e) => ({
+    timeline: r.events.filter(hasKnownEventType).map((e) => ({
       id: e.id,
       type: e.type,
       actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',

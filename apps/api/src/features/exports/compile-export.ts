@@ -9,7 +9,7 @@ import { buildExportPackage } from './build-export-package';
 import { COMPILE_HEARTBEAT_MS, thisCompileOwner } from './compile-owner';
 import { createExportChunkSink } from './export-chunk-sink';
 import { exportMessages } from './export-messages';
-import { daysFrom, loadExportDownloadDays } from './export-settings';
+import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
 import { loadExportScope } from './load-export-scope';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
 

@@ -6,7 +6,7 @@ import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestPathOf } from '../request-core/request-paths';
 import { exportMessages } from './export-messages';
-import { daysFrom, loadExportDownloadDays } from './export-settings';
+import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
 
 export interface ReleaseExportInput {

@@ -8,7 +8,7 @@ import {
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import type { Tx } from '../../db/transaction';
-import { recordLabel } from '../console/record-label';
+import { recordLabel } from '../../registers/record-label';
 import { findPersonPackageRequests } from '../exports/find-person-packages';
 import { actionTexts } from './action-texts';
 import type { ConfirmedRecords } from './confirmed-records';
