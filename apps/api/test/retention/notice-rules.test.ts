@@ -4,7 +4,7 @@
 // contact that carries a prohibition leaves a suppression entry behind.
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { suppressionHash } from '../../src/features/register-actions/suppression-hash';
+import { suppressionHash } from '../../src/registers/suppression-hash';
 import { runRetention, type RunRetentionResult } from '../../src/features/retention/run-retention';
 import { seedRegisters } from '../../src/features/seed/seed-registers';
 import { callConsole, signInStaff } from '../support/console-sign-in';

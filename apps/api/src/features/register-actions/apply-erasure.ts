@@ -6,9 +6,9 @@ import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
-import { revokeExports } from '../exports/revoke-exports';
+import { revokeExports } from '../../copies/revoke-exports';
 import { planErasure } from './plan-erasure';
-import { addSuppressions } from './suppression-hash';
+import { addSuppressions } from '../../registers/suppression-hash';
 
 /** Personal columns of a customer row: names only go to the audit, never values (that would undo the erasure). */
 const CUSTOMER_PERSONAL_FIELDS = [

@@ -9,7 +9,7 @@ import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import type { Tx } from '../../db/transaction';
 import { recordLabel } from '../../registers/record-label';
-import { findPersonPackageRequests } from '../exports/find-person-packages';
+import { findPersonPackageRequests } from '../../copies/find-person-packages';
 import { actionTexts } from './action-texts';
 import type { ConfirmedRecords } from './confirmed-records';
 import { invoiceRetentionRule } from './register-facts';

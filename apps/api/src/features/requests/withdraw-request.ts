@@ -2,7 +2,7 @@ import type { Locale, SubjectRequestSummary } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { revokeExports } from '../exports/revoke-exports';
+import { revokeExports } from '../../copies/revoke-exports';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestMessages } from './request-messages';

@@ -4,7 +4,7 @@ import {
   type MarketingContactRetentionFacts,
 } from '@oikeus/domain';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { addSuppressions } from '../register-actions/suppression-hash';
+import { addSuppressions } from '../../registers/suppression-hash';
 import { loadRestrictionStates } from './restriction-grounds';
 import {
   countBy,

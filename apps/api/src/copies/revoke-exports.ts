@@ -1,6 +1,6 @@
-import type { AppContext } from '../../context';
-import type { Tx } from '../../db/transaction';
-import { appendAuditEntry } from '../audit/append-audit-entry';
+import type { AppContext } from '../context';
+import type { Tx } from '../db/transaction';
+import { appendAuditEntry } from '../features/audit/append-audit-entry';
 
 /** Why stored packages are destroyed before their time. */
 export type ExportRevocationReason = 'request_withdrawn' | 'erasure_applied';

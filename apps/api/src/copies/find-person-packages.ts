@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
-import type { Tx } from '../../db/transaction';
+import type { Db } from '../db/client';
+import type { Tx } from '../db/transaction';
 
 /**
  * The requests whose stored packages hold a copy of this person's data: every
