@@ -2,6 +2,7 @@ import { systemClock, type Clock } from './clock';
 import type { Env } from './config/env';
 import { resolveAuditChainKeys } from './config/audit-chain-key';
 import { resolveSecret } from './config/secret';
+import { resolveSuppressionKeys } from './config/suppression-key';
 import type { AppContext } from './context';
 import { createDatabase } from './db/client';
 import { migrate } from './db/migrate';
@@ -32,6 +33,7 @@ export async function createContext(
     logger,
     clock: options.clock ?? systemClock,
     secret: resolveSecret(env),
+    suppressionKeys: resolveSuppressionKeys(env),
     registerDescription,
     holidayCalendar,
   };

@@ -2,6 +2,7 @@
 import { ConfigError, loadEnv } from './config/env';
 import { createContext } from './bootstrap';
 import { start } from './server';
+import { failInterruptedCompiles } from './features/exports/fail-interrupted-compiles';
 import { scheduledTasks } from './worker/scheduled-tasks';
 import { startWorker } from './worker/start-worker';
 import { ShiftableClock } from './clock';
@@ -42,6 +43,11 @@ async function main(): Promise<void> {
       'Inope Oy demo data loaded',
     );
   }
+  // A compile killed with its previous process leaves chunks of personal data:
+  // remove them now rather than on the worker's first pass (GDPR Art. 5(1)(e)).
+  const interrupted = await failInterruptedCompiles(ctx);
+  if (interrupted > 0)
+    ctx.logger.warn({ interrupted }, 'interrupted export compiles marked failed');
   const running = await start(ctx);
   const worker = env.RUN_WORKER ? startWorker(ctx, { extraTasks: scheduledTasks }) : null;
   ctx.logger.info(

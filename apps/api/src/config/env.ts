@@ -44,6 +44,30 @@ export const envSchema = z.object({
     .describe(
       'Secret for signing session tokens; generated into var/ when unset outside production.',
     ),
+  SUPPRESSION_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe(
+      'Key of the marketing suppression list (keyed hashes of addresses); generated into var/ when unset outside production. Never the session secret.',
+    ),
+  SUPPRESSION_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v === undefined
+        ? undefined
+        : v
+            .split(',')
+            .map((k) => k.trim())
+            .filter((k) => k.length > 0),
+    )
+    .refine((keys) => keys === undefined || keys.every((k) => k.length >= 32), {
+      message: 'each comma-separated key must be at least 32 characters',
+    })
+    .describe(
+      'Earlier suppression keys, comma-separated: entries hashed with them are still honoured after a rotation.',
+    ),
   AUDIT_CHAIN_KEY: z
     .string()
     .min(32, 'must be at least 32 characters')
@@ -279,6 +303,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   if (cleaned.NODE_ENV === 'production' && !cleaned.SESSION_SECRET) {
     crossField.push('SESSION_SECRET: is required in production');
+  }
+  // Every process must hash with the same key, and a generated file is per machine.
+  if (cleaned.NODE_ENV === 'production' && !cleaned.SUPPRESSION_KEY) {
+    crossField.push('SUPPRESSION_KEY: is required in production');
   }
   // Several processes (and hosts) append to one chain: a key generated per host would split it.
   if (cleaned.NODE_ENV === 'production' && !cleaned.AUDIT_CHAIN_KEY) {

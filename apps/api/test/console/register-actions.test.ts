@@ -8,7 +8,7 @@ import type {
   WriteResult,
 } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suppressionHash } from '../../src/features/register-actions/suppression-hash';
+import { suppressionHash } from '../../src/registers/suppression-hash';
 import {
   createCustomer,
   createInvoice,
@@ -91,7 +91,9 @@ describe.each(testProviders)('register actions on %s', (provider) => {
       expect.objectContaining({
         recordId: customer.id,
         action: 'anonymise',
-        serviceOrdersDeleted: 1,
+        // The running order underlies the kept 2023 voucher: it is other
+        // accounting material (Kirjanpitolaki 2:10) and is held with it (issue #16).
+        serviceOrdersDeleted: 0,
         invoicesDeleted: 1,
         legalHolds: [
           expect.objectContaining({
@@ -101,6 +103,15 @@ describe.each(testProviders)('register actions on %s', (provider) => {
             ground: 'legal_hold_17_3_b',
             explanation: expect.stringContaining('Article 17(3)(b)'),
           }),
+        ],
+        heldServiceOrders: [
+          {
+            recordId: order.id,
+            serviceName: 'Ylläpito',
+            changes: 1,
+            invoiceNumbers: [recentInvoice.number],
+            deletableFrom: '2030-01-01',
+          },
         ],
       }),
     ]);
@@ -154,10 +165,19 @@ describe.each(testProviders)('register actions on %s', (provider) => {
         action: 'already_anonymised',
       }),
     ]);
-    expect(await prisma().serviceOrder.count({ where: { customerId: customer.id } })).toBe(0);
+    expect(await prisma().serviceOrder.count({ where: { customerId: customer.id } })).toBe(1);
     expect(await prisma().invoice.findUnique({ where: { id: oldInvoice.id } })).toBeNull();
     expect(await prisma().invoiceLine.count({ where: { invoiceId: oldInvoice.id } })).toBe(0);
-    expect(await prisma().serviceOrderChange.count({ where: { orderId: order.id } })).toBe(0);
+    expect(await prisma().serviceOrderChange.count({ where: { orderId: order.id } })).toBe(1);
+    expect(
+      await prisma().restriction.findMany({
+        where: { recordType: 'service_order', recordId: order.id, liftedAt: null },
+        select: { ground: true, reason: true },
+      }),
+    ).toEqual([
+      { ground: 'legal_hold_17_3_b', reason: expect.stringContaining('Deletable from 2030-01-01') },
+    ]);
+    expect(applied.body.plan.explanation).toContain('ordered service(s)');
     const kept = await prisma().invoice.findUniqueOrThrow({
       where: { id: recentInvoice.id },
       include: { lines: true },
@@ -193,6 +213,8 @@ describe.each(testProviders)('register actions on %s', (provider) => {
     expect(audit.map((a) => a.action).sort()).toEqual([
       'register.anonymised',
       'register.erased',
+      'register.legal_hold_set',
+      // The held order (issue #16).
       'register.legal_hold_set',
     ]);
     expect(audit.map((a) => a.details).join()).not.toContain(request.account.email);

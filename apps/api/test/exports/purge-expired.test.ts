@@ -1,6 +1,7 @@
 // Packages are personal data: past their expiry the chunks are deleted and the
 // row stays as a record that a package existed (purgeExpiredExports, run by the worker).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILE_LEASE_MS } from '../../src/features/exports/compile-owner';
 import { purgeExpiredExports } from '../../src/features/exports/purge-expired-exports';
 import { signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import {
@@ -77,7 +78,7 @@ describe.each(testProviders)('purging expired packages on %s', (provider) => {
     expect(audited).toBe(1);
   });
 
-  it('when a compile was abandoned by a process that stopped, its chunks are removed and it is marked failed', async () => {
+  it('when a compile on another host stops sending heartbeats past the lease, its chunks are removed and it is marked failed', async () => {
     app.clock.set(now);
     const person = personValues();
     const records = await createRegisterRecords(app, { person });
@@ -96,14 +97,16 @@ describe.each(testProviders)('purging expired packages on %s', (provider) => {
         status: 'compiling',
         fileName: 'stuck.zip',
         createdAt: now,
+        compiledBy: 'another-host.invalid:4242:abcd1234',
+        heartbeatAt: now,
         chunks: { create: { seq: 0, data: new Uint8Array([80, 75, 3, 4]) } },
       },
     });
-    app.clock.set(new Date(now.getTime() + 30 * 60_000));
+    app.clock.set(new Date(now.getTime() + COMPILE_LEASE_MS));
     await purgeExpiredExports(app.ctx);
     expect(await statusOf(stuck.id)).toMatchObject({ status: 'compiling' });
 
-    app.clock.set(new Date(now.getTime() + 61 * 60_000));
+    app.clock.set(new Date(now.getTime() + COMPILE_LEASE_MS + 1000));
     const result = await purgeExpiredExports(app.ctx);
     expect(result.abandoned).toBeGreaterThanOrEqual(1);
     expect(await statusOf(stuck.id)).toMatchObject({ status: 'failed' });

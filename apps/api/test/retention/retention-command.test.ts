@@ -21,8 +21,18 @@ describe('dsr retention run', { timeout: 120_000 }, () => {
     databaseUrl = app.ctx.env.DATABASE_URL;
     customerId = (await createCustomer(app.ctx.db.prisma, { relationshipEndedOn: '2010-01-10' }))
       .id;
-    contactId = (await createMarketingContact(app.ctx.db.prisma, { lastActivityOn: '2030-01-01' }))
-      .id;
+    // A former customer's contact goes with the customer (relationship end + 5 years).
+    const formerCustomer = await createCustomer(app.ctx.db.prisma, {
+      relationshipEndedOn: '2028-01-01',
+    });
+    contactId = (
+      await createMarketingContact(app.ctx.db.prisma, {
+        lastActivityOn: '2030-01-01',
+        customerId: formerCustomer.id,
+      })
+    ).id;
+    // No customer and no period in the notice: left to the two-yearly review.
+    await createMarketingContact(app.ctx.db.prisma, { lastActivityOn: '2010-01-01' });
   });
   afterAll(() => app.dispose());
 
@@ -56,7 +66,8 @@ describe('dsr retention run', { timeout: 120_000 }, () => {
       ),
     );
     expect(stdout).toContain('Would delete: 1 (customer 1)');
-    expect(stdout).toContain('Kept: marketing contact 1 (period running 1)');
+    expect(stdout).toContain('marketing contact 2 (');
+    expect(stdout).toContain('no period in the notice, left to the two-yearly review 1');
     expect(await app.ctx.db.prisma.customer.count({ where: { id: customerId } })).toBe(1);
   });
 

@@ -13,6 +13,7 @@ import {
   countRegisterRows,
   seedRetentionScenario,
   sortItems,
+  withOwnMarketingPeriod,
 } from '../support/retention-scenario';
 import { startRetentionTestApp, type RetentionTestApp } from '../support/retention-test-app';
 import { testProviders } from '../support/test-database';
@@ -38,6 +39,9 @@ describe.each(testProviders)('retention run on %s', (provider) => {
   let app: RetentionTestApp;
   beforeEach(async () => {
     app = await startRetentionTestApp(provider, SCENARIO_TODAY);
+    // These tests are about the job's mechanics; they run with the controller
+    // setting of an own marketing period on (three years after last activity).
+    app.ctx.registerDescription = withOwnMarketingPeriod(app.ctx.registerDescription);
   });
   afterEach(() => app.dispose());
 

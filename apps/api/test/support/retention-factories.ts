@@ -18,6 +18,8 @@ export interface CustomerOverrides {
   anonymizedAt?: Date | null;
   /** Service orders to create, each with one change row. */
   orders?: number;
+  /** When those orders ended (default 2012-12-31; null: still running). */
+  ordersEndOn?: string | null;
 }
 
 export async function createCustomer(db: Db, overrides: CustomerOverrides = {}) {
@@ -46,6 +48,7 @@ export async function createCustomer(db: Db, overrides: CustomerOverrides = {}) 
         serviceName: `Palvelu ${i}`,
         orderedAt: day('2012-01-02'),
         startsOn: day('2012-01-02'),
+        endsOn: overrides.ordersEndOn === null ? null : day(overrides.ordersEndOn ?? '2012-12-31'),
         priceCents: 1000,
         source: 'contract',
         changes: {

@@ -1,7 +1,9 @@
 // One register with a record for each retention situation, and what a run on
-// 2 March 2026 (Inope Oy's rules: customers 5 years, vouchers 6 years from the
-// end of the year the financial year ended, marketing contacts 3 years) must
-// do with it.
+// 2 March 2026 (customers 5 years, vouchers 6 years from the end of the year
+// the financial year ended, and — with withOwnMarketingPeriod — a controller's
+// own period of 3 years after a marketing contact's last activity) must do
+// with it.
+import type { RegisterDescription } from '@oikeus/domain';
 import type { Db } from '../../src/db/client';
 import type { RetentionItem } from '../../src/features/retention/retention-item';
 import {
@@ -10,6 +12,26 @@ import {
   createMarketingContact,
   createRestriction,
 } from './retention-factories';
+
+/**
+ * The description with the controller setting "own marketing period" on: the
+ * marketing rule becomes `years` after the last activity (off for Inope Oy,
+ * whose notice has no such rule; a controller turning it on changes its notice).
+ */
+export function withOwnMarketingPeriod(
+  description: RegisterDescription,
+  years = 3,
+): RegisterDescription {
+  const copy = structuredClone(description);
+  for (const register of copy.registers) {
+    register.retention = register.retention.map((rule) =>
+      rule.appliesTo === 'marketing_contact'
+        ? { ...rule, rule: 'years_after_last_activity', years }
+        : rule,
+    );
+  }
+  return copy;
+}
 
 export const SCENARIO_TODAY = new Date('2026-03-02T09:00:00Z');
 

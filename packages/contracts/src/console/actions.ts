@@ -117,6 +117,20 @@ export const erasurePlanSchema = z.object({
       serviceOrdersDeleted: z.int(),
       invoicesDeleted: z.int(),
       legalHolds: z.array(legalHoldSchema),
+      /**
+       * Ordered services (and their change history) underlying a kept
+       * voucher: other accounting material under Kirjanpitolaki 1336/1997
+       * 2:10, kept under the same legal hold until the voucher may go.
+       */
+      heldServiceOrders: z.array(
+        z.object({
+          recordId: z.uuid(),
+          serviceName: z.string(),
+          changes: z.int().min(0),
+          invoiceNumbers: z.array(z.string()),
+          deletableFrom: localDateSchema,
+        }),
+      ),
     }),
   ),
   marketingContacts: z.array(
@@ -128,6 +142,12 @@ export const erasurePlanSchema = z.object({
       suppressions: z.array(z.enum(['email', 'phone'])),
     }),
   ),
+  /**
+   * Stored access or portability packages holding a copy of this person's
+   * data (their own requests and any request on the same records): the
+   * erasure destroys them all (Art. 17(1)); none stays downloadable.
+   */
+  exportPackagesDeleted: z.int().min(0),
   /** Localised summary of why anything is kept. */
   explanation: z.string(),
 });

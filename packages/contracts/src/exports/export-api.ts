@@ -5,8 +5,18 @@ import { isoDateTimeSchema } from '../console/common';
 import { localeSchema } from '../locale';
 import { exportKindSchema, exportRecordKeySchema } from './export-data';
 
-/** compiling → ready → released → expired; failed when compiling broke. */
-export const exportStatuses = ['compiling', 'ready', 'released', 'expired', 'failed'] as const;
+/**
+ * compiling → ready → released → expired; failed when compiling broke;
+ * revoked when a withdrawal or an erasure destroyed the package early.
+ */
+export const exportStatuses = [
+  'compiling',
+  'ready',
+  'released',
+  'expired',
+  'failed',
+  'revoked',
+] as const;
 export const exportStatusSchema = z.enum(exportStatuses);
 export type ExportStatus = z.infer<typeof exportStatusSchema>;
 

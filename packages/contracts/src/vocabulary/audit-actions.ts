@@ -57,6 +57,7 @@ export const auditActions = [
   'export.released',
   'export.downloaded',
   'export.expired',
+  'export.revoked',
   // Retention
   'retention.delete',
   'retention.anonymise',

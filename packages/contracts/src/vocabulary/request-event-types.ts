@@ -76,6 +76,10 @@ export const requestEventSchema = z.discriminatedUnion('type', [
       customersAnonymised: count,
       marketingContactsDeleted: count,
       vouchersKept: count,
+      /** Orders behind kept vouchers, held with them (Kirjanpitolaki 2:10). */
+      serviceOrdersKept: count.optional(),
+      /** Stored packages destroyed with the data (Art. 17(1)). */
+      exportPackagesDeleted: count.optional(),
     }),
   ),
   event('restriction_applied', z.object({ ground: art18GroundSchema, records: count })),

@@ -133,7 +133,7 @@ describe('parseRegisterDescription', () => {
       {
         path: 'registers.1.retention.0.rule',
         message:
-          'expected rule to be one of years_after_relationship_end, years_after_end_of_year_of_financial_year_end, years_after_last_activity',
+          'expected rule to be one of years_after_relationship_end, years_after_end_of_year_of_financial_year_end, years_after_last_activity, years_after_customer_relationship_end',
       },
     ]);
   });

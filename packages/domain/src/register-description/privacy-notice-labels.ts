@@ -189,6 +189,11 @@ export const retentionRuleLabels: Record<RetentionRuleKind, LocalizedText> = {
     sv: '{years} år efter den senaste kontakten',
     en: '{years} years after the last contact',
   },
+  years_after_customer_relationship_end: {
+    fi: 'asiakkaan yhteystiedot {years} vuotta asiakassuhteen päättymisestä; muut arvioidaan säännöllisessä tarkastuksessa',
+    sv: 'kunders kontaktuppgifter {years} år från att kundrelationen upphörde; övriga bedöms vid den regelbundna granskningen',
+    en: "a customer's contact {years} years after the customer relationship ends; others are weighed at the regular review",
+  },
 };
 
 export const rightLabels: Record<RightId, { name: LocalizedText; article: LocalizedText }> = {

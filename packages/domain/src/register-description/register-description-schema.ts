@@ -70,13 +70,15 @@ export const transferSafeguardSchema = z.enum([
 export type TransferSafeguard = z.infer<typeof transferSafeguardSchema>;
 
 const explanation = { explanation: localizedTextSchema };
-const [customerRule, invoiceRule, marketingContactRule] = retentionRuleSchema.options;
+const [customerRule, invoiceRule, marketingContactRule, marketingWithCustomerRule] =
+  retentionRuleSchema.options;
 
 /** A machine-readable retention rule with the text the notice shows for it (Art. 15(1)(d)). */
 export const describedRetentionRuleSchema = z.discriminatedUnion('rule', [
   customerRule.extend(explanation),
   invoiceRule.extend(explanation),
   marketingContactRule.extend(explanation),
+  marketingWithCustomerRule.extend(explanation),
 ]);
 export type DescribedRetentionRule = z.infer<typeof describedRetentionRuleSchema>;
 

@@ -45,7 +45,7 @@ export function computeRetentionDate(
   facts: Pick<InvoiceRetentionFacts, 'financialYearEnd'>,
 ): LocalDate;
 export function computeRetentionDate(
-  rule: MarketingContactRetentionRule,
+  rule: Extract<MarketingContactRetentionRule, { rule: 'years_after_last_activity' }>,
   facts: Pick<MarketingContactRetentionFacts, 'lastActivityOn'>,
 ): LocalDate;
 export function computeRetentionDate(
@@ -76,6 +76,17 @@ export function computeRetentionDate(
       if (facts.financialYearEnd === undefined) throw missingFact(rule, 'financialYearEnd');
       const { year } = localDateParts(readLocalDate(facts.financialYearEnd, 'financialYearEnd'));
       return firstDayAfterYears(localDateFromParts(year, 12, 31), rule.years);
+    }
+    case 'years_after_customer_relationship_end': {
+      // A marketing contact of a former customer: the customer's period.
+      // Without an ended relationship there is no date (kept, reviewed).
+      if (facts.relationshipEndedOn === undefined || facts.relationshipEndedOn === null) {
+        return null;
+      }
+      return firstDayAfterYears(
+        readLocalDate(facts.relationshipEndedOn, 'relationshipEndedOn'),
+        rule.years,
+      );
     }
     case 'years_after_last_activity': {
       // The controller's own rule for marketing contacts who are not customers.

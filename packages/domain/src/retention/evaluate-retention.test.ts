@@ -11,6 +11,7 @@ import {
   customerDataRule,
   inopeRules,
   marketingContactRule,
+  noticeRules,
 } from './retention-rules.fixture';
 
 let sequence = 0;
@@ -308,5 +309,53 @@ describe('evaluateRetention', () => {
 
   it('when there are no records, there are no decisions', () => {
     expect(evaluateRetention({ rules: [], records: {}, today: '2025-01-01' })).toEqual([]);
+  });
+
+  it('under the notice, a former customer’s contact goes five years after the relationship ended, a current customer’s is kept, and a contact with no customer waits for the review', () => {
+    const former = buildMarketingContact({
+      lastActivityOn: '2025-01-01',
+      customerRelationshipEndedOn: '2022-06-30',
+    });
+    const current = buildMarketingContact({
+      lastActivityOn: '2010-01-01',
+      hasCustomerRelationship: true,
+    });
+    const subscriber = buildMarketingContact({ lastActivityOn: '2010-01-01' });
+
+    const decisions = evaluateRetention({
+      rules: noticeRules,
+      records: { marketingContacts: [former, current, subscriber] },
+      today: '2028-09-01',
+    });
+
+    expect(decisions.map((d) => [d.action, d.deleteOn, d.reason.code])).toEqual([
+      ['delete', '2027-07-01', 'retention_period_expired'],
+      ['keep', undefined, 'customer_relationship_ongoing'],
+      ['keep', undefined, 'awaiting_review'],
+    ]);
+    expect(
+      evaluateRetention({
+        rules: noticeRules,
+        records: { marketingContacts: [former] },
+        today: '2027-06-30',
+      })[0],
+    ).toMatchObject({ action: 'keep', deleteOn: '2027-07-01' });
+  });
+
+  it('with a controller’s own period after the last contact, a former customer’s contact still goes with the customer at the latest', () => {
+    const former = buildMarketingContact({
+      lastActivityOn: '2026-01-01',
+      customerRelationshipEndedOn: '2022-06-30',
+    });
+    const [decision] = evaluateRetention({
+      rules: inopeRules,
+      records: { marketingContacts: [former] },
+      today: '2027-07-01',
+    });
+    expect(decision).toMatchObject({
+      action: 'delete',
+      deleteOn: '2027-07-01',
+      reason: { ruleId: 'customer_data' },
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { computeRetentionDate } from './compute-retention-date';
 import type { LocalDate } from '../calendar';
 import { readLocalDate } from './read-local-date';
-import type { RestrictionFacts, RetentionRecords } from './retention-record';
+import type {
+  MarketingContactRetentionFacts,
+  RestrictionFacts,
+  RetentionRecords,
+} from './retention-record';
 import type { RetentionRecordType, RetentionRule } from './retention-rule';
 
 export type RetentionReasonCode =
@@ -12,7 +16,12 @@ export type RetentionReasonCode =
   /** The customer relationship is ongoing, so no period has started. */
   | 'customer_relationship_ongoing'
   /** The period is over, but an Art. 18 restriction requires keeping the data. */
-  | 'restriction_requires_keeping';
+  | 'restriction_requires_keeping'
+  /**
+   * No period runs: the contact is not a customer's and the notice sets no
+   * period of its own for it; the two-yearly review decides (GDPR Art. 5(1)(e)).
+   */
+  | 'awaiting_review';
 
 export interface RetentionDecision {
   recordType: RetentionRecordType;
@@ -85,15 +94,56 @@ export function evaluateRetention(input: EvaluateRetentionInput): RetentionDecis
 
   if (marketingContacts.length > 0) {
     const rule = findRule(rules, 'marketing_contact');
+    const customerRule = findRule(rules, 'customer');
     for (const contact of marketingContacts) {
-      // A contact who is also a current customer follows the customer
-      // relationship; the marketing rule starts counting once it is over.
-      const deleteOn = contact.hasCustomerRelationship ? null : computeRetentionDate(rule, contact);
-      decisions.push(decide('marketing_contact', contact.id, deleteOn, rule.id, contact, today));
+      decisions.push(decideMarketingContact(rule, customerRule, contact, today));
     }
   }
 
   return decisions;
+}
+
+/**
+ * The notice promises that a person's data goes at the latest five years after
+ * their customer relationship ended; a former customer's marketing contact
+ * goes with it. A contact who is a current customer is kept while the
+ * relationship lasts. A controller's own period after the last contact
+ * (`years_after_last_activity`, off for Inope Oy) can only make it earlier.
+ */
+function decideMarketingContact(
+  rule: Extract<RetentionRule, { appliesTo: 'marketing_contact' }>,
+  customerRule: Extract<RetentionRule, { appliesTo: 'customer' }>,
+  contact: MarketingContactRetentionFacts,
+  today: LocalDate,
+): RetentionDecision {
+  if (contact.hasCustomerRelationship) {
+    return decide('marketing_contact', contact.id, null, rule.id, contact, today);
+  }
+  const endedOn = contact.customerRelationshipEndedOn ?? null;
+  const withCustomer =
+    endedOn === null
+      ? null
+      : computeRetentionDate(
+          rule.rule === 'years_after_customer_relationship_end' ? rule : customerRule,
+          { relationshipEndedOn: endedOn },
+        );
+  const ownPeriod =
+    rule.rule === 'years_after_last_activity' ? computeRetentionDate(rule, contact) : null;
+  const candidates = [withCustomer, ownPeriod].filter((d): d is LocalDate => d !== null);
+  if (candidates.length === 0) {
+    return {
+      recordType: 'marketing_contact',
+      recordId: contact.id,
+      action: 'keep',
+      reason: { code: 'awaiting_review', ruleId: rule.id },
+    };
+  }
+  const deleteOn = candidates.reduce((a, b) => (a < b ? a : b));
+  const ruleId =
+    deleteOn === ownPeriod || rule.rule === 'years_after_customer_relationship_end'
+      ? rule.id
+      : customerRule.id;
+  return decide('marketing_contact', contact.id, deleteOn, ruleId, contact, today);
 }
 
 function decide(

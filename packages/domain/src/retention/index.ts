@@ -5,6 +5,7 @@ export {
   type RetentionDecision,
   type RetentionReasonCode,
 } from './evaluate-retention';
+export { isOrderUnderVoucher } from './order-under-voucher';
 export { computeNextReviewDate, isReviewDue, type ReviewSchedule } from './is-review-due';
 export type {
   CustomerRetentionFacts,

@@ -29,6 +29,13 @@ export interface MarketingContactRetentionFacts extends Partial<RestrictionFacts
   lastActivityOn: string;
   /** true while the person is also a customer with an ongoing relationship. */
   hasCustomerRelationship: boolean;
+  /**
+   * `YYYY-MM-DD` the linked customer's relationship ended (or the day the
+   * customer was anonymised); absent when the contact has no customer or the
+   * relationship is ongoing. A former customer's contact goes with the
+   * customer's data at the latest (the notice, section 5).
+   */
+  customerRelationshipEndedOn?: string | null;
 }
 
 export interface RetentionRecords {

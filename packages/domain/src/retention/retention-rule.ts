@@ -52,6 +52,18 @@ export const retentionRuleSchema = z.discriminatedUnion('rule', [
     years: yearsSchema,
     legalBasis: optionalLegalBasisSchema,
   }),
+  // The notice's own promise for the marketing register: a contact who is (or
+  // was) a customer goes with the customer's data; other contacts have no
+  // fixed period and are weighed at the two-yearly review.
+  z.strictObject({
+    id: ruleIdSchema,
+    appliesTo: z.literal('marketing_contact', {
+      error: appliesToError('years_after_customer_relationship_end', 'marketing_contact'),
+    }),
+    rule: z.literal('years_after_customer_relationship_end'),
+    years: yearsSchema,
+    legalBasis: optionalLegalBasisSchema,
+  }),
 ]);
 
 export type RetentionRule = z.infer<typeof retentionRuleSchema>;

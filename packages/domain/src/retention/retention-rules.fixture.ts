@@ -20,6 +20,7 @@ export const accountingVoucherRule: InvoiceRetentionRule = {
   legalBasis: 'Kirjanpitolaki 1336/1997 2:10',
 };
 
+/** A controller's own period after the last contact: an opt-in setting, off for Inope Oy. */
 export const marketingContactRule: MarketingContactRetentionRule = {
   id: 'marketing_contact',
   appliesTo: 'marketing_contact',
@@ -28,3 +29,13 @@ export const marketingContactRule: MarketingContactRetentionRule = {
 };
 
 export const inopeRules = [customerDataRule, accountingVoucherRule, marketingContactRule];
+
+/** What Inope Oy's notice says: a customer's contact goes with the customer's data. */
+export const noticeMarketingRule: MarketingContactRetentionRule = {
+  id: 'marketing_contact',
+  appliesTo: 'marketing_contact',
+  rule: 'years_after_customer_relationship_end',
+  years: 5,
+};
+
+export const noticeRules = [customerDataRule, accountingVoucherRule, noticeMarketingRule];

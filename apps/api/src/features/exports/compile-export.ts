@@ -6,6 +6,7 @@ import { appendAuditEntry } from '../audit/append-audit-entry';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { buildExportPackage } from './build-export-package';
+import { COMPILE_HEARTBEAT_MS, thisCompileOwner } from './compile-owner';
 import { createExportChunkSink } from './export-chunk-sink';
 import { exportMessages } from './export-messages';
 import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
@@ -73,12 +74,24 @@ export async function compileExport(
       status: 'compiling',
       fileName: `${request.reference}-${kind}.zip`,
       createdAt: now,
+      compiledBy: thisCompileOwner(),
+      heartbeatAt: now,
       // An unreleased package is personal data too: purged after the same period (Art. 5(1)(e)).
       expiresAt: daysFrom(now, days),
     },
     select: { id: true },
   });
 
+  // A killed process stops beating: failInterruptedCompiles then cleans up.
+  const heartbeat = setInterval(() => {
+    prisma.export
+      .updateMany({
+        where: { id: created.id, status: 'compiling' },
+        data: { heartbeatAt: ctx.clock.now() },
+      })
+      .catch((err: unknown) => ctx.logger.warn({ err }, 'export heartbeat failed'));
+  }, COMPILE_HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     const scope = await loadExportScope(ctx, {
       exportId: created.id,
@@ -89,9 +102,15 @@ export async function compileExport(
     const manifest = await buildExportPackage(prisma, scope, sink);
     const { size, sha256 } = sink.result();
     const row = await inTransaction(ctx.db, async (tx) => {
-      const ready = await tx.export.update({
-        where: { id: created.id },
+      // Guarded: a package revoked (withdrawal, erasure) or given up while it
+      // compiled must not come back as ready.
+      const finished = await tx.export.updateMany({
+        where: { id: created.id, status: 'compiling' },
         data: { status: 'ready', size, sha256, manifest: JSON.stringify(manifest) },
+      });
+      if (finished.count === 0) throw new AppError('CONFLICT');
+      const ready = await tx.export.findUniqueOrThrow({
+        where: { id: created.id },
         select: consoleExportSelect,
       });
       // Compiling decides nothing about the request, so the handler's copy stays valid.
@@ -110,6 +129,8 @@ export async function compileExport(
   } catch (error) {
     await discardFailedExport(ctx, created.id, request.id, input.staffId);
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
@@ -125,10 +146,12 @@ async function discardFailedExport(
 ): Promise<void> {
   await inTransaction(ctx.db, async (tx) => {
     await tx.exportChunk.deleteMany({ where: { exportId } });
-    await tx.export.update({
-      where: { id: exportId },
+    // A package revoked meanwhile keeps its status; its chunks are gone either way.
+    const failed = await tx.export.updateMany({
+      where: { id: exportId, status: 'compiling' },
       data: { status: 'failed', deletedAt: ctx.clock.now() },
     });
+    if (failed.count === 0) return;
     await appendAuditEntry(tx, ctx.db, {
       at: ctx.clock.now(),
       actorType: 'staff',

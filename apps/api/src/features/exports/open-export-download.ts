@@ -46,7 +46,9 @@ export async function openExportDownload(
     const owned = {
       id: input.exportId,
       requestId: input.requestId,
-      request: { accountId: input.accountId },
+      // A withdrawn request's packages are revoked; the status check keeps
+      // that true even for a package a racing release slipped past.
+      request: { accountId: input.accountId, status: { not: 'withdrawn' as const } },
       status: 'released',
       deletedAt: null,
       expiresAt: { gt: now },

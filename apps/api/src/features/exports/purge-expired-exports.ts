@@ -1,9 +1,7 @@
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-
-/** A compile that has not finished in this time died with its process. */
-export const STALE_COMPILE_MINUTES = 60;
+import { failInterruptedCompiles } from './fail-interrupted-compiles';
 
 export interface PurgeExportsResult {
   /** Released or unreleased packages past their expiry, now deleted. */
@@ -16,7 +14,7 @@ export interface PurgeExportsResult {
  * Deletes packages past their expiry: the chunks go, the row stays as status
  * expired (what was released, when, and how often it was downloaded remain
  * on record; the personal data does not — GDPR Art. 5(1)(e)). Also cleans up
- * compiles a crashed process left half-written. Safe to run from any number
+ * compiles a killed process left half-written (failInterruptedCompiles). Safe to run from any number
  * of workers at once: each package is claimed with a guarded update, so it
  * is purged and audited once. The worker calls this on a schedule.
  */
@@ -61,29 +59,6 @@ export async function purgeExpiredExports(
     if (due.length < batchSize) break;
   }
 
-  const staleBefore = new Date(now.getTime() - STALE_COMPILE_MINUTES * 60_000);
-  const stale = await ctx.db.prisma.export.findMany({
-    where: { status: 'compiling', createdAt: { lt: staleBefore } },
-    select: { id: true, requestId: true },
-  });
-  for (const row of stale) {
-    const cleaned = await inTransaction(ctx.db, async (tx) => {
-      const claimed = await tx.export.updateMany({
-        where: { id: row.id, status: 'compiling' },
-        data: { status: 'failed', deletedAt: now },
-      });
-      if (claimed.count === 0) return false;
-      await tx.exportChunk.deleteMany({ where: { exportId: row.id } });
-      await appendAuditEntry(tx, ctx.db, {
-        at: now,
-        actorType: 'system',
-        action: 'export.compile_abandoned',
-        requestId: row.requestId,
-        details: { exportId: row.id },
-      });
-      return true;
-    });
-    if (cleaned) result.abandoned += 1;
-  }
+  result.abandoned = await failInterruptedCompiles(ctx);
   return result;
 }

@@ -128,6 +128,10 @@ export async function* readRetention(prisma: Db, scope: ExportScope): RecordPage
             c.customer !== null &&
             c.customer.relationshipEndedOn === null &&
             c.customer.anonymizedAt === null,
+          // A former customer's contact goes with the customer's data.
+          customerRelationshipEndedOn: c.customer
+            ? localDateOrNull(c.customer.relationshipEndedOn ?? c.customer.anonymizedAt, tz)
+            : null,
           ...(restrictions.get(c.id) ?? unrestricted),
         })),
       },

@@ -37,6 +37,22 @@ export const actionTexts = {
     en: (number: string, until: string) =>
       `Invoice ${number} is an accounting voucher that must be kept under the Finnish Accounting Act (1336/1997) chapter 2 section 10; it may be deleted from ${until}. GDPR Article 17(3)(b): the right to erasure does not apply where processing is needed to comply with a legal obligation.`,
   } satisfies Texts<[string, string]>,
+  packagesDestroyed: {
+    fi: (count: number) =>
+      `Myös ${count} tallennettua tietopakettia, joissa on kopio näistä tiedoista, hävitetään, eikä niitä voi enää ladata.`,
+    sv: (count: number) =>
+      `Även ${count} sparade datapaket med en kopia av uppgifterna förstörs och kan inte längre laddas ned.`,
+    en: (count: number) =>
+      `${count} stored data package(s) holding a copy of this data are destroyed too and can no longer be downloaded.`,
+  } satisfies Texts<[number]>,
+  ordersKept: {
+    fi: (count: number) =>
+      `${count} tilattua palvelua muutoshistorioineen säilytetään säilytettävien tositteiden pohjana olevana kirjanpitoaineistona (kirjanpitolaki 1336/1997 2:10) samaan päivään asti kuin tositteet, ja niiden käsittely on rajoitettu.`,
+    sv: (count: number) =>
+      `${count} beställda tjänster med ändringshistorik bevaras som bokföringsmaterial bakom de bevarade verifikaten (bokföringslagen 1336/1997 2:10) till samma dag som verifikaten, och behandlingen av dem är begränsad.`,
+    en: (count: number) =>
+      `${count} ordered service(s) and their change history are kept as the accounting material behind the kept vouchers (Accounting Act 1336/1997 2:10) until the same day as the vouchers, and their processing is restricted.`,
+  } satisfies Texts<[number]>,
   erasurePlanSummary: {
     fi: (kept: number) =>
       kept === 0

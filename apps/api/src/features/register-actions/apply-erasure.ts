@@ -6,8 +6,9 @@ import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
+import { revokeExports } from '../../copies/revoke-exports';
 import { planErasure } from './plan-erasure';
-import { addSuppressions } from './suppression-hash';
+import { addSuppressions } from '../../registers/suppression-hash';
 import { recordErasureTombstones } from '../register-sync/door-checks';
 
 /** Personal columns of a customer row: names only go to the audit, never values (that would undo the erasure). */
@@ -40,7 +41,7 @@ export async function applyErasure(
     const records = await loadConfirmedRecords(tx, request.id);
     assertHasRecords(records, messages.noConfirmedRecords);
     const now = ctx.clock.now();
-    const work = await planErasure(ctx, tx, records, messages.staffLocale);
+    const work = await planErasure(ctx, tx, records, messages.staffLocale, request.id);
 
     for (const customer of work.customers) {
       const row = records.customers.find((c) => c.id === customer.id);
@@ -49,8 +50,10 @@ export async function applyErasure(
       );
       // Tombstones first (keyed hashes of the externalIds): a later import or
       // sync must not recreate what this erasure removes (Art. 17).
+      // Orders behind a kept voucher stay (other accounting material, 2:10).
+      const heldOrderIds = customer.heldOrders.map((o) => o.id);
       const erasedOrders = await tx.serviceOrder.findMany({
-        where: { customerId: customer.id },
+        where: { customerId: customer.id, id: { notIn: heldOrderIds } },
         select: { externalId: true },
       });
       const erasedInvoices = await tx.invoice.findMany({
@@ -72,7 +75,9 @@ export async function applyErasure(
         requestId: request.id,
         at: now,
       });
-      const orders = await tx.serviceOrder.deleteMany({ where: { customerId: customer.id } });
+      const orders = await tx.serviceOrder.deleteMany({
+        where: { customerId: customer.id, id: { notIn: heldOrderIds } },
+      });
       const invoices = customer.deleteInvoiceIds.length
         ? await tx.invoice.deleteMany({ where: { id: { in: customer.deleteInvoiceIds } } })
         : { count: 0 };
@@ -112,6 +117,7 @@ export async function applyErasure(
           after: {
             action: customer.action,
             serviceOrdersDeleted: orders.count,
+            serviceOrdersKept: customer.heldOrders.map((o) => o.id),
             invoicesDeleted: invoices.count,
             invoicesKept: customer.keptInvoices.map((k) => k.id),
           },
@@ -157,7 +163,48 @@ export async function applyErasure(
           },
         });
       }
+      for (const order of customer.heldOrders) {
+        const restriction = await tx.restriction.create({
+          data: {
+            recordType: 'service_order',
+            recordId: order.id,
+            ground: 'legal_hold_17_3_b',
+            reason: `Kirjanpitolaki 1336/1997 2:10 (muu kirjanpitoaineisto); GDPR Art. 17(3)(b). Deletable from ${order.deletableFrom}.`,
+            requestId: request.id,
+            setById: input.staffId,
+            setAt: now,
+          },
+          select: { id: true },
+        });
+        await appendAuditEntry(tx, ctx.db, {
+          at: now,
+          actorType: 'staff',
+          actorId: input.staffId,
+          action: 'register.legal_hold_set',
+          requestId: request.id,
+          recordType: 'service_order',
+          recordId: order.id,
+          details: {
+            after: {
+              restrictionId: restriction.id,
+              ground: 'legal_hold_17_3_b',
+              deletableFrom: order.deletableFrom,
+            },
+          },
+        });
+      }
     }
+
+    // No copy may outlive the erasure: every stored package of this person's
+    // requests is destroyed and its links stop working (Art. 17(1)).
+    const revoked = await revokeExports(tx, ctx, {
+      requestIds: work.packageRequestIds,
+      reason: 'erasure_applied',
+      at: now,
+      actorType: 'staff',
+      actorId: input.staffId,
+      causedByRequestId: request.id,
+    });
 
     for (const contact of work.contacts) {
       const stored = records.contacts.find((c) => c.id === contact.id);
@@ -190,6 +237,7 @@ export async function applyErasure(
     }
 
     const keptVouchers = work.customers.reduce((n, c) => n + c.keptInvoices.length, 0);
+    const heldOrders = work.customers.reduce((n, c) => n + c.heldOrders.length, 0);
     const { version } = await changeRequest(tx, ctx, request, {
       actor: { type: 'staff', id: input.staffId },
       event: {
@@ -199,13 +247,29 @@ export async function applyErasure(
           customersAnonymised: work.customers.filter((c) => c.action !== 'delete').length,
           marketingContactsDeleted: work.contacts.length,
           vouchersKept: keptVouchers,
+          serviceOrdersKept: heldOrders,
+          exportPackagesDeleted: revoked.count,
         },
       },
       subjectMessage: {
-        body: actionTexts.erasureDone[subjectLocale(request.locale)](keptVouchers),
+        // Says what was actually done: kept vouchers and the orders behind
+        // them, and the stored packages destroyed with the registers' data.
+        body: [
+          actionTexts.erasureDone[subjectLocale(request.locale)](keptVouchers),
+          ...(heldOrders > 0
+            ? [actionTexts.ordersKept[subjectLocale(request.locale)](heldOrders)]
+            : []),
+          ...(revoked.count > 0
+            ? [actionTexts.packagesDestroyed[subjectLocale(request.locale)](revoked.count)]
+            : []),
+        ].join(' '),
         mailDedupeKey: `erasure:${request.id}:${request.version + 1}`,
       },
     });
-    return { requestId: request.id, version, plan: work.plan };
+    return {
+      requestId: request.id,
+      version,
+      plan: { ...work.plan, exportPackagesDeleted: revoked.count },
+    };
   });
 }

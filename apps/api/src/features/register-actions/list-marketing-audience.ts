@@ -1,6 +1,6 @@
 import type { MarketingAudience, MarketingChannel } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-import { suppressionHash } from './suppression-hash';
+import { suppressionHashes } from '../../registers/suppression-hash';
 
 /**
  * The marketing list for one channel: contacts whose current decision for the
@@ -54,9 +54,10 @@ export async function listMarketingAudience(
       (s) => s.valueHash,
     ),
   );
+  const matches = (kind: 'email' | 'phone', value: string | null) =>
+    value !== null && suppressionHashes(ctx, kind, value).some((hash) => suppressed.has(hash));
   const isSuppressed = (c: { email: string | null; phone: string | null }) =>
-    (c.email !== null && suppressed.has(suppressionHash(ctx, 'email', c.email))) ||
-    (c.phone !== null && suppressed.has(suppressionHash(ctx, 'phone', c.phone)));
+    matches('email', c.email) || matches('phone', c.phone);
 
   return { channel, items: contacts.filter((c) => !isSuppressed(c)) };
 }

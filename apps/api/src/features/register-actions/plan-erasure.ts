@@ -1,9 +1,15 @@
 import type { ErasurePlan, Locale } from '@oikeus/contracts';
-import { computeRetentionDate, toLocalDate, type LocalDate } from '@oikeus/domain';
+import {
+  computeRetentionDate,
+  isOrderUnderVoucher,
+  toLocalDate,
+  type LocalDate,
+} from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import type { Tx } from '../../db/transaction';
 import { recordLabel } from '../../registers/record-label';
+import { findPersonPackageRequests } from '../../copies/find-person-packages';
 import { actionTexts } from './action-texts';
 import type { ConfirmedRecords } from './confirmed-records';
 import { invoiceRetentionRule } from './register-facts';
@@ -28,8 +34,12 @@ export interface ErasureWork {
     action: 'delete' | 'anonymise' | 'already_anonymised';
     deleteInvoiceIds: string[];
     keptInvoices: Array<{ id: string; deletableFrom: LocalDate }>;
+    /** Orders underlying a kept voucher: kept under the same hold until the same day. */
+    heldOrders: Array<{ id: string; deletableFrom: LocalDate }>;
   }>;
   contacts: Array<{ id: string; email: string | null; phone: string | null }>;
+  /** Requests whose stored packages the erasure destroys. */
+  packageRequestIds: string[];
 }
 
 /**
@@ -44,27 +54,46 @@ export async function planErasure(
   db: Db | Tx,
   records: ConfirmedRecords,
   locale: Locale,
+  requestId: string,
 ): Promise<ErasureWork> {
   const today = toLocalDate(ctx.clock.now(), ctx.env.CONTROLLER_TIME_ZONE);
   const rule = invoiceRetentionRule(ctx);
   const customerIds = records.customers.map((c) => c.id);
-  const [invoices, orderCounts] = await Promise.all([
+  const [invoices, orders, packages] = await Promise.all([
     db.invoice.findMany({
       where: { customerId: { in: customerIds } },
       select: { id: true, customerId: true, number: true, financialYearEnd: true },
       orderBy: { issuedOn: 'asc' },
     }),
-    db.serviceOrder.groupBy({
-      by: ['customerId'],
+    db.serviceOrder.findMany({
       where: { customerId: { in: customerIds } },
-      _count: { _all: true },
+      select: {
+        id: true,
+        customerId: true,
+        serviceName: true,
+        orderedAt: true,
+        endsOn: true,
+        _count: { select: { changes: true } },
+      },
+      orderBy: { orderedAt: 'asc' },
+    }),
+    findPersonPackageRequests(db, {
+      requestId,
+      customerIds,
+      contactIds: records.contacts.map((c) => c.id),
     }),
   ]);
 
   const work: ErasureWork = {
-    plan: { customers: [], marketingContacts: [], explanation: '' },
+    plan: {
+      customers: [],
+      marketingContacts: [],
+      exportPackagesDeleted: packages.livePackages,
+      explanation: '',
+    },
     customers: [],
     contacts: [],
+    packageRequestIds: packages.requestIds,
   };
   let keptTotal = 0;
   for (const customer of records.customers) {
@@ -89,6 +118,12 @@ export async function planErasure(
       }
     }
     keptTotal += kept.length;
+    const heldOrders = ordersUnderVouchers(
+      orders.filter((o) => o.customerId === customer.id),
+      kept,
+      ctx.env.CONTROLLER_TIME_ZONE,
+    );
+    const ownOrders = orders.filter((o) => o.customerId === customer.id).length;
     const action =
       kept.length === 0 ? 'delete' : customer.anonymizedAt ? 'already_anonymised' : 'anonymise';
     work.plan.customers.push({
@@ -96,9 +131,10 @@ export async function planErasure(
       label: recordLabel(customer, locale),
       action,
       keptFields: action === 'delete' ? [] : ANONYMISED_KEPT_FIELDS,
-      serviceOrdersDeleted: orderCounts.find((o) => o.customerId === customer.id)?._count._all ?? 0,
+      serviceOrdersDeleted: ownOrders - heldOrders.length,
       invoicesDeleted: deleteInvoiceIds.length,
       legalHolds: kept,
+      heldServiceOrders: heldOrders,
     });
     work.customers.push({
       id: customer.id,
@@ -107,6 +143,10 @@ export async function planErasure(
       keptInvoices: kept.map((k) => ({
         id: k.recordId,
         deletableFrom: k.deletableFrom as LocalDate,
+      })),
+      heldOrders: heldOrders.map((o) => ({
+        id: o.recordId,
+        deletableFrom: o.deletableFrom as LocalDate,
       })),
     });
   }
@@ -122,6 +162,48 @@ export async function planErasure(
     });
     work.contacts.push({ id: contact.id, email: contact.email, phone: contact.phone });
   }
-  work.plan.explanation = actionTexts.erasurePlanSummary[locale](keptTotal);
+  const heldTotal = work.customers.reduce((n, c) => n + c.heldOrders.length, 0);
+  work.plan.explanation = [
+    actionTexts.erasurePlanSummary[locale](keptTotal),
+    ...(heldTotal > 0 ? [actionTexts.ordersKept[locale](heldTotal)] : []),
+    ...(packages.livePackages > 0
+      ? [actionTexts.packagesDestroyed[locale](packages.livePackages)]
+      : []),
+  ].join(' ');
   return work;
+}
+
+/**
+ * The ordered services behind kept vouchers (isOrderUnderVoucher: other
+ * accounting material under Kirjanpitolaki 1336/1997 2:10), each kept until
+ * the latest of its vouchers may go.
+ */
+function ordersUnderVouchers(
+  orders: ReadonlyArray<{
+    id: string;
+    serviceName: string;
+    orderedAt: Date;
+    endsOn: Date | null;
+    _count: { changes: number };
+  }>,
+  kept: ErasurePlan['customers'][number]['legalHolds'],
+  timeZone: string,
+): ErasurePlan['customers'][number]['heldServiceOrders'] {
+  const held: ErasurePlan['customers'][number]['heldServiceOrders'] = [];
+  for (const order of orders) {
+    const facts = {
+      orderedOn: toLocalDate(order.orderedAt, timeZone),
+      endsOn: order.endsOn ? toLocalDate(order.endsOn, timeZone) : null,
+    };
+    const under = kept.filter((voucher) => isOrderUnderVoucher(facts, voucher));
+    if (under.length === 0) continue;
+    held.push({
+      recordId: order.id,
+      serviceName: order.serviceName,
+      changes: order._count.changes,
+      invoiceNumbers: under.map((v) => v.invoiceNumber),
+      deletableFrom: under.map((v) => v.deletableFrom).reduce((a, b) => (a > b ? a : b)),
+    });
+  }
+  return held;
 }

@@ -16,5 +16,5 @@ export async function previewErasure(
   });
   if (!exists) throw new AppError('NOT_FOUND');
   const records = await loadConfirmedRecords(ctx.db.prisma, requestId);
-  return (await planErasure(ctx, ctx.db.prisma, records, locale)).plan;
+  return (await planErasure(ctx, ctx.db.prisma, records, locale, requestId)).plan;
 }

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import type { RecordType } from '../../generated/sqlite/client';
-import { suppressionHash } from '../register-actions/suppression-hash';
+import { suppressionHashes } from '../../registers/suppression-hash';
 
 /**
  * Keyed hash of an erased record's externalId: the tombstone stops a nightly
@@ -56,13 +56,14 @@ export async function findRestrictedIds(
  */
 export async function isSuppressed(
   tx: Tx,
-  ctx: Pick<AppContext, 'secret'>,
+  ctx: Pick<AppContext, 'suppressionKeys'>,
   contact: { email: string | null; phone: string | null },
 ): Promise<boolean> {
+  // Every key still honoured after a rotation (SUPPRESSION_KEY_PREVIOUS).
   const hashes = [
-    contact.email ? suppressionHash(ctx, 'email', contact.email) : null,
-    contact.phone ? suppressionHash(ctx, 'phone', contact.phone) : null,
-  ].filter((h): h is string => h !== null);
+    ...(contact.email ? suppressionHashes(ctx, 'email', contact.email) : []),
+    ...(contact.phone ? suppressionHashes(ctx, 'phone', contact.phone) : []),
+  ];
   if (hashes.length === 0) return false;
   return (await tx.marketingSuppression.count({ where: { valueHash: { in: hashes } } })) > 0;
 }

@@ -2,6 +2,7 @@ import type { Locale, SubjectRequestSummary } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
+import { revokeExports } from '../../copies/revoke-exports';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestMessages } from './request-messages';
@@ -47,6 +48,16 @@ export async function withdrawRequest(
       }
       throw error;
     }
+    // A withdrawn request needs no copy of the person's data: its packages
+    // are destroyed and their links stop working (GDPR Art. 5(1)(e)).
+    await revokeExports(tx, ctx, {
+      requestIds: [requestId],
+      reason: 'request_withdrawn',
+      at: ctx.clock.now(),
+      actorType: 'subject',
+      actorId: accountId,
+      causedByRequestId: requestId,
+    });
     return tx.rightsRequest.findUniqueOrThrow({
       where: { id: requestId },
       select: subjectRequestSelect,

@@ -14,6 +14,7 @@ const KEPT_TEXT: Record<string, string> = {
   customer_relationship_ongoing: 'relationship ongoing',
   restriction_requires_keeping: 'restriction requires keeping',
   awaiting_vouchers: 'anonymised, vouchers still kept',
+  awaiting_review: 'no period in the notice, left to the two-yearly review',
 };
 
 const TYPE_TEXT: Record<RetentionRecordType, string> = {

@@ -1,4 +1,9 @@
-import { evaluateRetention, toLocalDate, type CustomerRetentionFacts } from '@oikeus/domain';
+import {
+  evaluateRetention,
+  isOrderUnderVoucher,
+  toLocalDate,
+  type CustomerRetentionFacts,
+} from '@oikeus/domain';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { combineRestrictionStates, loadRestrictionStates } from './restriction-grounds';
 import {
@@ -55,14 +60,28 @@ export async function processCustomerBatch(
   const customerIds = customers.map((c) => c.id);
   const orders = await tx.serviceOrder.findMany({
     where: { customerId: { in: customerIds } },
-    select: { id: true, customerId: true },
+    select: { id: true, customerId: true, orderedAt: true, endsOn: true },
   });
   const invoices = (
     await tx.invoice.findMany({
       where: { customerId: { in: customerIds } },
-      select: { id: true, customerId: true },
+      select: { id: true, customerId: true, financialYearEnd: true },
     })
   ).filter((invoice) => !scope.invoicesGone.has(invoice.id));
+  // Orders behind a voucher still kept are accounting material too
+  // (Kirjanpitolaki 1336/1997 2:10): they stay while such a voucher stays.
+  const isOrderHeld = (order: (typeof orders)[number]) =>
+    invoices.some(
+      (invoice) =>
+        invoice.customerId === order.customerId &&
+        isOrderUnderVoucher(
+          {
+            orderedOn: toLocalDate(order.orderedAt, timeZone),
+            endsOn: order.endsOn ? toLocalDate(order.endsOn, timeZone) : null,
+          },
+          { financialYearEnd: toLocalDate(invoice.financialYearEnd, timeZone) },
+        ),
+    );
   const restrictionOf = await loadRestrictionStates(tx, {
     customer: customerIds,
     service_order: orders.map((o) => o.id),
@@ -159,13 +178,21 @@ export async function processCustomerBatch(
   );
   const done: RetentionItem[] = [];
   for (const item of items) {
-    const customerOrders = ordersOf(item.recordId);
+    // A deleted row takes all its orders (no voucher is left); an anonymised
+    // one keeps the orders behind its kept vouchers.
+    const customerOrders = ordersOf(item.recordId).filter(
+      (o) => item.action === 'delete' || !isOrderHeld(o),
+    );
+    const heldOrderIds = ordersOf(item.recordId)
+      .filter((o) => item.action !== 'delete' && isOrderHeld(o))
+      .map((o) => o.id);
     const counts = {
       serviceOrdersDeleted: customerOrders.length,
       serviceOrderChangesDeleted: customerOrders.reduce(
         (n, o) => n + (changeCounts.get(o.id) ?? 0),
         0,
       ),
+      ...(heldOrderIds.length > 0 ? { serviceOrdersKept: heldOrderIds } : {}),
     };
     if (item.action === 'delete') {
       // The invoice guard makes a voucher added since the page was read stop
@@ -190,7 +217,9 @@ export async function processCustomerBatch(
         },
       });
       if (anonymised.count === 0) continue;
-      await tx.serviceOrder.deleteMany({ where: { customerId: item.recordId } });
+      await tx.serviceOrder.deleteMany({
+        where: { customerId: item.recordId, id: { notIn: heldOrderIds } },
+      });
     }
     const restrictionsEnded = await endRestrictionsOf(scope, [
       ...(item.action === 'delete' ? restrictionOf('customer', item.recordId).restrictionIds : []),

@@ -4,6 +4,7 @@ import {
   type MarketingContactRetentionFacts,
 } from '@oikeus/domain';
 import { appendAuditEntry } from '../audit/append-audit-entry';
+import { addSuppressions } from '../../registers/suppression-hash';
 import { loadRestrictionStates } from './restriction-grounds';
 import {
   countBy,
@@ -21,10 +22,12 @@ import {
 
 /**
  * One page of marketing contacts in id order. A contact who is also a current
- * customer is kept; otherwise the description's marketing rule (Inope Oy's own
- * period after the last activity) decides. Permissions and their history go
- * with the contact (database cascade). Suppressions are not added: the person
- * did not object, their data simply reached the end of its period.
+ * customer is kept; a former customer's contact goes with the customer's data
+ * (the notice: five years after the relationship ended at the latest); the
+ * description's marketing rule decides the rest. Permissions and their
+ * history go with the contact (database cascade). A contact that carries a
+ * prohibition leaves a suppression entry behind first, so the person is never
+ * marketed to again once the record is gone (GDPR Art. 21(3)).
  */
 export async function processMarketingContactBatch(
   scope: RetentionBatchScope,
@@ -40,7 +43,10 @@ export async function processMarketingContactBatch(
     select: {
       id: true,
       lastActivityOn: true,
+      email: true,
+      phone: true,
       customer: { select: { relationshipEndedOn: true, anonymizedAt: true } },
+      permissions: { where: { decision: 'prohibited' }, select: { channel: true } },
     },
   });
   if (contacts.length === 0) return { lastId: null, items: [], kept: [] };
@@ -56,6 +62,7 @@ export async function processMarketingContactBatch(
         contact.customer !== null &&
         contact.customer.relationshipEndedOn === null &&
         contact.customer.anonymizedAt === null,
+      customerRelationshipEndedOn: customerEndOf(contact.customer, timeZone),
       hasActiveRestriction: restriction.hasActiveRestriction,
       restrictionRequiresKeeping: restriction.restrictionRequiresKeeping,
     };
@@ -99,6 +106,22 @@ export async function processMarketingContactBatch(
       }),
       (e) => e.contactId,
     );
+    // Art. 21(3): a prohibition outlives the record. Written in the same
+    // transaction as the deletion, so neither happens without the other.
+    const suppressionsOf = new Map<string, string[]>();
+    for (const contact of contacts) {
+      if (!ids.includes(contact.id) || contact.permissions.length === 0) continue;
+      suppressionsOf.set(
+        contact.id,
+        await addSuppressions(tx, ctx, {
+          email: contact.email,
+          phone: contact.phone,
+          reason: 'retention_prohibition_kept',
+          requestId: null,
+          at: scope.now,
+        }),
+      );
+    }
     await tx.marketingContact.deleteMany({ where: { id: { in: ids } } });
     for (const item of items) {
       const restrictionsEnded = await endRestrictionsOf(
@@ -115,9 +138,19 @@ export async function processMarketingContactBatch(
           permissionsDeleted: permissions.get(item.recordId) ?? 0,
           permissionEventsDeleted: history.get(item.recordId) ?? 0,
           restrictionsEnded,
+          suppressionsRecorded: suppressionsOf.get(item.recordId) ?? [],
         }),
       });
     }
   }
   return { lastId: contacts.at(-1)?.id ?? null, items, kept };
+}
+
+/** The day a linked customer's relationship ended, or it was anonymised; null while ongoing or unlinked. */
+function customerEndOf(
+  customer: { relationshipEndedOn: Date | null; anonymizedAt: Date | null } | null,
+  timeZone: string,
+): string | null {
+  const ended = customer?.relationshipEndedOn ?? customer?.anonymizedAt ?? null;
+  return ended === null ? null : toLocalDate(ended, timeZone);
 }

@@ -81,11 +81,13 @@ type Pass = [
 ];
 
 // Invoices first: a customer whose last vouchers expire today is then deleted
-// in the same run instead of being anonymised one more time.
+// in the same run instead of being anonymised one more time. Marketing
+// contacts before customers: a contact follows its customer's relationship,
+// and deleting the customer row would cut that link (onDelete: SetNull).
 const PASSES: Pass[] = [
   ['invoice', processInvoiceBatch],
-  ['customer', processCustomerBatch],
   ['marketing_contact', processMarketingContactBatch],
+  ['customer', processCustomerBatch],
 ];
 
 /**

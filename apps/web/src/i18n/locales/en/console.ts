@@ -536,6 +536,7 @@ export default {
       released: 'Released',
       expired: 'Expired',
       failed: 'Failed',
+      revoked: 'Destroyed (withdrawal or erasure)',
     },
     created: 'Compiled',
     released: 'released',

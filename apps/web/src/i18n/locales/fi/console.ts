@@ -539,6 +539,7 @@ export default {
       released: 'Julkaistu',
       expired: 'Vanhentunut',
       failed: 'Epäonnistui',
+      revoked: 'Hävitetty (peruminen tai poisto)',
     },
     created: 'Koottu',
     released: 'julkaistu',

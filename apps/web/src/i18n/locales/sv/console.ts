@@ -537,6 +537,7 @@ export default {
       released: 'Publicerat',
       expired: 'Utgånget',
       failed: 'Misslyckades',
+      revoked: 'Förstört (återkallelse eller radering)',
     },
     created: 'Sammanställt',
     released: 'publicerat',
