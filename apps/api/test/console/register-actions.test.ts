@@ -8,7 +8,7 @@ import type {
   WriteResult,
 } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suppressionHash } from '../../src/features/register-actions/suppression-hash';
+import { suppressionHash } from '../../src/registers/suppression-hash';
 import {
   createCustomer,
   createInvoice,

@@ -9,7 +9,7 @@ import type {
   WriteResult,
 } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suppressionHash } from '../../src/features/register-actions/suppression-hash';
+import { suppressionHash } from '../../src/registers/suppression-hash';
 import { createRightsRequest } from '../support/console-factories';
 import { callConsole, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { callSync, makeApiKey } from '../support/register-sync-helpers';

@@ -7,8 +7,8 @@ import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
 import { planErasure } from './plan-erasure';
-import { addSuppressions } from './suppression-hash';
-import { recordErasureTombstones } from '../register-sync/door-checks';
+import { addSuppressions } from '../../registers/suppression-hash';
+import { recordErasureTombstones } from '../../registers/erasure-tombstones';
 
 /** Personal columns of a customer row: names only go to the audit, never values (that would undo the erasure). */
 const CUSTOMER_PERSONAL_FIELDS = [

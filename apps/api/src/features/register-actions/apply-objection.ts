@@ -13,7 +13,7 @@ import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, channelLabel, subjectLocale } from './action-texts';
 import { assertHasRecords } from './confirmed-records';
 import { previewObjection } from './preview-objection';
-import { addSuppressions } from './suppression-hash';
+import { addSuppressions } from '../../registers/suppression-hash';
 
 /**
  * GDPR Art. 21(2)–(3): direct marketing stops at once on the chosen channels

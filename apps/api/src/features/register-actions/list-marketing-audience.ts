@@ -1,6 +1,6 @@
 import type { MarketingAudience, MarketingChannel } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-import { suppressionHash } from './suppression-hash';
+import { suppressionHash } from '../../registers/suppression-hash';
 
 /**
  * The marketing list for one channel: contacts whose current decision for the

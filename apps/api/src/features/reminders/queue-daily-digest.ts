@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction';
 import { enqueueMail } from '../mail/enqueue-mail';
 import type { MailRequestType } from '../mail/mail-format';
 import { consoleQueuePath } from '../request-core/request-paths';
-import { isUniqueViolation } from './is-unique-violation';
+import { isUniqueViolation } from '../../db/is-unique-violation';
 
 export interface DigestItem {
   reference: string;
