@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importRegisterFile } from '../src/features/register-import/import-register-file';
+import { importRegisterFile } from '../src/features/register-sync/import-register-file';
 import { createBulkInserter } from '../src/features/seed/bulk-insert';
 import { createBenchContext } from './bench-context';
 import { benchDir, createSqliteBenchDatabase } from './bench-database';

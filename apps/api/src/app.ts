@@ -20,8 +20,8 @@ import { createSettingsRouter } from './features/settings/settings-router';
 import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
 import { createExportsRouter } from './features/exports/exports-router';
 import { createRegistersRouter } from './features/register-sync/registers-router';
-import { createApiKeysRouter } from './features/api-keys/api-keys-router';
-import { createRegisterRecordsRouter } from './features/register-records/register-records-router';
+import { createApiKeysRouter } from './features/register-sync/api-keys-router';
+import { createRegisterRecordsRouter } from './features/register-sync/register-records-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
 export function createApp(ctx: AppContext): Express {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { RegisterSearchResponse } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importRegisterFile } from '../../src/features/register-import/import-register-file';
+import { importRegisterFile } from '../../src/features/register-sync/import-register-file';
 import { repoRoot } from '../../src/paths';
 import { callConsole, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { compileAs, prepareExportRequest, releaseAs } from '../support/exports-factories';

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suppressionHash } from '../../src/registers/suppression-hash';
-import { importRegisterFile } from '../../src/features/register-import/import-register-file';
+import { importRegisterFile } from '../../src/features/register-sync/import-register-file';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
 import { writeTempFile } from '../support/register-sync-helpers';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { syncRecordTypes, type StaffRole } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { createApiKey } from '../../src/features/api-keys/create-api-key';
+import { createApiKey } from '../../src/features/register-sync/create-api-key';
 import { createEnrolledStaff, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { compileAs, releaseAs } from '../support/exports-factories';
 import { getRequestAs, sampleRequestInputs, submitRequestAs } from '../support/portal-requests';

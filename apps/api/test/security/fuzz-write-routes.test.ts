@@ -19,7 +19,7 @@ import {
 import { generateOpenApiDocument } from '@oikeus/contracts/openapi';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/features/api-keys/create-api-key';
+import { createApiKey } from '../../src/features/register-sync/create-api-key';
 import { setSyncRateLimit } from '../../src/features/register-sync/sync-rate-limit';
 import { setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import { createEnrolledStaff, signInStaff, type SignedInStaff } from '../support/console-sign-in';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { syncRecordTypes, type ApiKeyAccess, type SyncRecordType } from '@oikeus/contracts';
-import { createApiKey } from '../../src/features/api-keys/create-api-key';
+import { createApiKey } from '../../src/features/register-sync/create-api-key';
 import type { TestApp } from './test-app';
 
 /** Writes `text` (with a UTF-8 BOM when asked) to a fresh temp file named `name`. */

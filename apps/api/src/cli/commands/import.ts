@@ -3,8 +3,8 @@ import { syncRecordTypes, type SyncRecordType } from '@oikeus/contracts';
 import { recordSourceSchema, type RecordSource } from '@oikeus/domain';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { formatImportReport } from '../../features/register-import/format-import-report';
-import { importRegisterFile } from '../../features/register-import/import-register-file';
+import { formatImportReport } from '../../features/register-sync/format-import-report';
+import { importRegisterFile } from '../../features/register-sync/import-register-file';
 import { withContext } from '../cli-context';
 
 export function registerImportCommand(program: Command): void {

@@ -9,7 +9,7 @@ import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
 import { revokeExports } from '../../copies/revoke-exports';
 import { planErasure } from './plan-erasure';
 import { addSuppressions } from '../../registers/suppression-hash';
-import { recordErasureTombstones } from '../register-sync/door-checks';
+import { recordErasureTombstones } from '../../registers/erasure-tombstones';
 
 /** Personal columns of a customer row: names only go to the audit, never values (that would undo the erasure). */
 const CUSTOMER_PERSONAL_FIELDS = [

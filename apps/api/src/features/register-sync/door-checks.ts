@@ -1,33 +1,24 @@
 // "The law at the door": checks every import and sync write passes before it
 // touches a register (issue #25).
-import { createHmac } from 'node:crypto';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import type { RecordType } from '../../generated/sqlite/client';
+import { externalIdHashes } from '../../registers/erasure-tombstones';
 import { suppressionHashes } from '../../registers/suppression-hash';
-
-/**
- * Keyed hash of an erased record's externalId: the tombstone stops a nightly
- * sync from recreating what an erasure removed (Art. 17) without keeping the
- * controller's identifier itself (Art. 5(1)(c)).
- */
-export function externalIdHash(
-  ctx: Pick<AppContext, 'secret'>,
-  recordType: RecordType,
-  externalId: string,
-): string {
-  return createHmac('sha256', ctx.secret).update(`${recordType}:${externalId}`).digest('hex');
-}
 
 /** The externalIds among `externalIds` that belong to erased records. */
 export async function findErasedExternalIds(
   tx: Tx,
-  ctx: Pick<AppContext, 'secret'>,
+  ctx: Pick<AppContext, 'suppressionKeys'>,
   recordType: RecordType,
   externalIds: string[],
 ): Promise<Set<string>> {
   if (externalIds.length === 0) return new Set();
-  const byHash = new Map(externalIds.map((id) => [externalIdHash(ctx, recordType, id), id]));
+  const byHash = new Map(
+    externalIds.flatMap((id) =>
+      externalIdHashes(ctx, recordType, id).map((hash): [string, string] => [hash, id]),
+    ),
+  );
   const rows = await tx.erasedRecordTombstone.findMany({
     where: { recordType, externalIdHash: { in: [...byHash.keys()] } },
     select: { externalIdHash: true },
@@ -66,33 +57,4 @@ export async function isSuppressed(
   ];
   if (hashes.length === 0) return false;
   return (await tx.marketingSuppression.count({ where: { valueHash: { in: hashes } } })) > 0;
-}
-
-/** Writes tombstones for erased records that came with an externalId (called by the erasure). */
-export async function recordErasureTombstones(
-  tx: Tx,
-  ctx: Pick<AppContext, 'secret'>,
-  input: {
-    records: Array<{ recordType: RecordType; externalId: string | null }>;
-    requestId: string;
-    at: Date;
-  },
-): Promise<number> {
-  let written = 0;
-  for (const record of input.records) {
-    if (!record.externalId) continue;
-    const hash = externalIdHash(ctx, record.recordType, record.externalId);
-    await tx.erasedRecordTombstone.upsert({
-      where: { recordType_externalIdHash: { recordType: record.recordType, externalIdHash: hash } },
-      create: {
-        recordType: record.recordType,
-        externalIdHash: hash,
-        requestId: input.requestId,
-        erasedAt: input.at,
-      },
-      update: {},
-    });
-    written += 1;
-  }
-  return written;
 }

@@ -10,7 +10,7 @@ import {
 import type { AppContext } from '../../context';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
-import { apiKeyOf, assertApiKeyScope, requireApiKey } from '../api-keys/require-api-key';
+import { apiKeyOf, assertApiKeyScope, requireApiKey } from './require-api-key';
 import { readSyncedRecord } from './read-synced-record';
 import { createSyncRateLimiter } from './sync-rate-limit';
 import { runIdempotent } from './sync-idempotency';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { isUniqueViolation } from '../reminders/is-unique-violation';
+import { isUniqueViolation } from '../../db/is-unique-violation';
 
 export interface StoredAnswer {
   status: number;

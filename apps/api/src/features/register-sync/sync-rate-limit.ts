@@ -3,7 +3,7 @@ import { rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { DatabaseRateLimitStore } from '../../http/database-rate-limit-store';
-import { apiKeyOf } from '../api-keys/require-api-key';
+import { apiKeyOf } from './require-api-key';
 
 export interface SyncRateLimit {
   windowMs: number;

@@ -5,7 +5,7 @@ import { createAuditCheckpoint, formatAuditCheckpoint } from '../audit/audit-che
 import { enqueueMail } from '../mail/enqueue-mail';
 import type { MailRequestType } from '../mail/mail-format';
 import { consoleQueuePath } from '../request-core/request-paths';
-import { isUniqueViolation } from './is-unique-violation';
+import { isUniqueViolation } from '../../db/is-unique-violation';
 
 export interface DigestItem {
   reference: string;

@@ -2,13 +2,10 @@ import path from 'node:path';
 import type { Locale, SyncCounts, SyncRecordType } from '@oikeus/contracts';
 import type { RecordSource } from '@oikeus/domain';
 import type { AppContext } from '../../context';
-import { applyRegisterRecords } from '../register-sync/apply-register-records';
-import { recordSyncRun } from '../register-sync/record-sync-run';
-import { emptyCounts } from '../register-sync/sync-values';
-import {
-  validateRegisterRecords,
-  type RecordIssue,
-} from '../register-sync/validate-register-records';
+import { applyRegisterRecords } from './apply-register-records';
+import { recordSyncRun } from './record-sync-run';
+import { emptyCounts } from './sync-values';
+import { validateRegisterRecords, type RecordIssue } from './validate-register-records';
 import type { SyncRecordResult } from '@oikeus/contracts';
 import { readImportFile } from './read-import-file';
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ConsoleRecordWriteResult, Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { applyRegisterRecords } from '../register-sync/apply-register-records';
-import { recordSyncRun } from '../register-sync/record-sync-run';
-import { validateRegisterRecords } from '../register-sync/validate-register-records';
+import { applyRegisterRecords } from './apply-register-records';
+import { recordSyncRun } from './record-sync-run';
+import { validateRegisterRecords } from './validate-register-records';
 
 type HandType = 'customers' | 'marketing-contacts';
 

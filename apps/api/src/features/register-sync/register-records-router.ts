@@ -72,16 +72,14 @@ export function createRegisterRecordsRouter(ctx: AppContext): Router {
   router.post('/records/marketing-contacts/:id/permissions', writer, async (req, res) => {
     const contactId = parseInput(idSchema, req.params.id, req);
     const input = parseInput(recordPermissionInputSchema, req.body, req);
-    res
-      .status(201)
-      .json(
-        await recordPermission(ctx, {
-          ...input,
-          contactId,
-          staffId: staffOf(res).id,
-          locale: localeOf(req),
-        }),
-      );
+    res.status(201).json(
+      await recordPermission(ctx, {
+        ...input,
+        contactId,
+        staffId: staffOf(res).id,
+        locale: localeOf(req),
+      }),
+    );
   });
 
   return router;

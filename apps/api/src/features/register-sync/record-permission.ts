@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { upsertPermissionEvents } from '../register-sync/upsert-permission-events';
+import { upsertPermissionEvents } from './upsert-permission-events';
 
 /**
  * A permission or prohibition the contact person received by phone, letter or

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SyncRecordType } from '@oikeus/contracts';
 import { parse } from 'csv-parse/sync';
-import type { RawRecord, RecordIssue } from '../register-sync/validate-register-records';
+import type { RawRecord, RecordIssue } from './validate-register-records';
 
 export type ImportFormat = 'csv' | 'jsonl';
 
