@@ -291,6 +291,8 @@ export default {
     asked: 'Question sent. The deadline is paused.',
   },
   records: {
+    unnamedMatches:
+      'The request does not name the {{registers}}, but it holds records with the person’s email or phone. The answer covers only the registers named; tell the person, or ask whether they want those too.',
     title: 'The data subject’s records',
     help: 'Confirm which records belong to the data subject. Every register action works on confirmed records only.',
     none: 'No records confirmed yet.',
@@ -534,6 +536,12 @@ export default {
     subject: 'Data subject',
     staff: 'Staff',
     internal: 'Internal note',
+    noteInCopy: 'Part of the person’s access copy',
+    noteWithheld: 'Left out of the access copy: {{ground}}. Reason: {{reason}}',
+    withholdingGrounds: {
+      rights_of_others: 'others’ rights (GDPR Art. 15(4))',
+      national_restriction: 'Data Protection Act 1050/2018 § 34',
+    },
     identityAnswer: 'Answer to the identity question',
     writeToSubject: 'Write to the data subject',
     messageHint:

@@ -295,6 +295,8 @@ export default {
     asked: 'Kysymys lähetetty. Määräaika on keskeytetty.',
   },
   records: {
+    unnamedMatches:
+      'Pyyntö ei koske rekisteriä {{registers}}, mutta siellä on tietueita rekisteröidyn sähköpostilla tai puhelinnumerolla. Vastaus kattaa vain pyydetyt rekisterit; kerro siitä rekisteröidylle tai kysy, haluaako hän myös ne.',
     title: 'Rekisteröidyn tiedot rekistereissä',
     help: 'Vahvista, mitkä tietueet kuuluvat rekisteröidylle. Kaikki rekisteritoimet koskevat vain vahvistettuja tietueita.',
     none: 'Yhtään tietuetta ei ole vielä vahvistettu.',
@@ -537,6 +539,12 @@ export default {
     subject: 'Rekisteröity',
     staff: 'Henkilöstö',
     internal: 'Sisäinen muistiinpano',
+    noteInCopy: 'Kuuluu rekisteröidyn tietojen jäljennökseen',
+    noteWithheld: 'Jätetty pois jäljennöksestä: {{ground}}. Perustelu: {{reason}}',
+    withholdingGrounds: {
+      rights_of_others: 'muiden oikeudet (tietosuoja-asetuksen 15 art. 4 kohta)',
+      national_restriction: 'tietosuojalain 1050/2018 34 §',
+    },
     identityAnswer: 'Vastaus henkilöllisyyskysymykseen',
     writeToSubject: 'Kirjoita rekisteröidylle',
     messageHint:

@@ -290,6 +290,8 @@ export default {
     asked: 'Frågan har skickats. Tidsfristen är pausad.',
   },
   records: {
+    unnamedMatches:
+      'Begäran gäller inte {{registers}}, men där finns poster med den registrerades e-post eller telefon. Svaret omfattar bara de register som begäran gäller; berätta det för den registrerade eller fråga om hen vill ha även dem.',
     title: 'Den registrerades poster',
     help: 'Bekräfta vilka poster som hör till den registrerade. Alla registeråtgärder gäller bara bekräftade poster.',
     none: 'Inga poster har bekräftats ännu.',
@@ -535,6 +537,12 @@ export default {
     subject: 'Registrerad',
     staff: 'Personal',
     internal: 'Intern anteckning',
+    noteInCopy: 'Ingår i den registrerades kopia',
+    noteWithheld: 'Utelämnad ur kopian: {{ground}}. Motivering: {{reason}}',
+    withholdingGrounds: {
+      rights_of_others: 'andras rättigheter (artikel 15.4 i dataskyddsförordningen)',
+      national_restriction: '34 § i dataskyddslagen 1050/2018',
+    },
     identityAnswer: 'Svar på identitetsfrågan',
     writeToSubject: 'Skriv till den registrerade',
     messageHint:
