@@ -1,7 +1,7 @@
 import { addLocalDays, asLocalDate, type LocalDate } from '@oikeus/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getHolidayCalendar } from '../../src/features/calendar/get-holiday-calendar';
-import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
+import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 import {
   REMINDER_SCHEDULE_SETTING,
   loadReminderSchedule,

@@ -62,3 +62,12 @@ export const auditActions = [
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * The details stored with an entry: a JSON object of before/after values,
+ * counts and ids (never personal data a decision does not need). One shape for
+ * every action: the trail is hash-chained and read as evidence, so its
+ * entries keep whatever the action recorded at the time.
+ */
+export const auditDetailsSchema = z.record(z.string(), z.unknown());
+export type AuditDetails = z.infer<typeof auditDetailsSchema>;

@@ -2,10 +2,7 @@ import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '
 import { allowedActions, canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import {
-  computeRequestDeadline,
-  requestDeadlineStatus,
-} from '../requests/compute-request-deadline';
+import { computeRequestDeadline, requestDeadlineStatus } from '../request-core/request-deadline';
 import { parseJsonText } from './parse-json-text';
 import { recordLabel } from './record-label';
 import { searchRegisters } from './search-registers';

@@ -10,7 +10,7 @@ import type { Prisma } from '../../generated/sqlite/client';
 import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
 import { getMailIdentity } from '../mail/get-mail-identity';
 import type { MailRequestType } from '../mail/mail-format';
-import { computeRequestDeadline } from '../requests/compute-request-deadline';
+import { computeRequestDeadline } from '../request-core/request-deadline';
 import { loadReminderSchedule } from './load-reminder-schedule';
 import { contactLocale, loadStaffDirectory } from './load-staff-directory';
 import { pickDueReminders } from './pick-due-reminders';
