@@ -500,7 +500,7 @@ export const valueTexts = {
       en: 'Unlawful processing, restriction instead of erasure (Art. 18(1)(b))',
     },
     art18_1_c: {
-      fi: 'Tarvitset tietoja oikeudellisen vaateen vuoksi (18 art. 1 c)',
+      fi: 'Tarvitset tietoja oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (18 art. 1 c)',
       sv: 'Du behöver uppgifterna för rättsliga anspråk (art. 18.1 c)',
       en: 'You need the data for legal claims (Art. 18(1)(c))',
     },

@@ -207,10 +207,28 @@ export default {
       hint: 'Art. 12(5). Read narrowly; the controller must be able to show why.',
     },
     excessive: {
-      label: 'The request is excessive',
-      hint: 'Art. 12(5), for example the same request repeated. Read narrowly.',
+      label: 'The request is manifestly excessive',
+      hint: 'Art. 12(5). Read narrowly; say in the reasons why, e.g. repetition if that is the case.',
+    },
+    legal_obligation: {
+      label: 'A legal obligation requires keeping the data',
+      hint: 'Art. 17(3)(b), e.g. accounting vouchers under the Accounting Act.',
+    },
+    legal_claims: {
+      label: 'Needed for legal claims',
+      hint: 'Art. 17(3)(e): the establishment, exercise or defence of legal claims.',
+    },
+    rights_of_others: {
+      label: 'Would harm the rights of others',
+      hint: 'Art. 15(4). Mask or leave out only what concerns others; give the rest.',
+    },
+    not_applicable: {
+      label: 'The right does not apply to this data',
+      hint: 'E.g. portability (Art. 20(1)) of data not provided by the person or not on consent or contract.',
     },
   },
+  refusalLate:
+    'The one-month date of Art. 12(4) has passed: the reasons for not acting were due within a month of receipt. Refuse only if a ground really applies, and say why it comes late.',
   fields: {
     firstName: 'First name',
     lastName: 'Last name',
