@@ -238,7 +238,7 @@ describe.each(testProviders)('messages and attachments in the portal on %s', (pr
     const waiting = await getRequestAs(app, later, request.id);
     expect(waiting).toMatchObject({ status: 'identity_pending', isAwaitingIdentity: true });
     expect(waiting.deadline).toMatchObject({ isSuspended: true, pausedDays: 5 });
-    expect(waiting.events.map((e) => e.type)).toEqual(['submitted', 'identity_requested']);
+    expect(waiting.events.map((e) => e.type)).toEqual(['submitted', 'identity_info_requested']);
 
     const res = await post(
       request.id,
@@ -264,7 +264,7 @@ describe.each(testProviders)('messages and attachments in the portal on %s', (pr
     });
     expect(answered.events.map((e) => e.type)).toEqual([
       'submitted',
-      'identity_requested',
+      'identity_info_requested',
       'identity_answered',
     ]);
     const pause = await app.ctx.db.prisma.requestSuspension.findFirstOrThrow({

@@ -1,5 +1,6 @@
 // The audit trail as staff read it (admin, auditor; handlers see a request's own).
 import { z } from 'zod';
+import { auditActionSchema } from '../vocabulary/audit-actions';
 import { isoDateTimeSchema } from './common';
 
 export const auditEntrySchema = z.object({
@@ -8,7 +9,7 @@ export const auditEntrySchema = z.object({
   actorType: z.enum(['subject', 'staff', 'system']),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
-  action: z.string(),
+  action: auditActionSchema,
   requestId: z.string().nullable(),
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),

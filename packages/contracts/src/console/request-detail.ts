@@ -1,6 +1,7 @@
 // One request as the handler sees it: everything the subject sent, the whole
 // timeline, internal notes, the deadline with its reasoning and the identity facts.
 import { z } from 'zod';
+import { requestEventTypeSchema } from '../vocabulary/request-event-types';
 import { localeSchema } from '../locale';
 import { registerIdSchema } from '../fields';
 import { registerSearchHitSchema } from './register-search';
@@ -61,7 +62,8 @@ export type ConsoleDeadline = z.infer<typeof consoleDeadlineSchema>;
 
 export const timelineEventSchema = z.object({
   id: z.uuid(),
-  type: z.string(),
+  /** A member of the closed vocabulary; the console labels every one. */
+  type: requestEventTypeSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),

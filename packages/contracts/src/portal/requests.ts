@@ -1,6 +1,7 @@
 // Data-subject requests as the subject submits and follows them in the portal.
 // One strict schema per right (GDPR Art. 15–18, 20, 21), discriminated by `type`.
 import { z } from 'zod';
+import { requestEventTypeSchema } from '../vocabulary/request-event-types';
 import { freeTextSchema, localDateSchema, registerIdSchema, registersSchema } from '../fields';
 import {
   isoDateTimeSchema,
@@ -160,20 +161,10 @@ export type SubjectRequestList = z.infer<typeof subjectRequestListSchema>;
 export const submitRequestResponseSchema = z.object({ request: subjectRequestSummarySchema });
 export type SubmitRequestResponse = z.infer<typeof submitRequestResponseSchema>;
 
-/**
- * Event types the portal writes; the staff console adds its own (identity
- * requested, extended, completed…). The UI shows a generic label for unknown ones.
- */
-export const portalEventTypes = [
-  'submitted',
-  'marketing_prohibited',
-  'identity_answered',
-  'withdrawn',
-] as const;
-
 export const subjectRequestEventSchema = z.object({
   id: z.uuid(),
-  type: z.string(),
+  /** A member of the closed vocabulary; the portal labels every one. */
+  type: requestEventTypeSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   /** Event data the subject may see (e.g. channels, extension reason). */
   data: z.unknown(),

@@ -1,6 +1,7 @@
 import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '@oikeus/contracts';
 import { allowedActions, canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
+import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
 import { computeRequestDeadline, requestDeadlineStatus } from '../request-core/request-deadline';
 import { parseJsonText } from './parse-json-text';
@@ -170,7 +171,7 @@ export async function getRequestDetail(
         : null,
       identityNote: r.identityNote,
     },
-    timeline: r.events.map((e) => ({
+    timeline: r.events.filter(hasKnownEventType).map((e) => ({
       id: e.id,
       type: e.type,
       actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',
