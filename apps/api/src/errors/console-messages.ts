@@ -27,6 +27,21 @@ export const consoleMessages = {
     sv: 'Det här fältet finns inte i den här typen av post.',
     en: 'This kind of record has no such field.',
   },
+  objectionNotRefusable: {
+    fi: 'Suoramarkkinoinnin vastustamista ei voi hylätä: markkinointi on lopetettava (tietosuoja-asetus 21 art. 2–3 kohta).',
+    sv: 'En invändning mot direktmarknadsföring kan inte avslås: marknadsföringen ska upphöra (dataskyddsförordningen art. 21.2–21.3).',
+    en: 'An objection to direct marketing cannot be refused: the marketing must stop (GDPR Art. 21(2)–(3)).',
+  },
+  identityRefusalNeedsQuestion: {
+    fi: 'Henkilöllisyyden perusteella voi kieltäytyä vain, jos lisätietoja on pyydetty eikä vastaus riittänyt (11 art. 2 kohta, 12 art. 2 ja 6 kohta).',
+    sv: 'Avslag på grund av identitet är möjligt bara om mer information har begärts och svaret inte räckte (art. 11.2, 12.2 och 12.6).',
+    en: 'Refusing on identity is possible only after asking for more information that did not suffice (Art. 11(2), 12(2) and 12(6)).',
+  },
+  identityAlreadyVerified: {
+    fi: 'Henkilöllisyys on jo kirjattu vahvistetuksi, joten sen perusteella ei voi kieltäytyä.',
+    sv: 'Identiteten har redan registrerats som bekräftad, så avslag på den grunden är inte möjligt.',
+    en: 'The identity has already been recorded as confirmed, so it cannot be the ground for a refusal.',
+  },
   requestClosed: {
     fi: 'Pyyntö on jo suljettu.',
     sv: 'Begäran är redan stängd.',

@@ -134,13 +134,16 @@ describe('the request vocabulary on sqlite', () => {
     });
     expect(withdrawn.status).toBe(200);
 
-    // An objection prohibits marketing at once; then it is refused.
+    // An objection prohibits marketing at once (and cannot be refused, Art. 21(2)–(3),
+    // issue #17); a second access request is refused instead.
     const objection = await submitRequestAs(app, subject, {
       type: 'objection',
       channels: ['sms'],
     });
     requestIds.push(objection.id);
-    const o = handle(objection.id, objection.version);
+    const repeated = await submitRequestAs(app, subject);
+    requestIds.push(repeated.id);
+    const o = handle(repeated.id, repeated.version);
     await o.post('refusal', { ground: 'manifestly_unfounded', reasons: 'Sama pyyntö kolmesti.' });
 
     const events = await app.ctx.db.prisma.requestEvent.findMany({

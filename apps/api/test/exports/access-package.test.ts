@@ -28,7 +28,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
 
 const now = new Date('2026-03-02T09:00:00Z');
-const INTERNAL_NOTE = 'SISAINEN-MUISTIINPANO-ei-koskaan-rekisteroidylle';
+const INTERNAL_NOTE = 'SISAINEN-MUISTIINPANO-kuuluu-jaljennokseen';
 
 describe.each(testProviders)('the access package on %s', (provider) => {
   let app: TestApp;
@@ -193,7 +193,7 @@ describe.each(testProviders)('the access package on %s', (provider) => {
     expect(names.at(-1)).toBe('manifest.json');
     expect(names).toContain('data.json');
     expect(names).toContain('invoice-lines.csv');
-    expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(15);
+    expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(19);
     const listedFiles = pkg.manifest.files.map((f) => f.path);
     expect(new Set(listedFiles)).toEqual(new Set(names.filter((n) => n !== 'manifest.json')));
     for (const file of pkg.manifest.files) {
@@ -248,7 +248,8 @@ describe.each(testProviders)('the access package on %s', (provider) => {
     );
     expect(html).toContain('Kontaktuppgifter');
     expect(html).toContain('Server- och IT-tjänsteleverantörer');
-    expect(html).toContain('standardavtalsklausuler');
+    // Inope Oy's notice names no transfer safeguard, so the copy names none (issue #17).
+    expect(html).not.toContain('standardavtalsklausuler');
     // (d) concrete dates: customer data five years after the relationship ended 30.6.2024,
     // vouchers six years after the end of the financial year's calendar year.
     expect(html).toContain('Kan raderas från och med 1 juli 2029');
@@ -288,12 +289,13 @@ describe.each(testProviders)('the access package on %s', (provider) => {
     for (const number of records.invoiceNumbers) expect(everything).toContain(number);
   });
 
-  it('staff appear by role only, internal notes are left out and third parties are masked', () => {
+  it('staff appear by role only, internal notes are in the copy (C-434/16 Nowak) and third parties are masked', () => {
     const everything = [...pkg.files.values()].map((b) => b.toString('utf8')).join('\n');
     expect(everything).not.toContain(handler.name);
     expect(everything).not.toContain(handler.email);
     expect(everything).not.toContain(handler.id);
-    expect(everything).not.toContain(INTERNAL_NOTE);
+    // Issue #17: a note about the person is their data; it is left out only on a recorded ground.
+    expect(pkg.data.records.internalNotes.map((n) => n.body)).toEqual([INTERNAL_NOTE]);
     const marker = pkg.data.thirdPartyMasking.marker;
     const change = pkg.data.records.serviceOrderChanges.find(
       (c) => c.changeType === 'price_changed',

@@ -242,11 +242,21 @@ export const extendDeadlineInputSchema = versionedInputSchema.extend({
 });
 export type ExtendDeadlineInput = z.input<typeof extendDeadlineInputSchema>;
 
-/** GDPR Art. 12(5) and the identity case of Art. 11(2)/12(2). */
+/**
+ * Grounds for not acting (fully) on a request: identity not confirmed after an
+ * unanswered or unsatisfactory identity question (Art. 11(2), 12(2), 12(6)),
+ * manifestly unfounded or excessive (Art. 12(5)), a legal obligation to keep
+ * the data (Art. 17(3)(b)), legal claims (Art. 17(3)(e)), the rights of others
+ * (Art. 15(4)) or a right that does not apply to the data (e.g. Art. 20(1)).
+ */
 export const refusalGrounds = [
   'identity_not_confirmed',
   'manifestly_unfounded',
   'excessive',
+  'legal_obligation',
+  'legal_claims',
+  'rights_of_others',
+  'not_applicable',
 ] as const;
 export const refusalGroundSchema = z.enum(refusalGrounds);
 export type RefusalGround = z.infer<typeof refusalGroundSchema>;
@@ -263,6 +273,11 @@ export const letterPreviewSchema = z.object({
   draft: z.string(),
   /** Art. 12(4): complaint to the supervisory authority and judicial remedy. */
   complaintRoute: z.string(),
+  /**
+   * Refusals only: the one-month date of Art. 12(4) has passed (the subject had to be
+   * told within a month of receipt why the controller is not acting).
+   */
+  isAfterOneMonth: z.boolean().optional(),
 });
 export type LetterPreview = z.infer<typeof letterPreviewSchema>;
 

@@ -86,8 +86,11 @@ export const consoleMessageSchema = z.object({
   authorType: z.enum(['subject', 'staff']),
   author: staffRefSchema.nullable(),
   body: z.string(),
-  /** Internal notes are never shown to the subject. */
+  /** Internal notes are not shown in the portal; they are in the access copy unless withheld. */
   isInternalNote: z.boolean(),
+  /** The recorded ground for leaving this note out of the access copy (Art. 15(4), 1050/2018 § 34). */
+  withholdingGround: z.string().nullable(),
+  withholdingReason: z.string().nullable(),
   isIdentityAnswer: z.boolean(),
   createdAt: isoDateTimeSchema,
   attachments: z.array(attachmentMetaSchema),
@@ -189,5 +192,13 @@ export const consoleRequestDetailSchema = z.object({
   candidates: z.array(registerSearchHitSchema),
   restrictions: z.array(restrictionSchema),
   recipientNotices: z.array(recipientNoticeSchema),
+  /**
+   * Registers the request does not name that hold records matching the account's
+   * email or phone: the answer may not say "this is all we have" without the handler
+   * knowing (Art. 15(1); issue #17).
+   */
+  unnamedRegisterMatches: z.array(
+    z.strictObject({ register: registerIdSchema, count: z.int().min(1) }),
+  ),
 });
 export type ConsoleRequestDetail = z.infer<typeof consoleRequestDetailSchema>;

@@ -3,8 +3,25 @@ import { z } from 'zod';
 import { freeTextSchema } from '../fields';
 import { versionedInputSchema } from './common';
 
+/**
+ * Grounds on which an internal note may be left out of the access copy. Notes
+ * about a person are their personal data (CJEU C-434/16 Nowak); only Art. 15(4)
+ * (others' rights) or a national restriction of the Finnish Data Protection Act
+ * 1050/2018 § 34 can withhold one, and the ground is recorded and shown.
+ */
+export const noteWithholdingGrounds = ['rights_of_others', 'national_restriction'] as const;
+export const noteWithholdingGroundSchema = z.enum(noteWithholdingGrounds);
+export type NoteWithholdingGround = z.infer<typeof noteWithholdingGroundSchema>;
+
 export const addInternalNoteInputSchema = versionedInputSchema.extend({
   body: freeTextSchema(10_000).min(1, 'text.required'),
+  /** Absent: the note is part of the subject's access copy. */
+  withholding: z
+    .strictObject({
+      ground: noteWithholdingGroundSchema,
+      reason: freeTextSchema(2000).min(1, 'text.required'),
+    })
+    .optional(),
 });
 export type AddInternalNoteInput = z.input<typeof addInternalNoteInputSchema>;
 

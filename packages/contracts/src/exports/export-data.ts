@@ -59,6 +59,8 @@ export const exportCustomerSchema = row(
     relationshipEndedOn: date.nullable(),
     /** Where the record came from (Art. 15(1)(g)). */
     source: recordSourceSchema,
+    /** Which public source or company, where the data did not come from the person (Art. 14(2)(f)). */
+    sourceDetail: z.string().nullable(),
     anonymizedAt: dateTime.nullable(),
     createdAt: dateTime,
     updatedAt: dateTime,
@@ -145,6 +147,7 @@ export const exportMarketingContactSchema = row(
     postalCode: z.string().nullable(),
     city: z.string().nullable(),
     source: recordSourceSchema,
+    sourceDetail: z.string().nullable(),
     lastActivityOn: date,
     createdAt: dateTime,
     updatedAt: dateTime,
@@ -240,6 +243,10 @@ export const exportPortalRequestSchema = row(
     refusalGround: z.string().nullable(),
     refusalReason: z.string().nullable(),
     responseLetter: z.string().nullable(),
+    /** When the controller recorded that it had checked who the requester is (Art. 12(6)). */
+    identityVerifiedAt: dateTime.nullable(),
+    /** What the check was, as the handler recorded it (EDPB 01/2022 §§ 73–75: a note, no copy). */
+    identityNote: z.string().nullable(),
     /** What the subject submitted, as JSON text. */
     details: z.string(),
   },
@@ -261,7 +268,7 @@ export const exportPortalRequestEventSchema = row(
 
 export const exportPortalMessageSchema = row(
   'PortalMessage',
-  'A message between the subject and the controller; internal notes are never included.',
+  'A message between the subject and the controller; the controller’s internal notes are in InternalNote.',
   {
     id,
     requestId: id,
@@ -289,6 +296,62 @@ export const exportPortalAttachmentSchema = row(
   },
 );
 
+export const exportInternalNoteSchema = row(
+  'InternalNote',
+  'A note the controller’s staff wrote about the subject’s request. Comments about a person are their personal data (CJEU C-434/16 Nowak); a note is left out only when a legal ground is recorded, and the count of notes left out is given with the ground.',
+  {
+    id,
+    requestId: id,
+    /** Masked like other controller text (Art. 15(4)); empty when the note is withheld. */
+    body: z.string(),
+    /** Null when the note is in the copy; otherwise the recorded ground for withholding it. */
+    withholdingGround: z.string().nullable(),
+    createdAt: dateTime,
+  },
+);
+
+export const exportRecipientNoticeSchema = row(
+  'RecipientNotice',
+  'A recipient the controller told of a rectification, erasure or restriction of the subject’s data (GDPR Art. 19).',
+  {
+    id,
+    requestId: id,
+    recipientName: z.string(),
+    method: z.string(),
+    notifiedAt: dateTime,
+  },
+);
+
+export const exportAuditEntrySchema = row(
+  'AuditEntry',
+  'A logged use of the subject’s data or request: when, what and why. Staff are shown by role only (CJEU C-579/21).',
+  {
+    at: dateTime,
+    /** The logged action, e.g. request.viewed or export.released. */
+    action: z.string(),
+    /** What the action was for, in the subject’s language. */
+    purpose: z.string(),
+    actorType: z.enum(['subject', 'staff', 'system']),
+    requestId: id.nullable(),
+    recordType: z.string().nullable(),
+    recordId: z.string().nullable(),
+  },
+);
+
+export const exportSuppressionSchema = row(
+  'Suppression',
+  'The subject’s email address or phone number is on the controller’s do-not-market list (Art. 17, 21(3)); only a keyed hash is stored.',
+  {
+    /** email | phone */
+    kind: z.string(),
+    /** Which of the subject’s values is on the list (the list itself holds only a hash). */
+    value: z.string(),
+    reason: z.string(),
+    requestId: id.nullable(),
+    createdAt: dateTime,
+  },
+);
+
 /** Each record type: its key in `records`, in data.json order. */
 export const exportRecordSchemas = {
   customers: exportCustomerSchema,
@@ -306,6 +369,10 @@ export const exportRecordSchemas = {
   portalRequestEvents: exportPortalRequestEventSchema,
   portalMessages: exportPortalMessageSchema,
   portalAttachments: exportPortalAttachmentSchema,
+  internalNotes: exportInternalNoteSchema,
+  recipientNotices: exportRecipientNoticeSchema,
+  auditEntries: exportAuditEntrySchema,
+  suppressions: exportSuppressionSchema,
 } as const;
 export type ExportRecordKey = keyof typeof exportRecordSchemas;
 export const exportRecordKeys = Object.keys(exportRecordSchemas) as [
@@ -357,6 +424,10 @@ export const exportDataSchema = z.strictObject({
     portalRequestEvents: z.array(exportPortalRequestEventSchema),
     portalMessages: z.array(exportPortalMessageSchema),
     portalAttachments: z.array(exportPortalAttachmentSchema),
+    internalNotes: z.array(exportInternalNoteSchema),
+    recipientNotices: z.array(exportRecipientNoticeSchema),
+    auditEntries: z.array(exportAuditEntrySchema),
+    suppressions: z.array(exportSuppressionSchema),
   } satisfies { [K in ExportRecordKey]: z.ZodArray<(typeof exportRecordSchemas)[K]> }),
 });
 exportSchemaRegistry.add(exportDataSchema, {

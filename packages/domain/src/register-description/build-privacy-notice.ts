@@ -79,6 +79,7 @@ export function buildPrivacyNotice(
     subsections: PrivacyNoticeSubsection[] = [],
   ): PrivacyNoticeSection => ({ id, heading: t(sectionHeadings[id]), blocks, subsections });
   const { controller, contactPerson, supervisoryAuthority: authority } = description;
+  const authorityHere = authority.inLanguage?.[resolved];
 
   const sections: PrivacyNoticeSection[] = [
     section('controller', [
@@ -138,7 +139,12 @@ export function buildPrivacyNotice(
       'retention',
       [
         paragraph(t(description.retentionReview.statement)),
-        paragraph(fill(t(noticeTexts.reviewInterval), description.retentionReview.intervalYears)),
+        paragraph(
+          t(noticeTexts.reviewInterval).replaceAll(
+            '{years}',
+            yearsInWords(description.retentionReview.intervalYears, resolved),
+          ),
+        ),
       ],
       perRegister((register) => [
         definitions(
@@ -146,7 +152,11 @@ export function buildPrivacyNotice(
             term: `${t(retentionRecordTypeLabels[rule.appliesTo])}: ${fill(t(retentionRuleLabels[rule.rule]), rule.years)}`,
             details: [
               t(rule.explanation),
-              ...(rule.legalBasis ? [`${t(fieldLabels.legalBasis)}: ${rule.legalBasis}`] : []),
+              ...(rule.legalBasis
+                ? [
+                    `${t(fieldLabels.legalBasis)}: ${rule.legalBasisName ? t(rule.legalBasisName) : rule.legalBasis}`,
+                  ]
+                : []),
             ],
           })),
         ),
@@ -175,6 +185,11 @@ export function buildPrivacyNotice(
                     `${t(fieldLabels.role)}: ${t(recipientRoleLabels[recipient.role])}`,
                     `${t(fieldLabels.location)}: ${t(recipient.country)}`,
                     `${t(fieldLabels.purpose)}: ${t(recipient.purpose)}`,
+                    ...(recipient.safeguard
+                      ? [
+                          `${t(fieldLabels.safeguard)}: ${t(transferSafeguardLabels[recipient.safeguard])}`,
+                        ]
+                      : []),
                   ],
                 })),
               ),
@@ -197,7 +212,11 @@ export function buildPrivacyNotice(
                 register.transfers.map((transfer) => ({
                   term: `${t(transfer.recipient)} – ${t(transfer.countryOrRegion)}`,
                   details: [
-                    `${t(fieldLabels.safeguard)}: ${t(transferSafeguardLabels[transfer.safeguard])}`,
+                    ...(transfer.safeguard
+                      ? [
+                          `${t(fieldLabels.safeguard)}: ${t(transferSafeguardLabels[transfer.safeguard])}`,
+                        ]
+                      : []),
                     t(transfer.description),
                   ],
                 })),
@@ -224,15 +243,18 @@ export function buildPrivacyNotice(
         { label: t(fieldLabels.name), value: t(authority.name) },
         {
           label: t(fieldLabels.visitingAddress),
-          value: formatAddress(authority.visitingAddress, resolved),
+          value: formatAddress(
+            authorityHere?.visitingAddress ?? authority.visitingAddress,
+            resolved,
+          ),
         },
         {
           label: t(fieldLabels.postalAddress),
-          value: formatAddress(authority.postalAddress, resolved),
+          value: formatAddress(authorityHere?.postalAddress ?? authority.postalAddress, resolved),
         },
         emailField(t(fieldLabels.email), authority.email),
         phoneField(t(fieldLabels.phone), authority.phone),
-        websiteField(t(fieldLabels.website), authority.website),
+        websiteField(t(fieldLabels.website), authorityHere?.website ?? authority.website),
       ]),
     ]),
     section('automated_decisions', [paragraph(t(description.automatedDecisionMaking.statement))]),
@@ -282,6 +304,33 @@ const websiteField = (label: string, url: string): PrivacyNoticeField => ({
   value: url,
   href: url,
 });
+
+/**
+ * Small numbers in running text as words, as Finnish and Swedish style guides
+ * ask ("kahden vuoden välein", not "2 vuoden välein"); the Finnish form is the
+ * genitive the sentence needs.
+ */
+const NUMBER_WORDS: Record<Locale, readonly string[]> = {
+  fi: [
+    '',
+    'yhden',
+    'kahden',
+    'kolmen',
+    'neljän',
+    'viiden',
+    'kuuden',
+    'seitsemän',
+    'kahdeksan',
+    'yhdeksän',
+    'kymmenen',
+  ],
+  sv: ['', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'],
+  en: ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+
+function yearsInWords(years: number, locale: Locale): string {
+  return NUMBER_WORDS[locale][years] ?? String(years);
+}
 
 function fill(template: string, years: number): string {
   return template.replaceAll('{years}', String(years));

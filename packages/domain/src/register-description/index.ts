@@ -27,12 +27,18 @@ export {
   type RegisterDescriptionIssue,
   type SafeParseRegisterDescriptionResult,
 } from './parse-register-description';
-export { privacyNoticeSectionIds, type PrivacyNoticeSectionId } from './privacy-notice-labels';
+export {
+  privacyNoticeSectionIds,
+  recipientRoleLabels,
+  transferSafeguardLabels,
+  type PrivacyNoticeSectionId,
+} from './privacy-notice-labels';
 export { RECORD_SOURCES, recordSourceSchema, type RecordSource } from './record-source';
 export {
   REGISTER_IDS,
   RIGHT_IDS,
   describedRetentionRuleSchema,
+  personalFactSchema,
   postalAddressSchema,
   recipientRoleSchema,
   registerDescriptionSchema,
@@ -41,6 +47,7 @@ export {
   rightIdSchema,
   transferSafeguardSchema,
   type DescribedRetentionRule,
+  type PersonalFact,
   type RecipientRole,
   type Register,
   type RegisterDescription,

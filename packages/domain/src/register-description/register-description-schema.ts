@@ -69,7 +69,31 @@ export const transferSafeguardSchema = z.enum([
 ]);
 export type TransferSafeguard = z.infer<typeof transferSafeguardSchema>;
 
-const explanation = { explanation: localizedTextSchema };
+/**
+ * What a person's records can show about them, so an access answer lists only
+ * the purposes and categories that apply to this person (EDPB 01/2022
+ * §§ 110–120: the Art. 15(1) information is tailored to the requester).
+ */
+export const personalFactSchema = z.enum([
+  'customer',
+  'service_order',
+  'invoice',
+  'marketing_contact',
+  'marketing_consent',
+  'marketing_prohibition',
+]);
+export type PersonalFact = z.infer<typeof personalFactSchema>;
+/** Absent: applies to everyone with a record in the register; else when any listed fact holds. */
+const appliesWhenSchema = z
+  .array(personalFactSchema)
+  .min(1, { error: 'expected at least one fact, or leave appliesWhen out' })
+  .optional();
+
+const explanation = {
+  explanation: localizedTextSchema,
+  // The statute behind `legalBasis` as each language names it; the machine field stays as it is.
+  legalBasisName: localizedTextSchema.optional(),
+};
 const [customerRule, invoiceRule, marketingContactRule, marketingWithCustomerRule] =
   retentionRuleSchema.options;
 
@@ -94,6 +118,7 @@ export const registerSchema = z.strictObject({
         id: idSchema,
         legalBasis: legalBasisSchema,
         description: localizedTextSchema,
+        appliesWhen: appliesWhenSchema,
       }),
     )
     .min(1, { error: 'expected at least one purpose' })
@@ -101,7 +126,12 @@ export const registerSchema = z.strictObject({
   // Art. 15(1)(b)
   dataCategories: z
     .array(
-      z.strictObject({ id: idSchema, name: localizedTextSchema, description: localizedTextSchema }),
+      z.strictObject({
+        id: idSchema,
+        name: localizedTextSchema,
+        description: localizedTextSchema,
+        appliesWhen: appliesWhenSchema,
+      }),
     )
     .min(1, { error: 'expected at least one data category' })
     .superRefine(requireUniqueIds),
@@ -119,6 +149,9 @@ export const registerSchema = z.strictObject({
         role: recipientRoleSchema,
         country: localizedTextSchema,
         purpose: localizedTextSchema,
+        // Art. 15(2): only where the recipient is outside the EU/EEA and the controller has
+        // confirmed which safeguard it relies on; never assumed.
+        safeguard: transferSafeguardSchema.optional(),
       }),
     )
     .superRefine(requireUniqueIds),
@@ -129,7 +162,8 @@ export const registerSchema = z.strictObject({
         id: idSchema,
         recipient: localizedTextSchema,
         countryOrRegion: localizedTextSchema,
-        safeguard: transferSafeguardSchema,
+        // Only a safeguard the controller has confirmed (Art. 46); the notice prints none otherwise.
+        safeguard: transferSafeguardSchema.optional(),
         description: localizedTextSchema,
       }),
     )
@@ -219,6 +253,18 @@ export const registerDescriptionSchema = z
       phone: phoneSchema,
       website: urlSchema,
       complaintInstructions: localizedTextSchema,
+      // The authority's own forms in other languages (sv: Fågelviksgränden 4, Helsingfors;
+      // tietosuoja.fi/sv); where a language is not listed, the fields above are used.
+      inLanguage: z
+        .partialRecord(
+          z.enum(['fi', 'sv', 'en']),
+          z.strictObject({
+            visitingAddress: postalAddressSchema.optional(),
+            postalAddress: postalAddressSchema.optional(),
+            website: urlSchema.optional(),
+          }),
+        )
+        .optional(),
     }),
     cookies: z.strictObject({ statement: localizedTextSchema }),
   })

@@ -122,15 +122,14 @@ describe('the shipped config/register-description.yaml', () => {
     });
   });
 
-  it('when read, it states that there is no automated decision-making or profiling and transfers rest on standard contractual clauses', () => {
+  it('when read, it states that there is no automated decision-making or profiling and names no transfer safeguard the notice does not state', () => {
     expect(description.automatedDecisionMaking).toMatchObject({
       isUsed: false,
       isProfilingUsed: false,
     });
     for (const register of description.registers) {
-      expect(register.transfers.map((transfer) => transfer.safeguard)).toEqual([
-        'standard_contractual_clauses',
-      ]);
+      // Inope Oy's notice does not say which safeguard its transfers rest on (issue #17).
+      expect(register.transfers.map((transfer) => transfer.safeguard)).toEqual([undefined]);
       expect(register.sources.map((source) => source.id)).toEqual([
         'web_form',
         'email',
@@ -154,4 +153,36 @@ describe('the shipped config/register-description.yaml', () => {
       }
     },
   );
+
+  it('when rendered, it makes no statement Inope Oy’s notice does not make and names the authority in each language', () => {
+    const text = (locale: 'fi' | 'sv' | 'en') =>
+      JSON.stringify(buildPrivacyNotice(description, locale));
+    const fi = text('fi');
+    const sv = text('sv');
+    const en = text('en');
+    // Cookie consent is not a browser setting (C-673/17 Planet49); no cookie-based targeting.
+    expect(en).not.toMatch(/browser settings|target and refine/);
+    expect(fi).not.toMatch(/selaimesi asetuksista|kohdennamme/);
+    expect(sv).not.toMatch(/webbläsarens inställningar|riktar/);
+    expect(en).not.toContain('standard contractual clauses');
+    // Art. 77(1): member state of residence, work or the alleged infringement.
+    expect(fi).toContain('jäsenvaltion valvontaviranomaisen');
+    expect(fi).toContain('väitetty rikkominen');
+    expect(sv).toContain('medlemsstat');
+    expect(en).toContain('where the alleged infringement took place');
+    expect(fi).not.toContain('EU-maan');
+    expect(sv).not.toContain('EU-land');
+    // The Swedish forms of the authority's address and site.
+    expect(sv).toContain('Fågelviksgränden 4, 00530 Helsingfors');
+    expect(sv).toContain('PB 800, 00531 Helsingfors');
+    expect(sv).toContain('https://tietosuoja.fi/sv');
+    expect(fi).toContain('PL 800, 00531 Helsinki');
+    // Word order and numbers in running text.
+    expect(sv).toContain('förvaras bara');
+    expect(sv).not.toContain('bara förvaras');
+    expect(fi).toContain('kahden vuoden välein');
+    // The Accounting Act is named in each language.
+    expect(sv).toContain('Bokföringslagen (1336/1997) 2 kap. 10 §');
+    expect(en).toContain('Finnish Accounting Act (1336/1997), chapter 2, section 10');
+  });
 });

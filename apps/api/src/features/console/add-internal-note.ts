@@ -1,13 +1,23 @@
-import type { WriteResult } from '@oikeus/contracts';
+import type { NoteWithholdingGround, WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
-/** An internal note: staff only, never shown in the portal (the portal filters isInternalNote). */
+/**
+ * An internal note: staff only, not shown in the portal (the portal filters
+ * isInternalNote), but part of the subject's access copy unless a withholding
+ * ground is recorded with it (CJEU C-434/16 Nowak; Art. 15(4)).
+ */
 export async function addInternalNote(
   ctx: AppContext,
-  input: { requestId: string; version: number; staffId: string; body: string },
+  input: {
+    requestId: string;
+    version: number;
+    staffId: string;
+    body: string;
+    withholding?: { ground: NoteWithholdingGround; reason: string } | undefined;
+  },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
@@ -18,6 +28,8 @@ export async function addInternalNote(
         authorStaffId: input.staffId,
         body: input.body,
         isInternalNote: true,
+        withholdingGround: input.withholding?.ground ?? null,
+        withholdingReason: input.withholding?.reason ?? null,
         createdAt: ctx.clock.now(),
       },
       select: { id: true },
@@ -28,7 +40,11 @@ export async function addInternalNote(
       // The note's text stays in the request; the audit row only says one was written.
       audit: {
         action: 'request.note_added',
-        details: { messageId: note.id, length: input.body.length },
+        details: {
+          messageId: note.id,
+          length: input.body.length,
+          withholdingGround: input.withholding?.ground ?? null,
+        },
       },
     });
     return { requestId: request.id, version };

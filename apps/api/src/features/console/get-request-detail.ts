@@ -98,6 +98,19 @@ export async function getRequestDetail(
   const registers: ConsoleRequestDetail['registers'] = [];
   if (r.targetsCustomerRegister) registers.push('customer');
   if (r.targetsMarketingRegister) registers.push('marketing');
+  const unnamedRegisterMatches = (['customer', 'marketing'] as const)
+    .filter((register) => !registers.includes(register))
+    .map((register) => ({
+      register,
+      count: candidates.items.filter(
+        (c) =>
+          (register === 'customer'
+            ? c.recordType === 'customer'
+            : c.recordType === 'marketing_contact') &&
+          (c.reasons.includes('email') || c.reasons.includes('phone')),
+      ).length,
+    }))
+    .filter((match) => match.count > 0);
 
   return {
     id: r.id,
@@ -179,6 +192,8 @@ export async function getRequestDetail(
       author: m.authorStaffId ? (staff.get(m.authorStaffId) ?? null) : null,
       body: m.body,
       isInternalNote: m.isInternalNote,
+      withholdingGround: m.withholdingGround,
+      withholdingReason: m.withholdingReason,
       isIdentityAnswer: m.isIdentityAnswer,
       createdAt: m.createdAt.toISOString(),
       attachments: m.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
@@ -194,6 +209,7 @@ export async function getRequestDetail(
       isGone: !records.has(l.recordId),
     })),
     candidates: candidates.items,
+    unnamedRegisterMatches,
     restrictions: restrictions.map(toRestrictionView),
     recipientNotices: r.recipientNotices.map((n) => ({
       id: n.id,

@@ -20,9 +20,9 @@ export const exportTexts = {
   },
   scope: {
     access: {
-      fi: 'Kaikki sinua koskevat tiedot, jotka löytyivät asiakas- ja markkinointirekisteristämme pyyntösi perusteella, sekä tämän portaalin tiedot pyynnöistäsi (tietosuoja-asetuksen 15 artikla).',
-      sv: 'Alla uppgifter om dig som vi hittade i vårt kund- och marknadsföringsregister utifrån din begäran, samt portalens uppgifter om dina begäranden (artikel 15 i dataskyddsförordningen).',
-      en: 'All data about you that we found in our customer and marketing registers for your request, and this portal’s records of your requests (Article 15 GDPR).',
+      fi: 'Kaikki sinua koskevat tiedot, jotka löytyivät pyytämistäsi rekistereistä, sekä tämän portaalin tiedot pyynnöistäsi: viestit, henkilökunnan muistiinpanot, ilmoitukset vastaanottajille, estolistamerkinnät ja käsittelyloki (tietosuoja-asetuksen 15 artikla).',
+      sv: 'Alla uppgifter om dig som vi hittade i de register du frågade om, samt portalens uppgifter om dina begäranden: meddelanden, personalens anteckningar, underrättelser till mottagare, spärrlistan och behandlingsloggen (artikel 15 i dataskyddsförordningen).',
+      en: 'All data about you that we found in the registers you asked about, and this portal’s records of your requests: messages, our staff’s notes, notices to recipients, the do-not-market list and the processing log (Article 15 GDPR).',
     },
     portability: {
       fi: 'Tiedot, jotka olet itse antanut meille ja joita käsittelemme automaattisesti sopimuksen tai suostumuksesi perusteella (tietosuoja-asetuksen 20 artikla): asiakastietosi, tilaamasi palvelut muutoksineen sekä suostumukseen perustuvat markkinointitiedot ja -luvat. Laskut, kirjanpitoaineisto ja muut lakisääteisesti säilytettävät tiedot eivät kuulu siirto-oikeuden piiriin; ne saat tarkastuspyynnöllä.',
@@ -91,14 +91,24 @@ export const reportTexts = {
   },
   confirmation: { fi: 'Vahvistus', sv: 'Bekräftelse', en: 'Confirmation' },
   confirmationFound: {
-    fi: 'Käsittelemme sinua koskevia henkilötietoja. Tietoja löytyi seuraavista rekistereistä:',
-    sv: 'Vi behandlar personuppgifter om dig. Uppgifter hittades i följande register:',
-    en: 'We process personal data about you. Data was found in the following registers:',
+    fi: 'Käsittelemme sinua koskevia henkilötietoja. Pyytämistäsi rekistereistä tietoja löytyi seuraavista:',
+    sv: 'Vi behandlar personuppgifter om dig. I de register du frågade om hittades uppgifter i följande:',
+    en: 'We process personal data about you. Of the registers you asked about, data was found in:',
   },
   confirmationNone: {
-    fi: 'Emme löytäneet sinua koskevia tietoja pyytämistäsi rekistereistä. Käsittelemme vain tämän portaalin tietoja pyynnöistäsi, ja ne ovat alla.',
-    sv: 'Vi hittade inga uppgifter om dig i de register du frågade om. Vi behandlar endast portalens uppgifter om dina begäranden, och de finns nedan.',
-    en: 'We found no data about you in the registers you asked about. We only process this portal’s records of your requests, which are below.',
+    fi: 'Emme löytäneet sinua koskevia tietoja rekistereistä, joita pyyntösi koski. Tämän portaalin tiedot pyynnöistäsi ovat alla.',
+    sv: 'Vi hittade inga uppgifter om dig i de register som din begäran gällde. Portalens uppgifter om dina begäranden finns nedan.',
+    en: 'We found no data about you in the registers your request concerned. This portal’s records of your requests are below.',
+  },
+  requestedRegisters: {
+    fi: 'Pyyntösi koski seuraavia rekistereitä: {registers}.',
+    sv: 'Din begäran gällde följande register: {registers}.',
+    en: 'Your request concerned these registers: {registers}.',
+  },
+  otherRegistersNote: {
+    fi: 'Tämä vastaus kattaa vain pyytämäsi rekisterit. Jos haluat tietää myös muista rekistereistämme ({registers}), voit pyytää sitä.',
+    sv: 'Det här svaret omfattar bara de register du frågade om. Om du också vill veta om våra andra register ({registers}) kan du begära det.',
+    en: 'This answer covers only the registers you asked about. If you also want to know about our other registers ({registers}), you can ask.',
   },
   thirdParties: {
     fi: 'Muiden henkilöiden tiedot',
@@ -281,6 +291,89 @@ export const reportTexts = {
     en: 'No data about you was found in this register.',
   },
   source: { fi: 'Lähde', sv: 'Källa', en: 'Source' },
+  sourceDetail: { fi: 'Lähteen tarkenne', sv: 'Källan närmare', en: 'Source in detail' },
+  purposesNone: {
+    fi: 'Rekistereistämme ei löytynyt sinua koskevia tietoja, joten niiden käsittelytarkoitukset eivät koske sinua. Portaalin tietoja käsitellään edellä kerrotussa tarkoituksessa.',
+    sv: 'Inga uppgifter om dig hittades i våra register, så deras ändamål gäller inte dig. Portalens uppgifter behandlas för det ändamål som anges ovan.',
+    en: 'No data about you was found in our registers, so their purposes do not apply to you. The portal’s records are processed for the purpose stated above.',
+  },
+  purposesYours: {
+    fi: 'Tarkoitukset, joihin sinun tietojasi käsitellään, ja niiden oikeusperusteet:',
+    sv: 'De ändamål för vilka dina uppgifter behandlas och deras rättsliga grund:',
+    en: 'The purposes for which your data is processed, and their legal bases:',
+  },
+  categoriesYours: {
+    fi: 'Sinusta käsiteltävät tietoryhmät:',
+    sv: 'De kategorier av uppgifter om dig som behandlas:',
+    en: 'The categories of data about you that we process:',
+  },
+  portalCategories: {
+    fi: 'Tämän portaalin tiedot: käyttäjätili, pyynnöt, viestit, liitteet, henkilöllisyyden tarkistus ja käsittelyloki.',
+    sv: 'Portalens uppgifter: konto, begäranden, meddelanden, bilagor, identitetskontroll och behandlingslogg.',
+    en: 'This portal’s records: account, requests, messages, attachments, identity check and processing log.',
+  },
+  recipientsYours: {
+    fi: 'Vastaanottajat ja henkilötietojen käsittelijät rekistereissä, joissa tietojasi on:',
+    sv: 'Mottagare och personuppgiftsbiträden i de register där dina uppgifter finns:',
+    en: 'Recipients and processors of the registers that hold your data:',
+  },
+  recipientsNone: {
+    fi: 'Rekistereille, joissa tietojasi on, ei ole nimetty vastaanottajia.',
+    sv: 'Inga mottagare har angetts för de register där dina uppgifter finns.',
+    en: 'No recipients are named for the registers that hold your data.',
+  },
+  recipientsNotified: {
+    fi: 'Vastaanottajat, joille olemme ilmoittaneet tietojesi oikaisusta, poistosta tai käsittelyn rajoittamisesta (19 artikla)',
+    sv: 'Mottagare som vi har underrättat om rättelse, radering eller begränsning av dina uppgifter (artikel 19)',
+    en: 'Recipients we told of a correction, erasure or restriction of your data (Article 19)',
+  },
+  recipientsGeneral: {
+    fi: 'Milloin tietoja voidaan luovuttaa',
+    sv: 'När uppgifter kan lämnas ut',
+    en: 'When data may be disclosed',
+  },
+  internalNotes: {
+    fi: 'Henkilökuntamme muistiinpanot pyynnöistäsi',
+    sv: 'Vår personals anteckningar om dina begäranden',
+    en: 'Our staff’s notes about your requests',
+  },
+  internalNotesIntro: {
+    fi: 'Sinua koskevat arviot ja huomiot ovat henkilötietojasi (EU:n tuomioistuin C-434/16 Nowak). Muistiinpano jätetään pois vain kirjatulla oikeudellisella perusteella, joka kerrotaan.',
+    sv: 'Bedömningar och kommentarer om dig är dina personuppgifter (EU-domstolen C-434/16 Nowak). En anteckning utelämnas bara på en registrerad rättslig grund, som anges.',
+    en: 'Assessments and comments about you are your personal data (CJEU C-434/16 Nowak). A note is left out only on a recorded legal ground, which is stated.',
+  },
+  noteWithheld: {
+    fi: 'Muistiinpano jätetty pois: {ground}',
+    sv: 'Anteckningen utelämnad: {ground}',
+    en: 'Note left out: {ground}',
+  },
+  identityChecked: {
+    fi: 'Henkilöllisyys tarkistettu',
+    sv: 'Identiteten kontrollerad',
+    en: 'Identity checked',
+  },
+  auditLog: {
+    fi: 'Milloin ja mihin tarkoitukseen tietojasi on käytetty',
+    sv: 'När och för vilket ändamål dina uppgifter har använts',
+    en: 'When and for what purpose your data was used',
+  },
+  auditLogIntro: {
+    fi: 'Lokimerkinnät sinun pyynnöistäsi, tietueistasi ja käyttäjätilistäsi: päivämäärä, toimenpide ja tarkoitus. Henkilökunta näkyy vain roolinaan (EU:n tuomioistuin C-579/21).',
+    sv: 'Loggposter om dina begäranden, dina poster och ditt konto: datum, åtgärd och ändamål. Personalen visas endast med sin roll (EU-domstolen C-579/21).',
+    en: 'Log entries about your requests, your records and your account: date, action and purpose. Staff are shown by role only (CJEU C-579/21).',
+  },
+  action: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' },
+  purpose: { fi: 'Tarkoitus', sv: 'Ändamål', en: 'Purpose' },
+  suppressions: {
+    fi: 'Suoramarkkinoinnin estolista',
+    sv: 'Spärrlista för direktmarknadsföring',
+    en: 'Do-not-market list',
+  },
+  suppressionsIntro: {
+    fi: 'Seuraavat yhteystietosi ovat estolistallamme, jotta niitä ei käytetä markkinointiin (21 artiklan 3 kohta). Listalla on vain tunnisteesta laskettu tiiviste, ei itse yhteystietoa.',
+    sv: 'Följande kontaktuppgifter om dig finns på vår spärrlista så att de inte används för marknadsföring (artikel 21.3). Listan innehåller bara en kontrollsumma, inte själva uppgiften.',
+    en: 'These contact details of yours are on our do-not-market list so that they are not used for marketing (Article 21(3)). The list holds only a keyed hash, not the detail itself.',
+  },
   portalSource: { fi: 'Tämä portaali', sv: 'Den här portalen', en: 'This portal' },
   masked: { fi: 'peitetty', sv: 'dold', en: 'hidden' },
 } satisfies Record<string, Text | Record<string, Text>>;
@@ -364,6 +457,13 @@ export const fieldTexts = {
     en: 'Reason for extending the deadline',
   },
   refusalReason: { fi: 'Kieltäytymisen syy', sv: 'Skäl för avslag', en: 'Reason for refusal' },
+  recipient: { fi: 'Vastaanottaja', sv: 'Mottagare', en: 'Recipient' },
+  role: { fi: 'Rooli', sv: 'Roll', en: 'Role' },
+  safeguard: { fi: 'Suojatoimi', sv: 'Skyddsåtgärd', en: 'Safeguard' },
+  notifiedAt: { fi: 'Ilmoitettu', sv: 'Underrättad', en: 'Told on' },
+  kind: { fi: 'Tieto', sv: 'Uppgift', en: 'Detail' },
+  value: { fi: 'Arvo', sv: 'Värde', en: 'Value' },
+  onListSince: { fi: 'Listalla alkaen', sv: 'På listan sedan', en: 'On the list since' },
   responseLetter: { fi: 'Vastauskirje', sv: 'Svarsbrev', en: 'Response letter' },
 } satisfies Record<string, Text>;
 
@@ -400,7 +500,7 @@ export const valueTexts = {
       en: 'Unlawful processing, restriction instead of erasure (Art. 18(1)(b))',
     },
     art18_1_c: {
-      fi: 'Tarvitset tietoja oikeudellisen vaateen vuoksi (18 art. 1 c)',
+      fi: 'Tarvitset tietoja oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (18 art. 1 c)',
       sv: 'Du behöver uppgifterna för rättsliga anspråk (art. 18.1 c)',
       en: 'You need the data for legal claims (Art. 18(1)(c))',
     },
@@ -414,6 +514,22 @@ export const valueTexts = {
       sv: 'Lagstadgad förvaring, bokföringslagen (art. 17.3 b)',
       en: 'Kept by law, Accounting Act (Art. 17(3)(b))',
     },
+  },
+  withholdingGround: {
+    rights_of_others: {
+      fi: 'muiden henkilöiden oikeudet ja vapaudet (tietosuoja-asetuksen 15 artiklan 4 kohta)',
+      sv: 'andra personers rättigheter och friheter (artikel 15.4 i dataskyddsförordningen)',
+      en: 'the rights and freedoms of others (Article 15(4) GDPR)',
+    },
+    national_restriction: {
+      fi: 'tietosuojalain (1050/2018) 34 §:n rajoitus',
+      sv: 'begränsning enligt 34 § i dataskyddslagen (1050/2018)',
+      en: 'a restriction under section 34 of the Finnish Data Protection Act (1050/2018)',
+    },
+  },
+  suppressionKind: {
+    email: { fi: 'Sähköposti', sv: 'E-post', en: 'Email' },
+    phone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
   },
   requestType: {
     access: { fi: 'Tietojen tarkastaminen', sv: 'Tillgång till uppgifter', en: 'Access' },

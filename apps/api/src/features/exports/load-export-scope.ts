@@ -11,6 +11,7 @@ import type { Db } from '../../db/client';
 import { exportTexts } from './export-texts';
 import { NOT_PROVIDED_BY_SUBJECT_SOURCES, recordKeysFor } from './portability-scope';
 import { createThirdPartyMasker, type ThirdPartyMasker } from './third-party-masker';
+import { suppressionHashes, type SuppressionKind } from '../../registers/suppression-hash';
 
 /** A customer of the subject's, with what billing masking and retention need. */
 export interface ScopeCustomer {
@@ -45,6 +46,11 @@ export interface ExportScope {
   customerIds: string[];
   /** Confirmed marketing contacts in this export (for portability, only consent-based ones). */
   contactIds: string[];
+  /** Every confirmed record, also those a portability file leaves out: the audit log is about them all. */
+  allCustomerIds: string[];
+  allContactIds: string[];
+  /** The subject's email addresses and phones with their suppression-list hashes (Art. 21(3)). */
+  suppressionKeys: Array<{ kind: SuppressionKind; value: string; hash: string }>;
   recordKeys: readonly ExportRecordKey[];
   masker: ThirdPartyMasker;
   /** The privacy notice as data: Art. 15(1)(a)–(h) and 15(2) come from here. */
@@ -173,12 +179,36 @@ export async function loadExportScope(
     })),
     customerIds: customers.map((c) => c.id),
     contactIds: contacts.map((c) => c.id),
+    allCustomerIds: linkedCustomerIds,
+    allContactIds: linkedContactIds,
+    suppressionKeys: suppressionKeysOf(ctx, [request.account, ...people]),
     recordKeys: recordKeysFor(kind),
     masker,
     description: ctx.registerDescription,
     retentionRules: ctx.registerDescription.registers.flatMap((register) => register.retention),
     today: toLocalDate(now, ctx.env.CONTROLLER_TIME_ZONE),
   };
+}
+
+function suppressionKeysOf(
+  ctx: AppContext,
+  people: ReadonlyArray<{ email: string | null; phone: string | null }>,
+): ExportScope['suppressionKeys'] {
+  const keys = new Map<string, ExportScope['suppressionKeys'][number]>();
+  for (const person of people) {
+    const values: Array<[SuppressionKind, string | null]> = [
+      ['email', person.email],
+      ['phone', person.phone],
+    ];
+    for (const [kind, value] of values) {
+      if (!isText(value)) continue;
+      // Entries hashed under a previous key still count (SUPPRESSION_KEY_PREVIOUS).
+      for (const hash of suppressionHashes(ctx, kind, value)) {
+        if (!keys.has(hash)) keys.set(hash, { kind, value, hash });
+      }
+    }
+  }
+  return [...keys.values()];
 }
 
 function isText(value: string | null | undefined): value is string {

@@ -54,6 +54,10 @@ export const ACCESS_RECORD_KEYS = [
   'portalRequestEvents',
   'portalMessages',
   'portalAttachments',
+  'internalNotes',
+  'recipientNotices',
+  'auditEntries',
+  'suppressions',
 ] as const satisfies readonly ExportRecordKey[];
 
 export function recordKeysFor(kind: ExportKind): readonly ExportRecordKey[] {

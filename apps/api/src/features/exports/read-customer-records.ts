@@ -41,6 +41,7 @@ export async function* readCustomers(prisma: Db, scope: ExportScope): Rows<'cust
       relationshipStartedOn: localDate(c.relationshipStartedOn, tz),
       relationshipEndedOn: localDateOrNull(c.relationshipEndedOn, tz),
       source: c.source,
+      sourceDetail: c.sourceDetail,
       anonymizedAt: isoInstantOrNull(c.anonymizedAt),
       createdAt: isoInstant(c.createdAt),
       updatedAt: isoInstant(c.updatedAt),

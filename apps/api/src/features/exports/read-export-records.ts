@@ -21,6 +21,12 @@ import {
   readPortalRequestEvents,
   readPortalRequests,
 } from './read-portal-records';
+import {
+  readAuditEntries,
+  readInternalNotes,
+  readRecipientNotices,
+  readSuppressions,
+} from './read-accountability-records';
 import { readRestrictions } from './read-restriction-records';
 import { readRetention } from './read-retention-records';
 
@@ -40,6 +46,10 @@ const readers: { [K in ExportRecordKey]: (prisma: Db, scope: ExportScope) => Rec
   portalRequestEvents: readPortalRequestEvents,
   portalMessages: readPortalMessages,
   portalAttachments: readPortalAttachments,
+  internalNotes: readInternalNotes,
+  recipientNotices: readRecipientNotices,
+  auditEntries: readAuditEntries,
+  suppressions: readSuppressions,
 };
 
 // eslint-disable-next-line require-yield -- an empty page stream for record types outside the export's scope

@@ -29,6 +29,7 @@ export async function* readMarketingContacts(
       postalCode: c.postalCode,
       city: c.city,
       source: c.source,
+      sourceDetail: c.sourceDetail,
       lastActivityOn: localDate(c.lastActivityOn, tz),
       createdAt: isoInstant(c.createdAt),
       updatedAt: isoInstant(c.updatedAt),

@@ -60,6 +60,8 @@ export async function* readPortalRequests(
         refusalGround: true,
         refusalReason: true,
         responseLetter: true,
+        identityVerifiedAt: true,
+        identityNote: true,
         details: true,
       },
       ...args,
@@ -75,6 +77,9 @@ export async function* readPortalRequests(
         extensionReason: await scope.masker.maskNullableText(r.extensionReason),
         refusalReason: await scope.masker.maskNullableText(r.refusalReason),
         responseLetter: await scope.masker.maskNullableText(r.responseLetter),
+        // Art. 15(1): the record that the requester's identity was checked, and how.
+        identityVerifiedAt: isoInstantOrNull(r.identityVerifiedAt),
+        identityNote: await scope.masker.maskNullableText(r.identityNote),
         // What the subject submitted is their own text and is returned as it is.
         details: r.details,
       });

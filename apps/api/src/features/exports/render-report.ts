@@ -1,7 +1,11 @@
 import {
   buildPrivacyNotice,
+  describeLegalBasis,
   localize,
+  recipientRoleLabels,
+  transferSafeguardLabels,
   type Locale,
+  type PersonalFact,
   type PrivacyNoticeSectionId,
   type RegisterId,
 } from '@oikeus/domain';
@@ -68,6 +72,10 @@ export async function* renderReport(
       sourceLabels.set(source.id, localize(source.label, locale));
   }
   const sourceOf = (code: string) => sourceLabels.get(code) ?? code;
+  // What this person's records show, so (a)–(c) list only what applies to them (EDPB 01/2022 §§ 110–120).
+  const facts = new Set<PersonalFact>();
+  // Art. 14(2)(f), 15(1)(g): the named public source or company of each record.
+  const sourceDetails: string[] = [];
   const sourceCounts = new Map<string, number>();
   const countSource = (code: string) => sourceCounts.set(code, (sourceCounts.get(code) ?? 0) + 1);
   const isAccess = scope.kind === 'access';
@@ -81,6 +89,10 @@ export async function* renderReport(
     invoiceLines: files.counts.invoiceLines,
   };
   const registers = reportedRegisters(scope);
+  const registerLabel = (id: RegisterId) => {
+    const register = scope.description.registers.find((r) => r.id === id);
+    return register ? localize(register.name, locale) : id;
+  };
   const toc: Array<[id: string, text: string]> = [
     ['files', t(reportTexts.files)],
     ...(isAccess ? [['confirmation', t(reportTexts.confirmation)] as [string, string]] : []),
@@ -130,6 +142,8 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
       (r) => (r === 'customer' ? counts.customers : counts.contacts) > 0,
     );
     yield `<section aria-labelledby="confirmation"><h2 id="confirmation">${h(t(reportTexts.confirmation))}</h2>\n`;
+    const requested = requestedRegisters(scope);
+    yield `<p>${h(fillText(t(reportTexts.requestedRegisters), { registers: requested.map((id) => registerLabel(id)).join(', ') }))}</p>\n`;
     if (found.length === 0) {
       yield `<p>${h(t(reportTexts.confirmationNone))}</p>\n`;
     } else {
@@ -140,6 +154,13 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
           return `<li>${h(register ? localize(register.name, locale) : id)} – ${h(countOf(n, countTexts.records, locale))}</li>`;
         })
         .join('')}</ul>\n`;
+    }
+    const others = scope.description.registers
+      .map((r) => r.id)
+      .filter((id) => !registers.includes(id));
+    if (others.length > 0) {
+      // A scoped request never reads as "this is all we have about you" (Art. 15(1), 12(1)).
+      yield `<p>${h(fillText(t(reportTexts.otherRegistersNote), { registers: others.map((id) => registerLabel(id)).join(', ') }))}</p>\n`;
     }
     yield '</section>\n';
   }
@@ -157,6 +178,8 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     for await (const page of rows('customers')) {
       for (const c of page) {
         countSource(c.source);
+        facts.add('customer');
+        if (c.sourceDetail) sourceDetails.push(c.sourceDetail);
         yield `<h4>${h(t(reportTexts.customerRecord))}: ${h(`${c.firstName} ${c.lastName}`.trim())}</h4>\n`;
         yield definitionList([
           [label('firstName'), c.firstName],
@@ -172,6 +195,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
           [label('relationshipEndedOn'), f.date(c.relationshipEndedOn)],
           [label('anonymizedAt'), f.instant(c.anonymizedAt)],
           [t(reportTexts.source), sourceOf(c.source)],
+          [t(reportTexts.sourceDetail), c.sourceDetail],
           [label('createdAt'), f.instant(c.createdAt)],
           [label('updatedAt'), f.instant(c.updatedAt)],
         ]);
@@ -196,6 +220,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
       let html = '';
       for (const o of page) {
         countSource(o.source);
+        facts.add('service_order');
         serviceNames.set(o.id, o.serviceName);
         html += tableRow([
           o.serviceName,
@@ -257,6 +282,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
       }
       let html = '';
       for (const i of page) {
+        facts.add('invoice');
         html += tableRow([
           i.number,
           f.date(i.issuedOn),
@@ -282,6 +308,8 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     for await (const page of rows('marketingContacts')) {
       for (const c of page) {
         countSource(c.source);
+        facts.add('marketing_contact');
+        if (c.sourceDetail) sourceDetails.push(c.sourceDetail);
         yield `<h4>${h(t(reportTexts.marketingContact))}: ${h(`${c.firstName} ${c.lastName}`.trim())}</h4>\n`;
         yield definitionList([
           [label('firstName'), c.firstName],
@@ -294,6 +322,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
           [label('city'), c.city],
           [label('lastActivityOn'), f.date(c.lastActivityOn)],
           [t(reportTexts.source), sourceOf(c.source)],
+          [t(reportTexts.sourceDetail), c.sourceDetail],
           [label('createdAt'), f.instant(c.createdAt)],
         ]);
       }
@@ -308,6 +337,9 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
           label('decidedAt'),
           label('method'),
         ]);
+      }
+      for (const p of page) {
+        facts.add(p.decision === 'granted' ? 'marketing_consent' : 'marketing_prohibition');
       }
       yield page
         .map((p) =>
@@ -418,7 +450,11 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
           f.date(r.dueDate),
           f.instant(r.closedAt),
         ]);
+        const identity = r.identityVerifiedAt
+          ? [f.instant(r.identityVerifiedAt), r.identityNote].filter(Boolean).join(' – ')
+          : null;
         const letters: Array<[string, string | null]> = [
+          [t(reportTexts.identityChecked), identity],
           [label('extensionReason'), r.extensionReason],
           [label('refusalReason'), r.refusalReason],
           [label('responseLetter'), r.responseLetter],
@@ -500,8 +536,148 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
         .join('');
     }
     if (hasAttachments) yield tableEnd;
+    let hasNotes = false;
+    for await (const page of rows('internalNotes')) {
+      if (!hasNotes) {
+        hasNotes = true;
+        yield `<h3>${h(t(reportTexts.internalNotes))}</h3>\n<p>${h(t(reportTexts.internalNotesIntro))}</p>\n`;
+      }
+      yield page
+        .map(
+          (n) =>
+            `<article class="message"><header>${h(
+              `${f.instant(n.createdAt)} · ${references.get(n.requestId) ?? ''} · ${t(reportTexts.staff)}`,
+            )}</header><p>${h(
+              n.withholdingGround === null
+                ? n.body
+                : fillText(t(reportTexts.noteWithheld), {
+                    ground: value('withholdingGround', n.withholdingGround),
+                  }),
+            )}</p></article>\n`,
+        )
+        .join('');
+    }
+    let hasSuppressions = false;
+    for await (const page of rows('suppressions')) {
+      if (!hasSuppressions) {
+        hasSuppressions = true;
+        yield `<h3>${h(t(reportTexts.suppressions))}</h3>\n<p>${h(t(reportTexts.suppressionsIntro))}</p>\n`;
+        yield tableStart(t(reportTexts.suppressions), [
+          label('kind'),
+          label('value'),
+          label('onListSince'),
+        ]);
+      }
+      yield page
+        .map((x) => tableRow([value('suppressionKind', x.kind), x.value, f.instant(x.createdAt)]))
+        .join('');
+    }
+    if (hasSuppressions) yield tableEnd;
+    let hasAudit = false;
+    for await (const page of rows('auditEntries')) {
+      if (!hasAudit) {
+        hasAudit = true;
+        yield `<h3>${h(t(reportTexts.auditLog))}</h3>\n<p>${h(t(reportTexts.auditLogIntro))}</p>\n`;
+        yield tableStart(t(reportTexts.auditLog), [
+          label('at'),
+          t(reportTexts.action),
+          t(reportTexts.purpose),
+          label('actor'),
+          label('reference'),
+        ]);
+      }
+      yield page
+        .map((e) =>
+          tableRow([
+            f.instant(e.at),
+            e.action,
+            e.purpose,
+            actor(e.actorType),
+            e.requestId ? (references.get(e.requestId) ?? '') : '',
+          ]),
+        )
+        .join('');
+    }
+    if (hasAudit) yield tableEnd;
     yield '</section>\n';
   }
+
+  /**
+   * (c) and 15(2): the named recipients and processors of each register that
+   * holds this person's data, with role, country and any confirmed safeguard
+   * (CJEU C-154/21: actual recipients, not only categories), the recipients
+   * actually told of changes to their data (Art. 19), then the notice's
+   * general disclosure cases and transfers.
+   */
+  const recipientsHtml = async (holding: typeof scope.description.registers): Promise<string> => {
+    let html = '';
+    const named = holding.flatMap((register) =>
+      register.recipients.map((recipient) => ({ register, recipient })),
+    );
+    const seen = new Set<string>();
+    const unique = named.filter(({ recipient }) => {
+      if (seen.has(recipient.id)) return false;
+      seen.add(recipient.id);
+      return true;
+    });
+    if (unique.length === 0) {
+      html += `<p>${h(t(reportTexts.recipientsNone))}</p>\n`;
+    } else {
+      html += `<p>${h(t(reportTexts.recipientsYours))}</p>\n${tableStart(
+        t(reportTexts.recipientsYours),
+        [
+          label('recipient'),
+          label('role'),
+          label('country'),
+          label('safeguard'),
+          t(reportTexts.purpose),
+        ],
+      )}${unique
+        .map(({ recipient }) =>
+          tableRow([
+            localize(recipient.name, locale),
+            localize(recipientRoleLabels[recipient.role], locale),
+            localize(recipient.country, locale),
+            recipient.safeguard
+              ? localize(transferSafeguardLabels[recipient.safeguard], locale)
+              : '',
+            localize(recipient.purpose, locale),
+          ]),
+        )
+        .join('')}${tableEnd}`;
+    }
+    let notified = '';
+    for await (const page of rows('recipientNotices')) {
+      notified += page
+        .map((n) => tableRow([n.recipientName, n.method, f.instant(n.notifiedAt)]))
+        .join('');
+    }
+    if (notified) {
+      html += `<h4>${h(t(reportTexts.recipientsNotified))}</h4>\n${tableStart(
+        t(reportTexts.recipientsNotified),
+        [label('recipient'), label('method'), label('notifiedAt')],
+      )}${notified}${tableEnd}`;
+    }
+    const general = buildPrivacyNotice(scope.description, locale).sections.find(
+      (s) => s.id === 'recipients',
+    );
+    html += `<h4>${h(t(reportTexts.recipientsGeneral))}</h4>\n${(general?.blocks ?? []).map(noticeBlock).join('\n')}\n`;
+    const transfers = holding.flatMap((r) => r.transfers);
+    const transferNotice = buildPrivacyNotice(scope.description, locale).sections.find(
+      (s) => s.id === 'transfers',
+    );
+    html += `<h4 id="art15-2" data-gdpr="15(2)">${h(t(reportTexts.transfers))}</h4>\n`;
+    html +=
+      transfers.length === 0
+        ? `<p>${h(t(reportTexts.noRows))}</p>\n`
+        : (transferNotice?.subsections ?? [])
+            .filter((sub) => holding.some((r) => r.id === sub.id))
+            .map((sub) => sub.blocks.map(noticeBlock).join('\n'))
+            // Registers that share their transfers (the same processors) print them once.
+            .filter((block, index, all) => all.indexOf(block) === index)
+            .join('\n');
+    return html;
+  };
 
   // ---- GDPR Art. 15(1)(a)–(h) and 15(2) ----
   if (isAccess) {
@@ -529,12 +705,45 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     yield `<h3>${h(t(reportTexts.controller))}</h3>\n${noticeSection('controller')}<h3>${h(
       t(reportTexts.contactPerson),
     )}</h3>\n${noticeSection('contact_person')}`;
-    yield art15('a', noticeSection('purposes'));
-    yield art15('b', noticeSection('data_content'));
-    yield art15(
-      'c',
-      `${noticeSection('recipients')}<h4 id="art15-2" data-gdpr="15(2)">${h(t(reportTexts.transfers))}</h4>\n${noticeSection('transfers')}`,
+    // Registers that hold this person's data: only their purposes, categories and recipients apply.
+    const holding = scope.description.registers.filter((r) =>
+      r.id === 'customer' ? counts.customers > 0 : counts.contacts > 0,
     );
+    const applies = (item: { appliesWhen?: readonly PersonalFact[] | undefined }) =>
+      item.appliesWhen === undefined || item.appliesWhen.some((fact) => facts.has(fact));
+    const portalPurpose = `<h4>${h(t(reportTexts.portal))}</h4>\n<p>${h(t(reportTexts.portalPurpose))}</p>\n`;
+    yield art15(
+      'a',
+      holding.length === 0
+        ? `<p>${h(t(reportTexts.purposesNone))}</p>\n${portalPurpose}`
+        : `<p>${h(t(reportTexts.purposesYours))}</p>\n${holding
+            .map(
+              (register) =>
+                `<h4>${h(localize(register.name, locale))}</h4>\n${definitionList(
+                  register.purposes
+                    .filter(applies)
+                    .map((p) => [
+                      localize(p.description, locale),
+                      describeLegalBasis(p.legalBasis, locale),
+                    ]),
+                )}`,
+            )
+            .join('')}${portalPurpose}`,
+    );
+    yield art15(
+      'b',
+      `${holding.length === 0 ? '' : `<p>${h(t(reportTexts.categoriesYours))}</p>\n`}${holding
+        .map(
+          (register) =>
+            `<h4>${h(localize(register.name, locale))}</h4>\n${definitionList(
+              register.dataCategories
+                .filter(applies)
+                .map((c) => [localize(c.name, locale), localize(c.description, locale)]),
+            )}`,
+        )
+        .join('')}<p>${h(t(reportTexts.portalCategories))}</p>\n`,
+    );
+    yield art15('c', await recipientsHtml(holding));
 
     // (d) the rules, then what they mean for this person's records.
     let retentionHtml = `<h4>${h(t(reportTexts.retentionGeneral))}</h4>\n${noticeSection('retention')}<h4>${h(
@@ -607,9 +816,13 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
       .join('');
     yield art15(
       'g',
-      `${sourceSummary ? `<p>${h(t(reportTexts.sourcesYours))}</p><ul>${sourceSummary}</ul>\n` : ''}<h4>${h(
-        t(reportTexts.sourcesGeneral),
-      )}</h4>\n${noticeSection('sources')}`,
+      `${sourceSummary ? `<p>${h(t(reportTexts.sourcesYours))}</p><ul>${sourceSummary}</ul>\n` : ''}${
+        sourceDetails.length > 0
+          ? `<p>${h(t(reportTexts.sourceDetail))}:</p><ul>${[...new Set(sourceDetails)]
+              .map((d) => `<li>${h(d)}</li>`)
+              .join('')}</ul>\n`
+          : ''
+      }<h4>${h(t(reportTexts.sourcesGeneral))}</h4>\n${noticeSection('sources')}`,
     );
     yield art15('h', noticeSection('automated_decisions', false));
     yield '</section>\n';
@@ -631,6 +844,14 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
       )}<h3>${h(t(reportTexts.contactPerson))}</h3>\n${(contact?.blocks ?? []).map(noticeBlock).join('\n')}</section>\n`;
   }
   yield '</main>\n</body>\n</html>\n';
+}
+
+/** The registers the request names. */
+function requestedRegisters(scope: ExportScope): RegisterId[] {
+  const registers: RegisterId[] = [];
+  if (scope.request.targetsCustomerRegister) registers.push('customer');
+  if (scope.request.targetsMarketingRegister) registers.push('marketing');
+  return registers;
 }
 
 /**

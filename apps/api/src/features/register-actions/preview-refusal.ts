@@ -1,6 +1,8 @@
 import type { LetterPreview, Locale, RefusalGround } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
+import { toLocalDate } from '@oikeus/domain';
 import { AppError } from '../../errors/app-error';
+import { computeRequestDeadline } from '../request-core/request-deadline';
 import { complaintRoute } from '../mail/templates/complaint-route';
 import { refusalGroundText } from '../mail/templates/refusal-grounds';
 import { subjectLocale } from './action-texts';
@@ -19,10 +21,20 @@ export async function previewRefusal(
 ): Promise<LetterPreview> {
   const r = await ctx.db.prisma.rightsRequest.findUnique({
     where: { id: requestId },
-    select: { reference: true, locale: true },
+    select: {
+      reference: true,
+      locale: true,
+      receivedAt: true,
+      isExtended: true,
+      suspensions: { select: { startedAt: true, endedAt: true } },
+    },
   });
   if (!r) throw new AppError('NOT_FOUND');
   const locale = subjectLocale(r.locale);
+  // Art. 12(4): the reasons for not acting are due within one month of receipt (the
+  // identity pause counted, an extension not); later, the handler is warned.
+  const deadline = computeRequestDeadline(ctx, { ...r, isExtended: false });
+  const today = toLocalDate(ctx.clock.now(), ctx.env.CONTROLLER_TIME_ZONE);
   return {
     locale,
     draft: letterTexts.refusal[locale](
@@ -30,5 +42,6 @@ export async function previewRefusal(
       ground ? refusalGroundText(ground, locale) : '…',
     ),
     complaintRoute: complaintRouteText(locale),
+    isAfterOneMonth: today > deadline.dueDate,
   };
 }

@@ -204,7 +204,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   router.post('/requests/:id/refusal', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(refuseRequestInputSchema, req.body, req);
-    res.json(await refuseRequest(ctx, { requestId, staffId: staffOf(res).id, ...input }));
+    res.json(await refuseRequest(ctx, { requestId, staffId: staffOf(res).id, ...input }, m(req)));
   });
   router.get('/requests/:id/completion/preview', anyStaff, async (req, res) => {
     res.json(await previewCompletion(ctx, requestIdOf(req)));

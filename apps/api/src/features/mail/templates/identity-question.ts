@@ -49,7 +49,7 @@ export const identityQuestionTemplate = defineMailTemplate({
         { kind: 'quote', label: 'Handläggarens fråga', text: d.question },
         {
           kind: 'paragraph',
-          text: 'Svara på frågan i tjänsten, inte på detta e-postmeddelande. Tidsfristen för din begäran är avbruten tills du svarar.',
+          text: 'Svara på frågan i tjänsten, inte på detta e-postmeddelande. Tidsfristen för din begäran löper inte medan vi väntar på ditt svar.',
         },
         { kind: 'link', label: 'Svara i tjänsten', url: f.url(d.requestPath) },
       ],

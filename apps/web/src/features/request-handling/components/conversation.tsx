@@ -2,6 +2,7 @@ import {
   addInternalNoteInputSchema,
   sendSubjectMessageInputSchema,
   type ConsoleRequestDetail,
+  type NoteWithholdingGround,
 } from '@oikeus/contracts';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
@@ -65,6 +66,19 @@ export function Conversation({
                     ) : null}
                   </header>
                   <p className="pre-wrap">{message.body}</p>
+                  {message.isInternalNote ? (
+                    // CJEU C-434/16 Nowak: the note goes into the access copy unless withheld on a recorded ground.
+                    <p className="hint">
+                      {message.withholdingGround
+                        ? t('conversation.noteWithheld', {
+                            ground: t(
+                              `conversation.withholdingGrounds.${message.withholdingGround as NoteWithholdingGround}`,
+                            ),
+                            reason: message.withholdingReason ?? '',
+                          })
+                        : t('conversation.noteInCopy')}
+                    </p>
+                  ) : null}
                   {message.attachments.length > 0 ? (
                     <ul className="attachments">
                       {message.attachments.map((attachment) => (

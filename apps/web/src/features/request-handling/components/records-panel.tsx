@@ -30,12 +30,22 @@ export function RecordsPanel({
   canWrite: boolean;
 }) {
   const { t } = useTranslation('console');
+  const { t: tc } = useTranslation('common');
   const update = useUpdateRecordLinks(request.id);
   const isOpen = request.closedAt === null;
   return (
     <section aria-labelledby="records-heading" className="panel">
       <h2 id="records-heading">{t('records.title')}</h2>
       <p className="hint">{t('records.help')}</p>
+      {request.unnamedRegisterMatches.length > 0 ? (
+        <Notice tone="warning">
+          {t('records.unnamedMatches', {
+            registers: request.unnamedRegisterMatches
+              .map((match) => tc(`register.${match.register}`))
+              .join(', '),
+          })}
+        </Notice>
+      ) : null}
       {update.error ? <Notice tone="error">{update.error.message}</Notice> : null}
       {request.records.length === 0 ? (
         <p>{t('records.none')}</p>

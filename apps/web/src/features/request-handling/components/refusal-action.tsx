@@ -102,6 +102,11 @@ export function RefusalAction({ request }: { request: ConsoleRequestDetail }) {
               value={reasons}
               onChange={setReasons}
             />
+            {preview.data.isAfterOneMonth ? (
+              <Notice tone="warning" isLive={false}>
+                {t('refusalLate')}
+              </Notice>
+            ) : null}
             <Notice tone="info" isLive={false} title={t('actions.refusal.complaintRoute')}>
               <p className="pre-wrap">{preview.data.complaintRoute}</p>
             </Notice>

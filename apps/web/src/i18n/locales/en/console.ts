@@ -229,10 +229,28 @@ export default {
       hint: 'Art. 12(5). Read narrowly; the controller must be able to show why.',
     },
     excessive: {
-      label: 'The request is excessive',
-      hint: 'Art. 12(5), for example the same request repeated. Read narrowly.',
+      label: 'The request is manifestly excessive',
+      hint: 'Art. 12(5). Read narrowly; say in the reasons why, e.g. repetition if that is the case.',
+    },
+    legal_obligation: {
+      label: 'A legal obligation requires keeping the data',
+      hint: 'Art. 17(3)(b), e.g. accounting vouchers under the Accounting Act.',
+    },
+    legal_claims: {
+      label: 'Needed for legal claims',
+      hint: 'Art. 17(3)(e): the establishment, exercise or defence of legal claims.',
+    },
+    rights_of_others: {
+      label: 'Would harm the rights of others',
+      hint: 'Art. 15(4). Mask or leave out only what concerns others; give the rest.',
+    },
+    not_applicable: {
+      label: 'The right does not apply to this data',
+      hint: 'E.g. portability (Art. 20(1)) of data not provided by the person or not on consent or contract.',
     },
   },
+  refusalLate:
+    'The one-month date of Art. 12(4) has passed: the reasons for not acting were due within a month of receipt. Refuse only if a ground really applies, and say why it comes late.',
   fields: {
     firstName: 'First name',
     lastName: 'Last name',
@@ -313,6 +331,8 @@ export default {
     asked: 'Question sent. The deadline is paused.',
   },
   records: {
+    unnamedMatches:
+      'The request does not name the {{registers}}, but it holds records with the person’s email or phone. The answer covers only the registers named; tell the person, or ask whether they want those too.',
     title: 'The data subject’s records',
     help: 'Confirm which records belong to the data subject. Every register action works on confirmed records only.',
     none: 'No records confirmed yet.',
@@ -558,6 +578,12 @@ export default {
     subject: 'Data subject',
     staff: 'Staff',
     internal: 'Internal note',
+    noteInCopy: 'Part of the person’s access copy',
+    noteWithheld: 'Left out of the access copy: {{ground}}. Reason: {{reason}}',
+    withholdingGrounds: {
+      rights_of_others: 'others’ rights (GDPR Art. 15(4))',
+      national_restriction: 'Data Protection Act 1050/2018 § 34',
+    },
     identityAnswer: 'Answer to the identity question',
     writeToSubject: 'Write to the data subject',
     messageHint:

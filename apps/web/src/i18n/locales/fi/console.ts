@@ -216,7 +216,8 @@ export default {
   grounds: {
     art18_1_a: 'Tietojen paikkansapitävyys kiistetty (18 art. 1 a)',
     art18_1_b: 'Lainvastainen käsittely, rekisteröity vastustaa poistamista (18 art. 1 b)',
-    art18_1_c: 'Rekisteröity tarvitsee tietoja oikeusvaateeseen (18 art. 1 c)',
+    art18_1_c:
+      'Rekisteröity tarvitsee tietoja oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (18 art. 1 c)',
     art18_1_d: 'Vastustaminen vireillä (18 art. 1 d)',
     legal_hold_17_3_b: 'Lakisääteinen säilytys (17 art. 3 b)',
   },
@@ -230,10 +231,28 @@ export default {
       hint: '12 artiklan 5 kohta. Tulkitaan suppeasti; perustelu on pystyttävä osoittamaan.',
     },
     excessive: {
-      label: 'Pyyntö on kohtuuton',
-      hint: '12 artiklan 5 kohta, esimerkiksi toistuvat samat pyynnöt. Tulkitaan suppeasti.',
+      label: 'Pyyntö on selvästi kohtuuton',
+      hint: '12 artiklan 5 kohta. Tulkitaan suppeasti; kerro perusteluissa miksi, esimerkiksi toistuvuus, jos se on syy.',
+    },
+    legal_obligation: {
+      label: 'Lakisääteinen velvoite edellyttää tietojen säilyttämistä',
+      hint: '17 artiklan 3 kohdan b alakohta, esimerkiksi kirjanpitolain mukaiset tositteet.',
+    },
+    legal_claims: {
+      label: 'Tarpeen oikeudellisen vaateen vuoksi',
+      hint: '17 artiklan 3 kohdan e alakohta: oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi.',
+    },
+    rights_of_others: {
+      label: 'Vahingoittaisi muiden oikeuksia',
+      hint: '15 artiklan 4 kohta. Peitä tai jätä pois vain muita koskeva; anna muu.',
+    },
+    not_applicable: {
+      label: 'Oikeus ei koske näitä tietoja',
+      hint: 'Esimerkiksi siirto-oikeus (20 art. 1 kohta) tiedoista, joita henkilö ei ole itse antanut tai joiden käsittely ei perustu suostumukseen tai sopimukseen.',
     },
   },
+  refusalLate:
+    'Kuukauden määräaika (12 art. 4 kohta) on kulunut: syyt toimimatta jättämiselle oli kerrottava kuukauden kuluessa pyynnön saapumisesta. Kieltäydy vain, jos peruste todella on olemassa, ja kerro, miksi vastaus viivästyi.',
   fields: {
     firstName: 'Etunimi',
     lastName: 'Sukunimi',
@@ -317,6 +336,8 @@ export default {
     asked: 'Kysymys lähetetty. Määräaika on keskeytetty.',
   },
   records: {
+    unnamedMatches:
+      'Pyyntö ei koske rekisteriä {{registers}}, mutta siellä on tietueita rekisteröidyn sähköpostilla tai puhelinnumerolla. Vastaus kattaa vain pyydetyt rekisterit; kerro siitä rekisteröidylle tai kysy, haluaako hän myös ne.',
     title: 'Rekisteröidyn tiedot rekistereissä',
     help: 'Vahvista, mitkä tietueet kuuluvat rekisteröidylle. Kaikki rekisteritoimet koskevat vain vahvistettuja tietueita.',
     none: 'Yhtään tietuetta ei ole vielä vahvistettu.',
@@ -488,7 +509,7 @@ export default {
     refusal: {
       title: 'Pyynnön hylkääminen',
       article: 'Tietosuoja-asetus 12 artiklan 4 ja 5 kohta',
-      help: 'Hylkäys on poikkeus. Rekisteröidylle kerrotaan perustelut sekä oikeus valittaa tietosuojavaltuutetulle ja hakea muutosta tuomioistuimelta.',
+      help: 'Hylkäys on poikkeus. Rekisteröidylle kerrotaan perustelut sekä oikeus tehdä valitus tietosuojavaltuutetulle ja viedä asia tuomioistuimen ratkaistavaksi.',
       ground: 'Hylkäyksen peruste',
       chooseGround: 'Valitse peruste ennen luonnosta.',
       draft: 'Laadi kirjeluonnos',
@@ -561,6 +582,12 @@ export default {
     subject: 'Rekisteröity',
     staff: 'Henkilöstö',
     internal: 'Sisäinen muistiinpano',
+    noteInCopy: 'Kuuluu rekisteröidyn tietojen jäljennökseen',
+    noteWithheld: 'Jätetty pois jäljennöksestä: {{ground}}. Perustelu: {{reason}}',
+    withholdingGrounds: {
+      rights_of_others: 'muiden oikeudet (tietosuoja-asetuksen 15 art. 4 kohta)',
+      national_restriction: 'tietosuojalain 1050/2018 34 §',
+    },
     identityAnswer: 'Vastaus henkilöllisyyskysymykseen',
     writeToSubject: 'Kirjoita rekisteröidylle',
     messageHint:

@@ -56,7 +56,8 @@ export default {
         hint: '18 artiklan 1 kohdan b alakohta.',
       },
       art18_1_c: {
-        label: 'Tarvitsen tietoja oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen',
+        label:
+          'Tarvitsen tietoja oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi',
         hint: 'Vaikka emme itse enää tarvitsisi tietoja (18 artiklan 1 kohdan c alakohta).',
       },
       art18_1_d: {
@@ -72,7 +73,7 @@ export default {
     objectionRegistersHint:
       'Markkinointirekisteri on valittu valmiiksi. Valitse myös asiakasrekisteri, jos haluat, ettei asiakastietojasi käytetä markkinointiin.',
     objectionInfo:
-      'Sinulla on aina oikeus kieltää suoramarkkinointi. Emme kysy syytä emmekä voi jatkaa markkinointia sen jälkeen.',
+      'Sinulla on aina oikeus kieltää suoramarkkinointi. Emme kysy syytä emmekä saa jatkaa markkinointia sen jälkeen.',
     portabilityInfo:
       'Saat itse antamasi tiedot, joita käsittelemme sopimuksen tai suostumuksen perusteella, koneluettavassa muodossa (JSON ja CSV).',
   },
@@ -137,7 +138,7 @@ export default {
     downloadPreparing: 'Valmistellaan latausta…',
     refusedHeading: 'Pyyntöäsi ei voitu toteuttaa',
     complaintHelp:
-      'Jos olet eri mieltä, voit tehdä valituksen tietosuojavaltuutetulle tai hakea muutosta tuomioistuimesta.',
+      'Jos olet eri mieltä, voit tehdä valituksen tietosuojavaltuutetulle tai viedä asian tuomioistuimen ratkaistavaksi.',
     complaintLink: 'Lue, miten valitus tehdään',
     whatYouSent: 'Mitä lähetit',
     messagesHeading: 'Viestit',

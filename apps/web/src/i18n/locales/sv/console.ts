@@ -229,10 +229,28 @@ export default {
       hint: 'Art. 12.5. Tolkas snävt; den personuppgiftsansvarige måste kunna visa varför.',
     },
     excessive: {
-      label: 'Begäran är orimlig',
-      hint: 'Art. 12.5, till exempel samma begäran upprepad. Tolkas snävt.',
+      label: 'Begäran är uppenbart orimlig',
+      hint: 'Art. 12.5. Tolkas snävt; ange i skälen varför, till exempel upprepning om det är skälet.',
+    },
+    legal_obligation: {
+      label: 'En rättslig förpliktelse kräver att uppgifterna bevaras',
+      hint: 'Art. 17.3 b, till exempel verifikat enligt bokföringslagen.',
+    },
+    legal_claims: {
+      label: 'Behövs för rättsliga anspråk',
+      hint: 'Art. 17.3 e: för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+    },
+    rights_of_others: {
+      label: 'Skulle skada andras rättigheter',
+      hint: 'Art. 15.4. Dölj eller utelämna bara det som gäller andra; ge resten.',
+    },
+    not_applicable: {
+      label: 'Rättigheten gäller inte dessa uppgifter',
+      hint: 'Till exempel dataportabilitet (art. 20.1) för uppgifter som personen inte själv har lämnat eller som inte behandlas på grund av samtycke eller avtal.',
     },
   },
+  refusalLate:
+    'Enmånadsfristen (art. 12.4) har gått ut: skälen till att inte vidta åtgärder skulle ha meddelats inom en månad från att begäran kom in. Avslå bara om en grund verkligen finns, och förklara förseningen.',
   fields: {
     firstName: 'Förnamn',
     lastName: 'Efternamn',
@@ -312,6 +330,8 @@ export default {
     asked: 'Frågan har skickats. Tidsfristen är pausad.',
   },
   records: {
+    unnamedMatches:
+      'Begäran gäller inte {{registers}}, men där finns poster med den registrerades e-post eller telefon. Svaret omfattar bara de register som begäran gäller; berätta det för den registrerade eller fråga om hen vill ha även dem.',
     title: 'Den registrerades poster',
     help: 'Bekräfta vilka poster som hör till den registrerade. Alla registeråtgärder gäller bara bekräftade poster.',
     none: 'Inga poster har bekräftats ännu.',
@@ -559,6 +579,12 @@ export default {
     subject: 'Registrerad',
     staff: 'Personal',
     internal: 'Intern anteckning',
+    noteInCopy: 'Ingår i den registrerades kopia',
+    noteWithheld: 'Utelämnad ur kopian: {{ground}}. Motivering: {{reason}}',
+    withholdingGrounds: {
+      rights_of_others: 'andras rättigheter (artikel 15.4 i dataskyddsförordningen)',
+      national_restriction: '34 § i dataskyddslagen 1050/2018',
+    },
     identityAnswer: 'Svar på identitetsfrågan',
     writeToSubject: 'Skriv till den registrerade',
     messageHint:

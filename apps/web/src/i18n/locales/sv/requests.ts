@@ -75,7 +75,7 @@ export default {
     objectionRegistersHint:
       'Marknadsföringsregistret är förvalt. Välj också kundregistret om du inte vill att dina kunduppgifter används för marknadsföring.',
     objectionInfo:
-      'Du har alltid rätt att förbjuda direktmarknadsföring. Vi frågar inte efter skäl och kan inte fortsätta marknadsföra efter det.',
+      'Du har alltid rätt att förbjuda direktmarknadsföring. Vi frågar inte efter skäl och får inte fortsätta marknadsföra efter det.',
     portabilityInfo:
       'Du får de uppgifter du själv har lämnat och som vi behandlar på grund av avtal eller samtycke i maskinläsbart format (JSON och CSV).',
   },
