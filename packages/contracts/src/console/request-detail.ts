@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { localeSchema } from '../locale';
 import { registerIdSchema } from '../fields';
 import { registerSearchHitSchema } from './register-search';
+import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
   consoleRequestStatusSchema,
   isoDateTimeSchema,
@@ -61,7 +62,7 @@ export type ConsoleDeadline = z.infer<typeof consoleDeadlineSchema>;
 
 export const timelineEventSchema = z.object({
   id: z.uuid(),
-  type: z.string(),
+  type: requestEventTypeViewSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),

@@ -2,6 +2,7 @@
 // One strict schema per right (GDPR Art. 15–18, 20, 21), discriminated by `type`.
 import { z } from 'zod';
 import { freeTextSchema, localDateSchema, registerIdSchema, registersSchema } from '../fields';
+import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
   isoDateTimeSchema,
   marketingChannelSchema,
@@ -160,20 +161,9 @@ export type SubjectRequestList = z.infer<typeof subjectRequestListSchema>;
 export const submitRequestResponseSchema = z.object({ request: subjectRequestSummarySchema });
 export type SubmitRequestResponse = z.infer<typeof submitRequestResponseSchema>;
 
-/**
- * Event types the portal writes; the staff console adds its own (identity
- * requested, extended, completed…). The UI shows a generic label for unknown ones.
- */
-export const portalEventTypes = [
-  'submitted',
-  'marketing_prohibited',
-  'identity_answered',
-  'withdrawn',
-] as const;
-
 export const subjectRequestEventSchema = z.object({
   id: z.uuid(),
-  type: z.string(),
+  type: requestEventTypeViewSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   /** Event data the subject may see (e.g. channels, extension reason). */
   data: z.unknown(),

@@ -62,3 +62,22 @@ export const auditActions = [
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * What a response carries in `action`. The audit trail is append-only and
+ * hash-chained, so an entry written under a name that has since left the
+ * vocabulary stays as it is; it reads as `unrecognised` rather than failing
+ * the page (its hash still covers the stored name; `pnpm dsr audit verify` checks it).
+ */
+// A preprocess, not `.catch`: the OpenAPI generator describes a preprocess
+// by its target (the enum) but cannot describe a catch.
+export const auditActionViewSchema = z.preprocess(
+  (stored) => ((auditActions as readonly unknown[]).includes(stored) ? stored : 'unrecognised'),
+  z.enum([...auditActions, 'unrecognised']),
+);
+export type AuditActionView = z.output<typeof auditActionViewSchema>;
+
+/** Reads a stored audit action for a response (see `auditActionViewSchema`). */
+export function readAuditAction(stored: string): AuditActionView {
+  return auditActionViewSchema.parse(stored);
+}

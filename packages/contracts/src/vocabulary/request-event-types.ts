@@ -30,3 +30,24 @@ export const requestEventTypes = [
 ] as const;
 export const requestEventTypeSchema = z.enum(requestEventTypes);
 export type RequestEventType = (typeof requestEventTypes)[number];
+
+/**
+ * What a response carries in `type`. A stored row whose type is not (or no
+ * longer) in the vocabulary reads as `unrecognised` instead of failing the
+ * whole answer: the timeline table is append-only, so a renamed event can
+ * never be rewritten, and one old row must not take the page down. The UIs
+ * show their generic line for it.
+ */
+// A preprocess, not `.catch`: the OpenAPI generator describes a preprocess
+// by its target (the enum) but cannot describe a catch.
+export const requestEventTypeViewSchema = z.preprocess(
+  (stored) =>
+    (requestEventTypes as readonly unknown[]).includes(stored) ? stored : 'unrecognised',
+  z.enum([...requestEventTypes, 'unrecognised']),
+);
+export type RequestEventTypeView = z.output<typeof requestEventTypeViewSchema>;
+
+/** Reads a stored event type for a response (see `requestEventTypeViewSchema`). */
+export function readRequestEventType(stored: string): RequestEventTypeView {
+  return requestEventTypeViewSchema.parse(stored);
+}

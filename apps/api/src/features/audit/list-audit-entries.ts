@@ -1,4 +1,9 @@
-import { AUDIT_PAGE_SIZE, type AuditEntryView, type AuditPage } from '@oikeus/contracts';
+import {
+  AUDIT_PAGE_SIZE,
+  readAuditAction,
+  type AuditEntryView,
+  type AuditPage,
+} from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { loadStaffRefs } from '../console/staff-names';
 
@@ -46,7 +51,7 @@ export async function listAuditEntries(
     actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',
     actorId: e.actorId,
     actorName: e.actorType === 'staff' && e.actorId ? (staff.get(e.actorId)?.name ?? null) : null,
-    action: e.action,
+    action: readAuditAction(e.action),
     requestId: e.requestId,
     recordType: e.recordType,
     recordId: e.recordId,

@@ -1,4 +1,10 @@
-import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '@oikeus/contracts';
+import {
+  readRequestEventType,
+  type ConsoleRequestDetail,
+  type Locale,
+  type RecordLink,
+  type RestrictionView,
+} from '@oikeus/contracts';
 import { allowedActions, canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
@@ -162,7 +168,7 @@ export async function getRequestDetail(
     },
     timeline: r.events.map((e) => ({
       id: e.id,
-      type: e.type,
+      type: readRequestEventType(e.type),
       actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',
       actorId: e.actorId,
       actorName:

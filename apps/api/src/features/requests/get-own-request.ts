@@ -1,5 +1,5 @@
 import { canApplyTransition } from '@oikeus/domain';
-import type { SubjectRequestDetail } from '@oikeus/contracts';
+import { readRequestEventType, type SubjectRequestDetail } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
@@ -75,7 +75,7 @@ export async function getOwnRequest(
     responseLetter: row.status === 'completed' ? row.responseLetter : null,
     events: row.events.map((event) => ({
       id: event.id,
-      type: event.type,
+      type: readRequestEventType(event.type),
       actorType: event.actorType as 'subject' | 'staff' | 'system',
       data: parseJson(event.data),
       createdAt: event.createdAt.toISOString(),
