@@ -14,8 +14,8 @@ import { QueryView } from '../../components/query-view';
 import {
   useAuditEntries,
   type AuditParams,
-} from '../../features/audit-trail/api/list-audit-entries';
-import { AuditTable } from '../../features/audit-trail/components/audit-table';
+} from '../../features/audit/api/list-audit-entries';
+import { AuditTable } from '../../features/audit/components/audit-table';
 import { useFormIssues } from '../../lib/use-form-issues';
 import { useLocale } from '../../lib/use-locale';
 import { auditActionLabelKey } from '../../lib/vocabulary-labels';

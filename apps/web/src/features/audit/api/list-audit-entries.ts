@@ -4,7 +4,7 @@ import type { z } from 'zod';
 export type AuditParams = z.output<typeof auditQuerySchema>;
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { auditTrailKeys } from './query-keys';
+import { auditKeys } from './query-keys';
 
 /** GET /api/console/audit: the hash-chained audit trail, newest first (admin, auditor). */
 export function listAuditEntries(query: AuditParams) {
@@ -21,7 +21,7 @@ export function listAuditEntries(query: AuditParams) {
 
 export function useAuditEntries(query: AuditParams) {
   return useQuery({
-    queryKey: auditTrailKeys.page(query),
+    queryKey: auditKeys.page(query),
     queryFn: () => listAuditEntries(query),
     placeholderData: keepPreviousData,
   });
