@@ -11,10 +11,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextField } from '../../components/fields';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
-import {
-  useAuditEntries,
-  type AuditParams,
-} from '../../features/audit/api/list-audit-entries';
+import { useAuditEntries, type AuditParams } from '../../features/audit/api/list-audit-entries';
 import { AuditTable } from '../../features/audit/components/audit-table';
 import { useFormIssues } from '../../lib/use-form-issues';
 import { useLocale } from '../../lib/use-locale';
