@@ -1,7 +1,7 @@
 // Hand-written SQL doing what each measured use case asks of the database,
 // for the raw-driver baseline. Same filters, order, limits and reads; none of
 // the application's work (deadline maths, scoring, JSON shaping, HTTP).
-import { nameTokens, normaliseEmail } from '../src/features/console/score-register-match';
+import { nameTokens, normaliseEmail } from '../src/registers/score-register-match';
 import { inValues, placeholders, type RawDb, type Row } from './raw-db';
 
 export const OPEN_STATUSES = ['received', 'identity_pending', 'in_progress'] as const;

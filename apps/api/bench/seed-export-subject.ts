@@ -3,7 +3,7 @@
 // has the worst case the issue asks about.
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../src/context';
-import { computeRequestDeadline } from '../src/features/requests/compute-request-deadline';
+import { computeRequestDeadline } from '../src/features/request-core/request-deadline';
 import { createBulkInserter } from '../src/features/seed/bulk-insert';
 
 const DAY = 86_400_000;

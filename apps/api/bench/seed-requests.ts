@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { SubmittedRequestDetails } from '@oikeus/contracts';
 import { toLocalDate } from '@oikeus/domain';
 import type { AppContext } from '../src/context';
-import { computeRequestDeadline } from '../src/features/requests/compute-request-deadline';
+import { computeRequestDeadline } from '../src/features/request-core/request-deadline';
 import { generateRequestReference } from '../src/features/requests/generate-request-reference';
 import { createBulkInserter } from '../src/features/seed/bulk-insert';
 import { firstNames, lastNames } from '../src/features/seed/finnish-demo-data';

@@ -4,7 +4,7 @@ import { resolveSecret } from './config/secret';
 import type { AppContext } from './context';
 import { createDatabase } from './db/client';
 import { migrate } from './db/migrate';
-import { loadRegisterDescription } from './features/register-description/load-register-description';
+import { loadRegisterDescription } from './config/register-description';
 import { createLogger } from './logger';
 
 /** Migrates the database and builds the context every entry point (server, worker, CLI) shares. */

@@ -7,7 +7,7 @@ import { startWorker } from './worker/start-worker';
 import { ShiftableClock } from './clock';
 import { seedRegisters } from './features/seed/seed-registers';
 import { MigrationError } from './db/migrate';
-import { RegisterDescriptionFileError } from './features/register-description/load-register-description';
+import { RegisterDescriptionFileError } from './config/register-description';
 
 async function main(): Promise<void> {
   let env;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultAuthRateLimits, setAuthRateLimits } from '../../src/features/auth/auth-rate-limits';
+import { defaultAuthRateLimits, setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import { sampleRequestInputs } from '../support/portal-requests';
 import {
   anonymousHeaders,

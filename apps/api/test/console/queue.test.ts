@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { QueueResponse } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
+import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 import { createAccount, createRightsRequest, uniqueTag } from '../support/console-factories';
 import { callConsole, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import type { ConsoleRequestDetail, WriteResult } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueSubjectSessionToken } from '../../src/features/auth/session-token';
+import { issueSubjectSessionToken } from '../../src/http/session-token';
 import {
   createCustomer,
   createMarketingContact,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleSettings } from '@oikeus/contracts';
-import { loadExportDownloadDays } from '../../src/features/exports/export-settings';
-import { loadReminderSchedule } from '../../src/features/reminders/load-reminder-schedule';
+import { loadExportDownloadDays } from '../../src/config/export-settings';
+import { loadReminderSchedule } from '../../src/config/reminder-schedule';
 import { signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { startRetentionTestApp, type RetentionTestApp } from '../support/retention-test-app';
 import { testProviders } from '../support/test-database';

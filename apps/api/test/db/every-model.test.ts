@@ -193,10 +193,20 @@ describe.each(testProviders)('every model on %s', (provider) => {
     });
     await p.exportChunk.create({ data: { exportId: exp.id, seq: 0, data: bytes } });
     const a1 = await inTransaction(db, (tx) =>
-      appendAuditEntry(tx, db, { at, actorType: 'system', action: 'test', requestId: request.id }),
+      appendAuditEntry(tx, db, {
+        at,
+        actorType: 'system',
+        action: 'request.started',
+        requestId: request.id,
+      }),
     );
     const a2 = await inTransaction(db, (tx) =>
-      appendAuditEntry(tx, db, { at, actorType: 'system', action: 'test', details: { ok: true } }),
+      appendAuditEntry(tx, db, {
+        at,
+        actorType: 'system',
+        action: 'settings.updated',
+        details: { ok: true },
+      }),
     );
     expect(a2.seq).toBeGreaterThan(a1.seq);
     const stored = await p.auditEntry.findUniqueOrThrow({ where: { seq: a2.seq } });

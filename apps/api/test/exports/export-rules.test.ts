@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExportJsonSchema } from '@oikeus/contracts';
-import { EXPORT_SETTINGS_KEY } from '../../src/features/exports/export-settings';
+import { EXPORT_SETTINGS_KEY } from '../../src/config/export-settings';
 import { repoRoot } from '../../src/paths';
 import {
   callConsole,

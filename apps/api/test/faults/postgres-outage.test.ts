@@ -12,7 +12,7 @@
 // and afterwards deliver every queued email exactly once.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setAuthRateLimits } from '../../src/features/auth/auth-rate-limits';
+import { setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import { startWorker, type Worker } from '../../src/worker/start-worker';
 import { expectAuditChainIntact, expectEachOnce } from '../support/faults-checks';
 import { startTcpFaultProxy, type TcpFaultProxy } from '../support/faults-tcp-proxy';

@@ -228,7 +228,7 @@ describe.each(testProviders)('messages and attachments in the portal on %s', (pr
     expect(body.request.messages[0]?.body).toBe(hostile);
   });
 
-  it('when the subject answers the identity question, the pause ends at once and the request waits for the handler', async () => {
+  it('when the subject answers the identity question, the pause ends at once and the request returns to received for the handler', async () => {
     const request = await submitRequestAs(app, subject);
     // The handler asks on Wednesday 4 March (staff console, written directly here).
     await askForIdentity(app, request.id, new Date('2026-03-04T09:00:00Z'));
@@ -238,7 +238,7 @@ describe.each(testProviders)('messages and attachments in the portal on %s', (pr
     const waiting = await getRequestAs(app, later, request.id);
     expect(waiting).toMatchObject({ status: 'identity_pending', isAwaitingIdentity: true });
     expect(waiting.deadline).toMatchObject({ isSuspended: true, pausedDays: 5 });
-    expect(waiting.events.map((e) => e.type)).toEqual(['submitted', 'identity_requested']);
+    expect(waiting.events.map((e) => e.type)).toEqual(['submitted', 'identity_info_requested']);
 
     const res = await post(
       request.id,
@@ -249,9 +249,10 @@ describe.each(testProviders)('messages and attachments in the portal on %s', (pr
     expect(res.body.message.isIdentityAnswer).toBe(true);
 
     const answered = await getRequestAs(app, later, request.id);
-    // The handler decides whether the answer suffices (Art. 12(6)); only the clock resumes.
+    // The handler decides whether the answer suffices (Art. 12(6)); the pause is over
+    // (EDPB 01/2022 §159), so the status no longer says it is waiting for identity.
     expect(answered).toMatchObject({
-      status: 'identity_pending',
+      status: 'received',
       isAwaitingIdentity: false,
       version: waiting.version + 1,
     });
@@ -263,7 +264,7 @@ describe.each(testProviders)('messages and attachments in the portal on %s', (pr
     });
     expect(answered.events.map((e) => e.type)).toEqual([
       'submitted',
-      'identity_requested',
+      'identity_info_requested',
       'identity_answered',
     ]);
     const pause = await app.ctx.db.prisma.requestSuspension.findFirstOrThrow({
@@ -274,7 +275,7 @@ describe.each(testProviders)('messages and attachments in the portal on %s', (pr
       where: { id: request.id },
     });
     expect(stored.dueDate).toBe('2026-04-07');
-    expect(stored.status).toBe('identity_pending');
+    expect(stored.status).toBe('received');
   });
 
   it('when no identity question is open, a message flagged as the answer is refused and nothing is stored', async () => {

@@ -1,11 +1,11 @@
 import { addLocalDays, asLocalDate, type LocalDate } from '@oikeus/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getHolidayCalendar } from '../../src/features/calendar/get-holiday-calendar';
-import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
+import { getHolidayCalendar } from '../../src/config/holiday-calendar';
+import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 import {
   REMINDER_SCHEDULE_SETTING,
   loadReminderSchedule,
-} from '../../src/features/reminders/load-reminder-schedule';
+} from '../../src/config/reminder-schedule';
 import { pickDueReminders } from '../../src/features/reminders/pick-due-reminders';
 import { scanReminders } from '../../src/features/reminders/scan-reminders';
 import { loadStaffDirectory } from '../../src/features/reminders/load-staff-directory';

@@ -18,7 +18,7 @@ import {
 import { generateOpenApiDocument } from '@oikeus/contracts/openapi';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setAuthRateLimits } from '../../src/features/auth/auth-rate-limits';
+import { setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import { createEnrolledStaff, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { createPrivatePostgres, type PrivatePostgres } from '../support/mail-private-postgres';
 import { sampleRequestInputs, submitRequestAs } from '../support/portal-requests';

@@ -3,7 +3,7 @@
 // no wait on mail delivery, and the same time whichever branch runs.
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setAuthRateLimits } from '../../src/features/auth/auth-rate-limits';
+import { setAuthRateLimits } from '../../src/http/auth-rate-limits';
 import {
   anonymousHeaders,
   callApi,

@@ -3,7 +3,7 @@
 // by every test in a run). Deadlines come from the same helper the API uses.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { SubmitRequestInput } from '@oikeus/contracts';
-import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
+import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 import type { TestApp } from './test-app';
 
 export function uniqueTag(): string {

@@ -3,7 +3,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { StaffRole } from '@oikeus/contracts';
 import { authenticator } from 'otplib';
-import { issueSubjectSessionToken } from '../../src/features/auth/session-token';
+import { issueSubjectSessionToken } from '../../src/http/session-token';
 import { createStaffUser } from '../../src/features/staff/create-staff-user';
 import { STAFF_SESSION_COOKIE } from '../../src/features/staff/staff-session';
 import { sealTotpSecret } from '../../src/features/staff/totp';

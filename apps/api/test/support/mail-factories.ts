@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Deadline } from '@oikeus/domain';
 import type { AppContext } from '../../src/context';
 import { Prisma } from '../../src/generated/sqlite/client';
-import { computeRequestDeadline } from '../../src/features/requests/compute-request-deadline';
+import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 
 type Ctx = Pick<AppContext, 'db' | 'env' | 'clock'>;
 type RequestType =

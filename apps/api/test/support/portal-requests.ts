@@ -76,10 +76,11 @@ export async function askForIdentity(
     app.ctx.db.prisma.requestEvent.create({
       data: {
         requestId,
-        type: 'identity_requested',
+        // As the console writes it (request-core): the question itself is a message.
+        type: 'identity_info_requested',
         actorType: 'staff',
         isVisibleToSubject: true,
-        data: JSON.stringify({ question: 'Mikä on asiakasnumerosi?' }),
+        data: null,
         createdAt: at,
       },
     }),

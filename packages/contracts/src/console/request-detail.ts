@@ -62,6 +62,7 @@ export type ConsoleDeadline = z.infer<typeof consoleDeadlineSchema>;
 
 export const timelineEventSchema = z.object({
   id: z.uuid(),
+  /** A member of the closed vocabulary, or `unrecognised` (see requestEventTypeViewSchema). */
   type: requestEventTypeViewSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   actorId: z.string().nullable(),

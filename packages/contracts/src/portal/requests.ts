@@ -163,6 +163,7 @@ export type SubmitRequestResponse = z.infer<typeof submitRequestResponseSchema>;
 
 export const subjectRequestEventSchema = z.object({
   id: z.uuid(),
+  /** A member of the closed vocabulary, or `unrecognised` (see requestEventTypeViewSchema). */
   type: requestEventTypeViewSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   /** Event data the subject may see (e.g. channels, extension reason). */

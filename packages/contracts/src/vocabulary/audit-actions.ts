@@ -64,10 +64,21 @@ export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = (typeof auditActions)[number];
 
 /**
- * What a response carries in `action`. The audit trail is append-only and
- * hash-chained, so an entry written under a name that has since left the
- * vocabulary stays as it is; it reads as `unrecognised` rather than failing
- * the page (its hash still covers the stored name; `pnpm dsr audit verify` checks it).
+ * The details stored with an entry: a JSON object of before/after values,
+ * counts and ids (never personal data a decision does not need). One shape for
+ * every action: the trail is hash-chained and read as evidence, so its
+ * entries keep whatever the action recorded at the time.
+ */
+export const auditDetailsSchema = z.record(z.string(), z.unknown());
+export type AuditDetails = z.infer<typeof auditDetailsSchema>;
+
+/**
+ * What a response carries in `action`. The API sends only members (it parses
+ * each stored row; a non-member is a fault it logs). A reader still parses
+ * tolerantly: the trail is append-only and hash-chained, so an entry written
+ * under a name that has since left the vocabulary can never be renamed, and
+ * an answer from a newer or older API than the page must not fail the whole
+ * page. Such an entry reads as `unrecognised` and the UI shows a generic label.
  */
 // A preprocess, not `.catch`: the OpenAPI generator describes a preprocess
 // by its target (the enum) but cannot describe a catch.
@@ -76,8 +87,3 @@ export const auditActionViewSchema = z.preprocess(
   z.enum([...auditActions, 'unrecognised']),
 );
 export type AuditActionView = z.output<typeof auditActionViewSchema>;
-
-/** Reads a stored audit action for a response (see `auditActionViewSchema`). */
-export function readAuditAction(stored: string): AuditActionView {
-  return auditActionViewSchema.parse(stored);
-}

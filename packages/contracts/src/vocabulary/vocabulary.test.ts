@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { auditEntrySchema } from '../console/audit';
 import { subjectRequestEventSchema } from '../portal/requests';
-import { readAuditAction, readRequestEventType } from './index';
+import { auditActionViewSchema, requestEventTypeViewSchema } from './index';
 
-describe('reading stored vocabulary for a response', () => {
+const readRequestEventType = (stored: string) => requestEventTypeViewSchema.parse(stored);
+const readAuditAction = (stored: string) => auditActionViewSchema.parse(stored);
+
+describe('reading the vocabulary in a response', () => {
   it('keeps a type that is in the vocabulary as it is', () => {
     expect(readRequestEventType('erasure_applied')).toBe('erasure_applied');
     expect(readAuditAction('register.erased')).toBe('register.erased');
   });
 
-  it('when a stored row carries a name the vocabulary does not have, it reads as unrecognised instead of failing', () => {
+  it('when an answer carries a name the vocabulary does not have, it reads as unrecognised instead of failing', () => {
     expect(readRequestEventType('erased')).toBe('unrecognised');
     expect(readAuditAction('request.created')).toBe('unrecognised');
   });

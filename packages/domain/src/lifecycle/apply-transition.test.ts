@@ -22,6 +22,7 @@ const legal: Array<[RequestStatus, RequestAction, RequestStatus]> = [
   ['received', 'refuse', 'refused'],
   ['received', 'withdraw', 'withdrawn'],
   ['identity_pending', 'verify_identity', 'in_progress'],
+  ['identity_pending', 'answer_identity', 'received'],
   ['identity_pending', 'refuse', 'refused'],
   ['identity_pending', 'withdraw', 'withdrawn'],
   ['in_progress', 'request_identity', 'identity_pending'],
@@ -43,9 +44,9 @@ describe('applyTransition', () => {
     expect(canApplyTransition(from, action)).toBe(true);
   });
 
-  it('covers all 36 status/action pairs: 11 legal, 25 illegal', () => {
-    expect(legal).toHaveLength(11);
-    expect(illegal).toHaveLength(25);
+  it('covers all 42 status/action pairs: 12 legal, 30 illegal', () => {
+    expect(legal).toHaveLength(12);
+    expect(illegal).toHaveLength(30);
   });
 
   it.each(illegal)('from %s, %s is refused with ILLEGAL_TRANSITION', (from, action) => {
@@ -67,7 +68,12 @@ describe('applyTransition', () => {
 describe('allowedActions and isTerminal', () => {
   it('lists the actions each status allows', () => {
     expect(allowedActions('received')).toEqual(['request_identity', 'start', 'refuse', 'withdraw']);
-    expect(allowedActions('identity_pending')).toEqual(['verify_identity', 'refuse', 'withdraw']);
+    expect(allowedActions('identity_pending')).toEqual([
+      'verify_identity',
+      'answer_identity',
+      'refuse',
+      'withdraw',
+    ]);
     expect(allowedActions('in_progress')).toEqual([
       'request_identity',
       'complete',

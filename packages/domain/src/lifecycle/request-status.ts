@@ -13,6 +13,7 @@ export type RequestStatus = (typeof requestStatuses)[number];
 export const requestActions = [
   'request_identity',
   'verify_identity',
+  'answer_identity',
   'start',
   'complete',
   'refuse',
@@ -39,6 +40,17 @@ export const requestTransitions: Readonly<
   },
   identity_pending: {
     verify_identity: 'in_progress',
+    // The subject answered the identity question. GDPR Art. 12(6) leaves it to
+    // the handler whether the answer removes the doubt, but EDPB Guidelines
+    // 01/2022 §159 allow the clock to stand still only while the controller
+    // waits for the information it asked for: once the answer is in, the wait
+    // is over. So the request leaves `identity_pending` (which always means
+    // "paused", see suspension-change.ts) and returns to `received`: the clock
+    // runs, and the handler decides again — verify (→ in_progress), ask again
+    // (→ identity_pending, a new pause interval) or refuse. It does not go to
+    // `in_progress`, which means identity is settled and work on the person's
+    // data may begin (exports are compiled only there).
+    answer_identity: 'received',
     refuse: 'refused',
     withdraw: 'withdrawn',
   },

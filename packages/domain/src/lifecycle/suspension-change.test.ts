@@ -41,6 +41,21 @@ describe('planTransition', () => {
     });
   });
 
+  it('when the subject answers the identity question, the request returns to received and the clock resumes', () => {
+    // Art. 12(6), EDPB 01/2022 §159: the pause lasts only while the controller waits.
+    expect(planTransition('identity_pending', 'answer_identity')).toEqual({
+      from: 'identity_pending',
+      action: 'answer_identity',
+      to: 'received',
+      suspension: 'end',
+    });
+  });
+
+  it('an identity answer without an open question is illegal', () => {
+    expect(() => planTransition('received', 'answer_identity')).toThrow(IllegalTransitionError);
+    expect(() => planTransition('in_progress', 'answer_identity')).toThrow(IllegalTransitionError);
+  });
+
   it('when the action is illegal, planning throws', () => {
     expect(() => planTransition('completed', 'withdraw')).toThrow(IllegalTransitionError);
   });

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { computeDeadline, isLocalDate } from '@oikeus/domain';
 import type { Command } from 'commander';
 import { loadEnv } from '../../config/env';
-import { getHolidayCalendar } from '../../features/calendar/get-holiday-calendar';
+import { getHolidayCalendar } from '../../config/holiday-calendar';
 
 /** A bare date means "received that day" (noon local time); an ISO instant is taken as is. */
 function toInstant(value: string, timeZone: string, option: string): Date {

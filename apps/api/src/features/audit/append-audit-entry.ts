@@ -1,3 +1,4 @@
+import type { AuditAction, AuditDetails } from '@oikeus/contracts';
 import type { Database } from '../../db/client';
 import { lockSequence, type Tx } from '../../db/transaction';
 import { GENESIS_HASH, hashAuditEntry } from './audit-hash';
@@ -5,16 +6,21 @@ import { GENESIS_HASH, hashAuditEntry } from './audit-hash';
 /** Advisory-lock key for the audit chain (PostgreSQL); every appender takes it. */
 export const AUDIT_CHAIN_LOCK = 4_157_001;
 
-export interface AuditInput {
-  at: Date;
-  actorType: 'subject' | 'staff' | 'system';
-  actorId?: string | null;
-  action: string;
-  requestId?: string | null;
+/** What an entry says, without who and when (request-core adds those for request changes). */
+export interface AuditRecordInput {
+  /** A member of the closed vocabulary; the column stays a string in the database. */
+  action: AuditAction;
   recordType?: string | null;
   recordId?: string | null;
   /** Before/after values where relevant; keep personal data out unless the decision needs it. */
-  details?: Record<string, unknown> | null;
+  details?: AuditDetails | null;
+}
+
+export interface AuditInput extends AuditRecordInput {
+  at: Date;
+  actorType: 'subject' | 'staff' | 'system';
+  actorId?: string | null;
+  requestId?: string | null;
 }
 
 /**

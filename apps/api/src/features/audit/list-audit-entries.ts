@@ -1,11 +1,11 @@
 import {
   AUDIT_PAGE_SIZE,
-  readAuditAction,
+  auditActionSchema,
   type AuditEntryView,
   type AuditPage,
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-import { loadStaffRefs } from '../console/staff-names';
+import { loadStaffRefs } from '../staff/staff-names';
 
 export interface AuditFilters {
   requestId?: string | undefined;
@@ -51,7 +51,9 @@ export async function listAuditEntries(
     actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',
     actorId: e.actorId,
     actorName: e.actorType === 'staff' && e.actorId ? (staff.get(e.actorId)?.name ?? null) : null,
-    action: readAuditAction(e.action),
+    // The column is a string; the API writes only vocabulary members. An audit
+    // row is evidence and never hidden, so a non-member is a fault (500, logged).
+    action: auditActionSchema.parse(e.action),
     requestId: e.requestId,
     recordType: e.recordType,
     recordId: e.recordId,

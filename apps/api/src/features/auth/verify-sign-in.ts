@@ -11,7 +11,7 @@ import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { authMessages } from './auth-messages';
 import { hashChallengeSecret, isSameHash } from './hash-challenge-secret';
-import { issueSubjectSessionToken } from './session-token';
+import { issueSubjectSessionToken } from '../../http/session-token';
 import { toSubjectAccount } from './to-subject-account';
 
 type VerifyAuthInput = z.output<typeof verifyAuthInputSchema>;

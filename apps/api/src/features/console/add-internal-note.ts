@@ -1,8 +1,8 @@
 import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from './request-write';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 /** An internal note: staff only, never shown in the portal (the portal filters isInternalNote). */
 export async function addInternalNote(
@@ -10,9 +10,7 @@ export async function addInternalNote(
   input: { requestId: string; version: number; staffId: string; body: string },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
-    const now = ctx.clock.now();
+    const request = await loadRequestForWrite(tx, input);
     const note = await tx.requestMessage.create({
       data: {
         requestId: request.id,
@@ -20,25 +18,18 @@ export async function addInternalNote(
         authorStaffId: input.staffId,
         body: input.body,
         isInternalNote: true,
-        createdAt: now,
+        createdAt: ctx.clock.now(),
       },
       select: { id: true },
     });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'internal_note_added',
-      actorId: input.staffId,
-      isVisibleToSubject: false,
-      data: { messageId: note.id },
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: now,
-      actorType: 'staff',
-      actorId: input.staffId,
-      action: 'request.note_added',
-      requestId: request.id,
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: { type: 'internal_note_added', data: { messageId: note.id } },
       // The note's text stays in the request; the audit row only says one was written.
-      details: { messageId: note.id, length: input.body.length },
+      audit: {
+        action: 'request.note_added',
+        details: { messageId: note.id, length: input.body.length },
+      },
     });
     return { requestId: request.id, version };
   });

@@ -1,10 +1,9 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import {
   addInternalNoteInputSchema,
   assignRequestInputSchema,
   auditQuerySchema,
   idSchema,
-  marketingAudienceQuerySchema,
   queueQuerySchema,
   registerSearchQuerySchema,
   requestIdentityInfoInputSchema,
@@ -16,13 +15,13 @@ import {
 import type { AppContext } from '../../context';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
+import { requestIdOf } from '../../http/request-id-param';
 import { listAuditEntries } from '../audit/list-audit-entries';
-import { listMarketingAudience } from '../register-actions/list-marketing-audience';
-import { sendAttachmentFile } from '../requests/send-attachment-file';
+import { sendAttachmentFile } from '../request-core/send-attachment-file';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { addInternalNote } from './add-internal-note';
 import { assignRequest } from './assign-request';
-import { consoleMessages } from './console-messages';
+import { consoleMessages } from '../../errors/console-messages';
 import { getRequestDetail } from './get-request-detail';
 import { listRequestQueue } from './list-request-queue';
 import { readRequestAttachment } from './read-request-attachment';
@@ -32,11 +31,6 @@ import { sendSubjectMessage } from './send-subject-message';
 import { startRequest } from './start-request';
 import { updateRecordLinks } from './update-record-links';
 import { verifyIdentity } from './verify-identity';
-
-/** The `:id` path parameter as a request id (400 when it is not one). */
-export function requestIdOf(req: Request): string {
-  return parseInput(idSchema, req.params.id, req);
-}
 
 /**
  * /api/console: the queue, a request's detail and its workflow steps, register
@@ -151,11 +145,6 @@ export function createConsoleRouter(ctx: AppContext): Router {
   router.get('/audit', requireStaff(ctx, 'admin', 'auditor'), async (req, res) => {
     const query = parseInput(auditQuerySchema, req.query, req);
     res.json(await listAuditEntries(ctx, query));
-  });
-
-  router.get('/marketing-audience', requireStaff(ctx, 'admin', 'handler'), async (req, res) => {
-    const { channel } = parseInput(marketingAudienceQuerySchema, req.query, req);
-    res.json(await listMarketingAudience(ctx, channel));
   });
 
   return router;

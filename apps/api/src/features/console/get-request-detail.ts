@@ -1,21 +1,13 @@
-import {
-  readRequestEventType,
-  type ConsoleRequestDetail,
-  type Locale,
-  type RecordLink,
-  type RestrictionView,
-} from '@oikeus/contracts';
+import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '@oikeus/contracts';
 import { allowedActions, canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
+import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
-import {
-  computeRequestDeadline,
-  requestDeadlineStatus,
-} from '../requests/compute-request-deadline';
-import { parseJsonText } from './parse-json-text';
-import { recordLabel } from './record-label';
+import { computeRequestDeadline, requestDeadlineStatus } from '../request-core/request-deadline';
+import { parseJsonText } from '../../db/parse-json-text';
+import { recordLabel } from '../../registers/record-label';
 import { searchRegisters } from './search-registers';
-import { loadStaffRefs } from './staff-names';
+import { loadStaffRefs } from '../staff/staff-names';
 
 /**
  * Everything about one request for the handler: what the subject sent, the
@@ -166,9 +158,9 @@ export async function getRequestDetail(
         : null,
       identityNote: r.identityNote,
     },
-    timeline: r.events.map((e) => ({
+    timeline: r.events.filter(hasKnownEventType).map((e) => ({
       id: e.id,
-      type: readRequestEventType(e.type),
+      type: e.type,
       actorType: e.actorType === 'subject' || e.actorType === 'staff' ? e.actorType : 'system',
       actorId: e.actorId,
       actorName:

@@ -3,7 +3,7 @@ import { deadlineFlags, toLocalDate, type LocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
 import { AppError } from '../../errors/app-error';
-import { computeRequestDeadline } from '../requests/compute-request-deadline';
+import { computeRequestDeadline } from '../request-core/request-deadline';
 import { insensitive } from './text-match';
 
 type RegisterId = QueueItem['registers'][number];

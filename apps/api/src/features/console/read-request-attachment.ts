@@ -2,7 +2,7 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import type { AttachmentFile } from '../requests/read-own-attachment';
+import type { AttachmentFile } from '../request-core/read-own-attachment';
 
 /**
  * A file the subject sent on a request, for the handler checking identity

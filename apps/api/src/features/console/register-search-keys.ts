@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { Prisma } from '../../generated/sqlite/client';
-import { nameTokens, normalisePhone } from './score-register-match';
+import { nameTokens, normalisePhone } from '../../registers/score-register-match';
 
 /**
  * The indexed lookups of the register search. Phone and name cannot use a

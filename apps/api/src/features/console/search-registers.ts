@@ -1,14 +1,14 @@
 import type { RegisterSearchHit, RegisterSearchResponse } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
-import { findRestrictedIds } from './active-restrictions';
+import { findRestrictedIds } from '../../registers/active-restrictions';
 import { idsByName, idsByPhone } from './register-search-keys';
 import {
   normaliseEmail,
   postalCodeIn,
   scoreRegisterMatch,
   type MatchQuery,
-} from './score-register-match';
+} from '../../registers/score-register-match';
 import { insensitive } from './text-match';
 
 const CANDIDATES_PER_REGISTER = 300;

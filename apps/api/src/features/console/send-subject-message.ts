@@ -1,9 +1,8 @@
 import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite } from './request-write';
-import { writeSubjectMessage } from './write-subject-message';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 /**
  * The handler writes to the subject in their own words: a question about the
@@ -17,22 +16,19 @@ export async function sendSubjectMessage(
   input: { requestId: string; version: number; staffId: string; body: string },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
-    const { messageId } = await writeSubjectMessage(tx, ctx, {
-      request,
-      staffId: input.staffId,
-      body: input.body,
-      dedupeKey: `handler_message:${request.id}:${version}`,
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: ctx.clock.now(),
-      actorType: 'staff',
-      actorId: input.staffId,
-      action: 'request.message_sent',
-      requestId: request.id,
+    const request = await loadRequestForWrite(tx, input);
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      subjectMessage: {
+        body: input.body,
+        mailDedupeKey: `handler_message:${request.id}:${request.version + 1}`,
+      },
+      event: null,
       // The text stays in the request; the audit trail records that it was sent.
-      details: { messageId, length: input.body.length },
+      audit: ({ messageId }) => ({
+        action: 'request.message_sent',
+        details: { messageId, length: input.body.length },
+      }),
     });
     return { requestId: request.id, version };
   });

@@ -1,8 +1,8 @@
 import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from './request-write';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 /** received → in_progress: the handler takes the request up. */
 export async function startRequest(
@@ -10,25 +10,17 @@ export async function startRequest(
   input: { requestId: string; version: number; staffId: string },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { version, status } = await commitRequestChange(tx, ctx, request, {
-      action: 'start',
+    const request = await loadRequestForWrite(tx, input);
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      transition: 'start',
       // Taking up an unassigned request assigns it to whoever starts it.
-      ...(request.assigneeId ? {} : { data: { assigneeId: input.staffId } }),
-    });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'started',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: ctx.clock.now(),
-      actorType: 'staff',
-      actorId: input.staffId,
-      action: 'request.started',
-      requestId: request.id,
-      details: { before: { status: request.status }, after: { status } },
+      ...(request.assigneeId ? {} : { set: { assigneeId: input.staffId } }),
+      event: { type: 'started', data: null },
+      audit: ({ previousStatus, status }) => ({
+        action: 'request.started',
+        details: { before: { status: previousStatus }, after: { status } },
+      }),
     });
     return { requestId: request.id, version };
   });

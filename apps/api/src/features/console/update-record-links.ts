@@ -3,7 +3,8 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { commitRequestChange, loadRequestForWrite, recordRequestEvent } from './request-write';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 /**
  * The handler's decision which register records are the subject's. Every
@@ -22,8 +23,7 @@ export async function updateRecordLinks(
   messages: { recordNotFound: string },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
+    const request = await loadRequestForWrite(tx, input);
     const now = ctx.clock.now();
     for (const ref of input.confirm) {
       const exists =
@@ -78,12 +78,12 @@ export async function updateRecordLinks(
         recordId: ref.recordId,
       });
     }
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'records_updated',
-      actorId: input.staffId,
-      isVisibleToSubject: false,
-      data: { confirmed: input.confirm.length, unconfirmed: input.unconfirm.length },
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: {
+        type: 'records_updated',
+        data: { confirmed: input.confirm.length, unconfirmed: input.unconfirm.length },
+      },
     });
     return { requestId: request.id, version };
   });

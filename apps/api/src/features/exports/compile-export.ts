@@ -3,11 +3,12 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { recordRequestEvent } from '../console/request-write';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { buildExportPackage } from './build-export-package';
 import { createExportChunkSink } from './export-chunk-sink';
 import { exportMessages } from './export-messages';
-import { daysFrom, loadExportDownloadDays } from './export-settings';
+import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
 import { loadExportScope } from './load-export-scope';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
 
@@ -93,20 +94,15 @@ export async function compileExport(
         data: { status: 'ready', size, sha256, manifest: JSON.stringify(manifest) },
         select: consoleExportSelect,
       });
-      await recordRequestEvent(tx, ctx, {
-        requestId: request.id,
-        type: 'export_compiled',
-        actorId: input.staffId,
-        isVisibleToSubject: false,
-        data: { exportId: created.id, kind },
-      });
-      await appendAuditEntry(tx, ctx.db, {
-        at: ctx.clock.now(),
-        actorType: 'staff',
-        actorId: input.staffId,
-        action: 'export.compiled',
-        requestId: request.id,
-        details: { exportId: created.id, kind, size, sha256, counts: manifest.counts },
+      // Compiling decides nothing about the request, so the handler's copy stays valid.
+      await changeRequest(tx, ctx, await loadRequestForWrite(tx, { requestId: request.id }), {
+        actor: { type: 'staff', id: input.staffId },
+        keepsVersion: true,
+        event: { type: 'export_compiled', data: { exportId: created.id, kind } },
+        audit: {
+          action: 'export.compiled',
+          details: { exportId: created.id, kind, size, sha256, counts: manifest.counts },
+        },
       });
       return ready;
     });

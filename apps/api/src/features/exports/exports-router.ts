@@ -11,7 +11,7 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
-import { requireSubject, subjectOf } from '../auth/require-subject';
+import { requireSubject, subjectOf } from '../../http/require-subject';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { compileExport } from './compile-export';
 import { exportMessages } from './export-messages';

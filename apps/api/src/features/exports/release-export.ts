@@ -1,12 +1,12 @@
-import type { ConsoleExport, Locale } from '@oikeus/contracts';
+import { exportKindSchema, type ConsoleExport, type Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import { recordRequestEvent, requestPathOf } from '../console/request-write';
-import { enqueueMail } from '../mail/enqueue-mail';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
+import { requestPathOf } from '../request-core/request-paths';
 import { exportMessages } from './export-messages';
-import { daysFrom, loadExportDownloadDays } from './export-settings';
+import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
 
 export interface ReleaseExportInput {
@@ -33,17 +33,7 @@ export async function releaseExport(
   const days = input.expiresInDays ?? (await loadExportDownloadDays(ctx));
   return inTransaction(ctx.db, async (tx) => {
     const now = ctx.clock.now();
-    const request = await tx.rightsRequest.findUnique({
-      where: { id: input.requestId },
-      select: {
-        id: true,
-        reference: true,
-        type: true,
-        status: true,
-        account: { select: { email: true, locale: true } },
-      },
-    });
-    if (!request) throw new AppError('NOT_FOUND');
+    const request = await loadRequestForWrite(tx, { requestId: input.requestId });
     if (request.status !== 'in_progress') {
       throw new AppError('ILLEGAL_TRANSITION', exportMessages.notInProgress[input.locale]);
     }
@@ -65,39 +55,37 @@ export async function releaseExport(
       where: { id: input.exportId },
       select: consoleExportSelect,
     });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'result_released',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { kind: row.kind, expiresAt: expiresAt.toISOString() },
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: now,
-      actorType: 'staff',
-      actorId: input.staffId,
-      action: 'export.released',
-      requestId: request.id,
-      details: {
-        exportId: row.id,
-        kind: row.kind,
-        sha256: row.sha256,
-        before: { status: 'ready' },
-        after: { status: 'released', expiresAt: expiresAt.toISOString() },
+    await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: {
+        type: 'result_released',
+        data: { kind: exportKindSchema.parse(row.kind), expiresAt: expiresAt.toISOString() },
       },
-    });
-    await enqueueMail(tx, ctx, {
-      template: 'result_ready',
-      to: request.account.email,
-      locale: request.account.locale,
-      data: {
-        reference: request.reference,
-        requestType: request.type,
-        downloadPath: requestPathOf(request.id),
-        expiresAt,
+      audit: {
+        action: 'export.released',
+        details: {
+          exportId: row.id,
+          kind: row.kind,
+          sha256: row.sha256,
+          before: { status: 'ready' },
+          after: { status: 'released', expiresAt: expiresAt.toISOString() },
+        },
       },
-      requestId: request.id,
-      dedupeKey: `result_ready:${row.id}`,
+      mail: [
+        {
+          template: 'result_ready',
+          to: request.account.email,
+          locale: request.account.locale,
+          data: {
+            reference: request.reference,
+            requestType: request.type,
+            downloadPath: requestPathOf(request.id),
+            expiresAt,
+          },
+          requestId: request.id,
+          dedupeKey: `result_ready:${row.id}`,
+        },
+      ],
     });
     return toConsoleExport(row);
   });

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { loadRegisterDescription } from '../register-description/load-register-description';
+import { loadRegisterDescription } from '../../config/register-description';
 
 export interface MailIdentity {
   /** Shown in every footer: who the controller is (GDPR Art. 13(1)(a), 14(1)(a)). */

@@ -1,12 +1,8 @@
 import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-} from '../console/request-write';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 /**
  * GDPR Art. 19: records that a recipient was told of the rectification,
@@ -25,8 +21,7 @@ export async function addRecipientNotice(
   },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
+    const request = await loadRequestForWrite(tx, input);
     const notice = await tx.recipientNotice.create({
       data: {
         requestId: request.id,
@@ -37,25 +32,21 @@ export async function addRecipientNotice(
       },
       select: { id: true },
     });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'recipient_notified',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { recipientName: input.recipientName, notifiedAt: input.notifiedAt.toISOString() },
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: ctx.clock.now(),
-      actorType: 'staff',
-      actorId: input.staffId,
-      action: 'request.recipient_notified',
-      requestId: request.id,
-      details: {
-        after: {
-          noticeId: notice.id,
-          recipientName: input.recipientName,
-          method: input.method,
-          notifiedAt: input.notifiedAt.toISOString(),
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: {
+        type: 'recipient_notified',
+        data: { recipientName: input.recipientName, notifiedAt: input.notifiedAt.toISOString() },
+      },
+      audit: {
+        action: 'request.recipient_notified',
+        details: {
+          after: {
+            noticeId: notice.id,
+            recipientName: input.recipientName,
+            method: input.method,
+            notifiedAt: input.notifiedAt.toISOString(),
+          },
         },
       },
     });

@@ -2,12 +2,8 @@ import type { ApplyErasureResult, Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-} from '../console/request-write';
-import { writeSubjectMessage } from '../console/write-subject-message';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
 import { planErasure } from './plan-erasure';
@@ -39,10 +35,9 @@ export async function applyErasure(
   messages: { noConfirmedRecords: string; staffLocale: Locale },
 ): Promise<ApplyErasureResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const request = await loadRequestForWrite(tx, input);
     const records = await loadConfirmedRecords(tx, request.id);
     assertHasRecords(records, messages.noConfirmedRecords);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
     const work = await planErasure(ctx, tx, records, messages.staffLocale);
 
@@ -161,23 +156,21 @@ export async function applyErasure(
     }
 
     const keptVouchers = work.customers.reduce((n, c) => n + c.keptInvoices.length, 0);
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'erasure_applied',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: {
-        customersDeleted: work.customers.filter((c) => c.action === 'delete').length,
-        customersAnonymised: work.customers.filter((c) => c.action !== 'delete').length,
-        marketingContactsDeleted: work.contacts.length,
-        vouchersKept: keptVouchers,
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: {
+        type: 'erasure_applied',
+        data: {
+          customersDeleted: work.customers.filter((c) => c.action === 'delete').length,
+          customersAnonymised: work.customers.filter((c) => c.action !== 'delete').length,
+          marketingContactsDeleted: work.contacts.length,
+          vouchersKept: keptVouchers,
+        },
       },
-    });
-    await writeSubjectMessage(tx, ctx, {
-      request,
-      staffId: input.staffId,
-      body: actionTexts.erasureDone[subjectLocale(request.locale)](keptVouchers),
-      dedupeKey: `erasure:${request.id}:${version}`,
+      subjectMessage: {
+        body: actionTexts.erasureDone[subjectLocale(request.locale)](keptVouchers),
+        mailDedupeKey: `erasure:${request.id}:${request.version + 1}`,
+      },
     });
     return { requestId: request.id, version, plan: work.plan };
   });

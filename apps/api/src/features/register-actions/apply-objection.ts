@@ -8,12 +8,8 @@ import {
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-} from '../console/request-write';
-import { writeSubjectMessage } from '../console/write-subject-message';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, channelLabel, subjectLocale } from './action-texts';
 import { assertHasRecords } from './confirmed-records';
 import { previewObjection } from './preview-objection';
@@ -37,7 +33,7 @@ export async function applyObjection(
   messages: { noConfirmedRecords: string; staffLocale: Locale },
 ): Promise<WriteResult & { preview: ObjectionPreview }> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const request = await loadRequestForWrite(tx, input);
     const { preview, records } = await previewObjection(
       ctx,
       tx,
@@ -45,7 +41,6 @@ export async function applyObjection(
       messages.staffLocale,
     );
     assertHasRecords(records, messages.noConfirmedRecords, ['marketing_contact']);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
     const isEveryChannel = marketingChannels.every((c) => preview.channels.includes(c));
 
@@ -103,21 +98,19 @@ export async function applyObjection(
       });
     }
 
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'objection_applied',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { channels: preview.channels, contacts: preview.contacts.length },
-    });
     const locale = subjectLocale(request.locale);
-    await writeSubjectMessage(tx, ctx, {
-      request,
-      staffId: input.staffId,
-      body: actionTexts.objectionDone[locale](
-        preview.channels.map((c) => channelLabel(c, locale)).join(', '),
-      ),
-      dedupeKey: `objection:${request.id}:${version}`,
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: {
+        type: 'objection_applied',
+        data: { channels: preview.channels, contacts: preview.contacts.length },
+      },
+      subjectMessage: {
+        body: actionTexts.objectionDone[locale](
+          preview.channels.map((c) => channelLabel(c, locale)).join(', '),
+        ),
+        mailDedupeKey: `objection:${request.id}:${request.version + 1}`,
+      },
     });
     return { requestId: request.id, version, preview };
   });

@@ -8,12 +8,8 @@ import { inTransaction } from '../../db/transaction';
 import type { Prisma } from '../../generated/sqlite/client';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-} from '../console/request-write';
-import { writeSubjectMessage } from '../console/write-subject-message';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, fieldLabel, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
 import { fieldsOf, isRequiredField, readField, storedValue } from './rectification-fields';
@@ -36,10 +32,9 @@ export async function applyRectification(
   messages: RectificationMessages,
 ): Promise<ApplyRectificationResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const request = await loadRequestForWrite(tx, input);
     const records = await loadConfirmedRecords(tx, request.id);
     assertHasRecords(records, messages.noConfirmedRecords);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
 
     const byRecord = new Map<
@@ -109,24 +104,21 @@ export async function applyRectification(
     }
 
     const fields = [...new Set(applied.map((a) => a.field))];
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'rectification_applied',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { fields, records: byRecord.size },
+    const locale = subjectLocale(request.locale);
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: { type: 'rectification_applied', data: { fields, records: byRecord.size } },
+      ...(fields.length > 0
+        ? {
+            subjectMessage: {
+              body: actionTexts.rectificationDone[locale](
+                fields.map((f) => fieldLabel(f, locale)).join(', '),
+              ),
+              mailDedupeKey: `rectification:${request.id}:${request.version + 1}`,
+            },
+          }
+        : {}),
     });
-    if (fields.length > 0) {
-      const locale = subjectLocale(request.locale);
-      await writeSubjectMessage(tx, ctx, {
-        request,
-        staffId: input.staffId,
-        body: actionTexts.rectificationDone[locale](
-          fields.map((f) => fieldLabel(f, locale)).join(', '),
-        ),
-        dedupeKey: `rectification:${request.id}:${version}`,
-      });
-    }
     return { requestId: request.id, version, applied };
   });
 }

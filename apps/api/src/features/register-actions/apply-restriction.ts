@@ -2,12 +2,8 @@ import type { ApplyRestrictionResult, Art18Ground } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-} from '../console/request-write';
-import { writeSubjectMessage } from '../console/write-subject-message';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
 
@@ -28,10 +24,9 @@ export async function applyRestriction(
   messages: { noConfirmedRecords: string },
 ): Promise<ApplyRestrictionResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const request = await loadRequestForWrite(tx, input);
     const records = await loadConfirmedRecords(tx, request.id);
     assertHasRecords(records, messages.noConfirmedRecords);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
     const targets = [
       ...records.customers.map((c) => ({ recordType: 'customer' as const, recordId: c.id })),
@@ -73,21 +68,21 @@ export async function applyRestriction(
         },
       });
     }
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'restriction_applied',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { ground: input.ground, records: targets.length },
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: {
+        type: 'restriction_applied',
+        data: { ground: input.ground, records: targets.length },
+      },
+      ...(restrictionIds.length > 0
+        ? {
+            subjectMessage: {
+              body: actionTexts.restrictionDone[subjectLocale(request.locale)](targets.length),
+              mailDedupeKey: `restriction:${request.id}:${request.version + 1}`,
+            },
+          }
+        : {}),
     });
-    if (restrictionIds.length > 0) {
-      await writeSubjectMessage(tx, ctx, {
-        request,
-        staffId: input.staffId,
-        body: actionTexts.restrictionDone[subjectLocale(request.locale)](targets.length),
-        dedupeKey: `restriction:${request.id}:${version}`,
-      });
-    }
     return { requestId: request.id, version, restrictionIds };
   });
 }

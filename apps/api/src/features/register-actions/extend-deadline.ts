@@ -3,15 +3,10 @@ import { canExtend, isTerminal } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-  requestPathOf,
-} from '../console/request-write';
-import { enqueueMail } from '../mail/enqueue-mail';
-import { computeRequestDeadline } from '../requests/compute-request-deadline';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
+import { computeRequestDeadline } from '../request-core/request-deadline';
+import { requestPathOf } from '../request-core/request-paths';
 
 export interface ExtensionMessages {
   requestClosed: string;
@@ -30,7 +25,7 @@ export async function extendDeadline(
   messages: ExtensionMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const request = await loadRequestForWrite(tx, input);
     if (isTerminal(request.status))
       throw new AppError('ILLEGAL_TRANSITION', messages.requestClosed);
     const before = computeRequestDeadline(ctx, request);
@@ -49,46 +44,42 @@ export async function extendDeadline(
       );
     }
     const now = ctx.clock.now();
-    const { version, deadline } = await commitRequestChange(tx, ctx, request, {
-      data: { isExtended: true, extendedAt: now, extensionReason: input.reasons },
-    });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'deadline_extended',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: {
-        previousDueDate: before.effectiveDueDate,
-        newDueDate: deadline.effectiveDueDate,
-        reason: input.reasons,
-      },
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: now,
-      actorType: 'staff',
-      actorId: input.staffId,
-      action: 'request.deadline_extended',
-      requestId: request.id,
-      details: {
-        before: { isExtended: false, dueDate: before.effectiveDueDate },
-        after: { isExtended: true, dueDate: deadline.effectiveDueDate },
-        reasons: input.reasons,
-      },
-    });
-    await enqueueMail(tx, ctx, {
-      template: 'extension_notice',
-      to: request.account.email,
-      locale: request.locale,
-      requestId: request.id,
-      dedupeKey: `extension_notice:${request.id}`,
-      data: {
-        reference: request.reference,
-        requestType: request.type,
-        previousDueDate: before.effectiveDueDate,
-        newDueDate: deadline.effectiveDueDate,
-        reasons: input.reasons,
-        requestPath: requestPathOf(request.id),
-      },
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      set: { isExtended: true, extendedAt: now, extensionReason: input.reasons },
+      event: ({ deadline }) => ({
+        type: 'deadline_extended',
+        data: {
+          previousDueDate: before.effectiveDueDate,
+          newDueDate: deadline.effectiveDueDate,
+          reason: input.reasons,
+        },
+      }),
+      audit: ({ deadline }) => ({
+        action: 'request.deadline_extended',
+        details: {
+          before: { isExtended: false, dueDate: before.effectiveDueDate },
+          after: { isExtended: true, dueDate: deadline.effectiveDueDate },
+          reasons: input.reasons,
+        },
+      }),
+      mail: ({ deadline }) => [
+        {
+          template: 'extension_notice',
+          to: request.account.email,
+          locale: request.locale,
+          requestId: request.id,
+          dedupeKey: `extension_notice:${request.id}`,
+          data: {
+            reference: request.reference,
+            requestType: request.type,
+            previousDueDate: before.effectiveDueDate,
+            newDueDate: deadline.effectiveDueDate,
+            reasons: input.reasons,
+            requestPath: requestPathOf(request.id),
+          },
+        },
+      ],
     });
     return { requestId: request.id, version };
   });

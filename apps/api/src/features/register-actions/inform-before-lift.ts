@@ -4,12 +4,8 @@ import { inTransaction } from '../../db/transaction';
 import type { Tx } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-} from '../console/request-write';
-import { writeSubjectMessage } from '../console/write-subject-message';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 export interface RestrictionMessages {
   restrictionNotFound: string;
@@ -50,31 +46,25 @@ export async function informBeforeLift(
   messages: RestrictionMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const request = await loadRequestForWrite(tx, input);
     const restriction = await findLiftableRestriction(
       tx,
       request.id,
       input.restrictionId,
       messages,
     );
-    const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
     await tx.restriction.update({
       where: { id: restriction.id },
       data: { subjectInformedAt: now },
     });
-    await writeSubjectMessage(tx, ctx, {
-      request,
-      staffId: input.staffId,
-      body: input.message,
-      dedupeKey: `restriction_lift_notice:${restriction.id}:${version}`,
-    });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'restriction_lift_notice_sent',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { restrictionId: restriction.id },
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      subjectMessage: {
+        body: input.message,
+        mailDedupeKey: `restriction_lift_notice:${restriction.id}:${request.version + 1}`,
+      },
+      event: { type: 'restriction_lift_notice_sent', data: { restrictionId: restriction.id } },
     });
     await appendAuditEntry(tx, ctx.db, {
       at: now,

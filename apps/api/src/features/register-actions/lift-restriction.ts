@@ -3,11 +3,8 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-} from '../console/request-write';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { findLiftableRestriction, type RestrictionMessages } from './inform-before-lift';
 
 /** Lifts an Art. 18 restriction; refused until the subject has been told (Art. 18(3)). */
@@ -17,7 +14,7 @@ export async function liftRestriction(
   messages: RestrictionMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
+    const request = await loadRequestForWrite(tx, input);
     const restriction = await findLiftableRestriction(
       tx,
       request.id,
@@ -26,18 +23,14 @@ export async function liftRestriction(
     );
     if (!restriction.subjectInformedAt)
       throw new AppError('ILLEGAL_TRANSITION', messages.informBeforeLift);
-    const { version } = await commitRequestChange(tx, ctx, request, {});
     const now = ctx.clock.now();
     await tx.restriction.update({
       where: { id: restriction.id },
       data: { liftedAt: now, liftedById: input.staffId },
     });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'restriction_lifted',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { restrictionId: restriction.id },
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      event: { type: 'restriction_lifted', data: { restrictionId: restriction.id } },
     });
     await appendAuditEntry(tx, ctx.db, {
       at: now,

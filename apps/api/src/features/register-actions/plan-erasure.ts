@@ -3,7 +3,7 @@ import { computeRetentionDate, toLocalDate, type LocalDate } from '@oikeus/domai
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import type { Tx } from '../../db/transaction';
-import { recordLabel } from '../console/record-label';
+import { recordLabel } from '../../registers/record-label';
 import { actionTexts } from './action-texts';
 import type { ConfirmedRecords } from './confirmed-records';
 import { invoiceRetentionRule } from './register-facts';

@@ -2,7 +2,7 @@ import type { ExtensionPreview } from '@oikeus/contracts';
 import { canExtend, isTerminal } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { computeRequestDeadline } from '../requests/compute-request-deadline';
+import { computeRequestDeadline } from '../request-core/request-deadline';
 
 /** Whether the deadline may be extended now (GDPR Art. 12(3)) and the date it would move to. */
 export async function previewExtension(

@@ -3,8 +3,8 @@ import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import type { Tx } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { parseJsonText } from '../console/parse-json-text';
-import { recordLabel } from '../console/record-label';
+import { parseJsonText } from '../../db/parse-json-text';
+import { recordLabel } from '../../registers/record-label';
 import { loadConfirmedRecords, type ConfirmedRecords } from './confirmed-records';
 import { objectionChannels } from './objection-channels';
 

@@ -1,8 +1,8 @@
 import type { Locale, RectificationPreview, RequestedValue } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { parseJsonText } from '../console/parse-json-text';
-import { recordLabel } from '../console/record-label';
+import { parseJsonText } from '../../db/parse-json-text';
+import { recordLabel } from '../../registers/record-label';
 import { loadConfirmedRecords } from './confirmed-records';
 import { fieldsOf, readField, storedValue } from './rectification-fields';
 import { requestedValuesFromDetails } from './requested-values';

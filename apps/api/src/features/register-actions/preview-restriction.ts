@@ -1,8 +1,8 @@
 import type { Art18Ground, Locale, RestrictionPreview } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { findRestrictedIds } from '../console/active-restrictions';
-import { recordLabel } from '../console/record-label';
+import { findRestrictedIds } from '../../registers/active-restrictions';
+import { recordLabel } from '../../registers/record-label';
 import { loadConfirmedRecords } from './confirmed-records';
 
 /** Which confirmed records a restriction would mark, and which already carry one. */

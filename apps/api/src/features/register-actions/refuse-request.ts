@@ -1,14 +1,9 @@
 import type { RefusalGround, WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import {
-  commitRequestChange,
-  loadRequestForWrite,
-  recordRequestEvent,
-  requestPathOf,
-} from '../console/request-write';
-import { enqueueMail } from '../mail/enqueue-mail';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
+import { requestPathOf } from '../request-core/request-paths';
 
 /**
  * Refuses the request on a legal ground — identity not confirmed (Art. 11(2),
@@ -28,43 +23,36 @@ export async function refuseRequest(
   },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
-    const request = await loadRequestForWrite(tx, input.requestId, input.version);
-    const { version, status } = await commitRequestChange(tx, ctx, request, {
-      action: 'refuse',
-      data: { refusalGround: input.ground, refusalReason: input.reasons },
-    });
-    await recordRequestEvent(tx, ctx, {
-      requestId: request.id,
-      type: 'refused',
-      actorId: input.staffId,
-      isVisibleToSubject: true,
-      data: { ground: input.ground },
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: ctx.clock.now(),
-      actorType: 'staff',
-      actorId: input.staffId,
-      action: 'request.refused',
-      requestId: request.id,
-      details: {
-        before: { status: request.status },
-        after: { status, ground: input.ground },
-        reasons: input.reasons,
-      },
-    });
-    await enqueueMail(tx, ctx, {
-      template: 'refusal',
-      to: request.account.email,
-      locale: request.locale,
-      requestId: request.id,
-      dedupeKey: `refusal:${request.id}`,
-      data: {
-        reference: request.reference,
-        requestType: request.type,
-        legalGround: input.ground,
-        reasons: input.reasons,
-        requestPath: requestPathOf(request.id),
-      },
+    const request = await loadRequestForWrite(tx, input);
+    const { version } = await changeRequest(tx, ctx, request, {
+      actor: { type: 'staff', id: input.staffId },
+      transition: 'refuse',
+      set: { refusalGround: input.ground, refusalReason: input.reasons },
+      event: { type: 'refused', data: { ground: input.ground } },
+      audit: ({ previousStatus, status }) => ({
+        action: 'request.refused',
+        details: {
+          before: { status: previousStatus },
+          after: { status, ground: input.ground },
+          reasons: input.reasons,
+        },
+      }),
+      mail: [
+        {
+          template: 'refusal',
+          to: request.account.email,
+          locale: request.locale,
+          requestId: request.id,
+          dedupeKey: `refusal:${request.id}`,
+          data: {
+            reference: request.reference,
+            requestType: request.type,
+            legalGround: input.ground,
+            reasons: input.reasons,
+            requestPath: requestPathOf(request.id),
+          },
+        },
+      ],
     });
     return { requestId: request.id, version };
   });

@@ -8,6 +8,7 @@ import {
   completeRequestInputSchema,
   extendDeadlineInputSchema,
   idSchema,
+  marketingAudienceQuerySchema,
   informBeforeLiftInputSchema,
   liftRestrictionInputSchema,
   objectionPreviewInputSchema,
@@ -21,8 +22,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
-import { requestIdOf } from '../console/console-router';
-import { consoleMessages } from '../console/console-messages';
+import { requestIdOf } from '../../http/request-id-param';
+import { listMarketingAudience } from './list-marketing-audience';
+import { consoleMessages } from '../../errors/console-messages';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { addRecipientNotice } from './add-recipient-notice';
 import { applyErasure } from './apply-erasure';
@@ -230,6 +232,12 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
         method: input.method,
       }),
     );
+  });
+
+  // ---- the marketing list that honours objections and restrictions (Art. 18(2), 21(3))
+  router.get('/marketing-audience', requireStaff(ctx, 'admin', 'handler'), async (req, res) => {
+    const { channel } = parseInput(marketingAudienceQuerySchema, req.query, req);
+    res.json(await listMarketingAudience(ctx, channel));
   });
 
   return router;

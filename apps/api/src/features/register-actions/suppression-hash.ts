@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
-import { normaliseEmail, normalisePhone } from '../console/score-register-match';
+import { normaliseEmail, normalisePhone } from '../../registers/score-register-match';
 
 export type SuppressionKind = 'email' | 'phone';
 

@@ -6,7 +6,7 @@ import {
   type LocalDate,
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
-import { loadStaffRefs } from '../console/staff-names';
+import { loadStaffRefs } from '../staff/staff-names';
 import type { RegisterReviewStatus, RegisterReviewView } from '@oikeus/contracts';
 
 /**

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { loadStaffRefs } from '../console/staff-names';
+import { loadStaffRefs } from '../staff/staff-names';
 import type { RegisterReviewView } from '@oikeus/contracts';
 
 /** Recorded reviews, newest first (they come every two years, so the list stays short). */

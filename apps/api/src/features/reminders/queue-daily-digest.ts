@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { enqueueMail } from '../mail/enqueue-mail';
 import type { MailRequestType } from '../mail/mail-format';
-import { consoleQueuePath } from './console-paths';
+import { consoleQueuePath } from '../request-core/request-paths';
 import { isUniqueViolation } from './is-unique-violation';
 
 export interface DigestItem {

@@ -6,7 +6,7 @@ import { Prisma } from '../../generated/sqlite/client';
 import { enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
 import { appendAuditEntries } from '../audit/append-audit-entries';
 import type { MailRequestType } from '../mail/mail-format';
-import { consoleRequestPath } from './console-paths';
+import { consoleRequestPath } from '../request-core/request-paths';
 import {
   reminderRecipients,
   type ReminderRecipient,

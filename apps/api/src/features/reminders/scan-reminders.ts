@@ -7,11 +7,11 @@ import {
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
-import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
+import { getHolidayCalendar } from '../../config/holiday-calendar';
 import { getMailIdentity } from '../mail/get-mail-identity';
 import type { MailRequestType } from '../mail/mail-format';
-import { computeRequestDeadline } from '../requests/compute-request-deadline';
-import { loadReminderSchedule } from './load-reminder-schedule';
+import { computeRequestDeadline } from '../request-core/request-deadline';
+import { loadReminderSchedule } from '../../config/reminder-schedule';
 import { contactLocale, loadStaffDirectory } from './load-staff-directory';
 import { pickDueReminders } from './pick-due-reminders';
 import { queueDailyDigest, type DigestItem, type QueueDigestOutcome } from './queue-daily-digest';

@@ -1,6 +1,7 @@
 import { canApplyTransition } from '@oikeus/domain';
-import { readRequestEventType, type SubjectRequestDetail } from '@oikeus/contracts';
+import type { SubjectRequestDetail } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
+import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
@@ -73,9 +74,9 @@ export async function getOwnRequest(
     isDownloadAvailable: row.exports.length > 0,
     refusalReason: row.status === 'refused' ? row.refusalReason : null,
     responseLetter: row.status === 'completed' ? row.responseLetter : null,
-    events: row.events.map((event) => ({
+    events: row.events.filter(hasKnownEventType).map((event) => ({
       id: event.id,
-      type: readRequestEventType(event.type),
+      type: event.type,
       actorType: event.actorType as 'subject' | 'staff' | 'system',
       data: parseJson(event.data),
       createdAt: event.createdAt.toISOString(),

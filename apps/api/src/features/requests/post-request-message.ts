@@ -3,10 +3,9 @@ import type { Locale, SubjectMessage } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import { enqueueMail } from '../mail/enqueue-mail';
-import { consoleRequestPath } from '../reminders/console-paths';
-import { computeRequestDeadline } from './compute-request-deadline';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
+import { consoleRequestPath } from '../request-core/request-paths';
 import { requestMessages } from './request-messages';
 
 export interface UploadedAttachment {
@@ -25,13 +24,12 @@ export interface PostRequestMessageInput {
 /**
  * The subject writes to the handler, optionally with one file.
  *
- * An answer to the handler's identity question ends the pause of the clock at
- * once (EDPB Guidelines 01/2022 §159: the period is suspended only while the
- * controller waits for the information it asked for; once it arrives, the
- * wait is over). The status stays `identity_pending`: whether the answer is
- * enough is the handler's decision (Art. 12(6)), and the handler moves the
- * request on with `verify_identity` or asks again. The cached due date is
- * recomputed so the queue orders by the resumed deadline.
+ * An answer to the handler's identity question is the lifecycle action
+ * `answer_identity`: the pause of the clock ends at once (EDPB Guidelines
+ * 01/2022 §159: the period is suspended only while the controller waits for
+ * the information it asked for) and the request returns to `received`, where
+ * the handler decides whether the answer suffices (Art. 12(6)) — verify, ask
+ * again or refuse. The domain lifecycle owns this; request-core writes it.
  */
 export async function postRequestMessage(
   ctx: AppContext,
@@ -42,23 +40,8 @@ export async function postRequestMessage(
 ): Promise<SubjectMessage> {
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
-    const request = await tx.rightsRequest.findFirst({
-      where: { id: requestId, accountId },
-      select: {
-        id: true,
-        reference: true,
-        type: true,
-        status: true,
-        version: true,
-        receivedAt: true,
-        isExtended: true,
-        suspensions: { select: { id: true, startedAt: true, endedAt: true } },
-        assignee: { select: { email: true, locale: true, isActive: true } },
-      },
-    });
-    if (!request) throw new AppError('NOT_FOUND');
-    const openPause = request.suspensions.find((s) => s.endedAt === null);
-    if (input.isIdentityAnswer && (request.status !== 'identity_pending' || !openPause)) {
+    const request = await loadRequestForWrite(tx, { requestId, accountId });
+    if (input.isIdentityAnswer && request.status !== 'identity_pending') {
       throw new AppError('ILLEGAL_TRANSITION', requestMessages.noIdentityQuestion[locale]);
     }
 
@@ -89,65 +72,44 @@ export async function postRequestMessage(
         })
       : null;
 
-    if (input.isIdentityAnswer && openPause) {
-      await tx.requestSuspension.update({ where: { id: openPause.id }, data: { endedAt: now } });
-      const deadline = computeRequestDeadline(ctx, {
-        receivedAt: request.receivedAt,
-        isExtended: request.isExtended,
-        suspensions: request.suspensions.map((s) =>
-          s.id === openPause.id ? { ...s, endedAt: now } : s,
-        ),
-      });
-      const updated = await tx.rightsRequest.updateMany({
-        where: { id: requestId, accountId, version: request.version },
-        data: {
-          dueDate: deadline.effectiveDueDate,
-          targetDate: deadline.targetDate,
-          version: { increment: 1 },
+    const assignee = request.assignee?.isActive ? request.assignee : null;
+    await changeRequest(tx, ctx, request, {
+      actor: { type: 'subject', id: accountId },
+      ...(input.isIdentityAnswer ? { transition: 'answer_identity' as const } : {}),
+      event: input.isIdentityAnswer
+        ? ({ deadline }) => ({
+            type: 'identity_answered',
+            data: { messageId: message.id, dueDate: deadline.effectiveDueDate },
+          })
+        : null,
+      audit: {
+        action: input.isIdentityAnswer ? 'request.identity_answered' : 'request.message_posted',
+        details: {
+          messageId: message.id,
+          attachment: attachment
+            ? { id: attachment.id, contentType: attachment.contentType, size: attachment.size }
+            : null,
         },
-      });
-      if (updated.count === 0) throw new AppError('CONFLICT');
-      await tx.requestEvent.create({
-        data: {
-          requestId,
-          type: 'identity_answered',
-          actorType: 'subject',
-          actorId: accountId,
-          isVisibleToSubject: true,
-          data: JSON.stringify({ messageId: message.id, dueDate: deadline.effectiveDueDate }),
-          createdAt: now,
-        },
-      });
-    }
-    // The assigned handler hears of it at once, in their own language; the
-    // deadline may have resumed (Art. 12(6)), so waiting for the digest is too slow.
-    if (request.assignee?.isActive) {
-      await enqueueMail(tx, ctx, {
-        template: 'subject_message',
-        to: request.assignee.email,
-        locale: request.assignee.locale,
-        requestId,
-        dedupeKey: `subject_message:${message.id}`,
-        data: {
-          reference: request.reference,
-          requestType: request.type,
-          isIdentityAnswer: input.isIdentityAnswer,
-          consolePath: consoleRequestPath(requestId),
-        },
-      });
-    }
-    await appendAuditEntry(tx, ctx.db, {
-      at: now,
-      actorType: 'subject',
-      actorId: accountId,
-      action: input.isIdentityAnswer ? 'request.identity_answered' : 'request.message_posted',
-      requestId,
-      details: {
-        messageId: message.id,
-        attachment: attachment
-          ? { id: attachment.id, contentType: attachment.contentType, size: attachment.size }
-          : null,
       },
+      // The assigned handler hears of it at once, in their own language; the
+      // deadline may have resumed (Art. 12(6)), so waiting for the digest is too slow.
+      mail: assignee
+        ? [
+            {
+              template: 'subject_message',
+              to: assignee.email,
+              locale: assignee.locale,
+              requestId,
+              dedupeKey: `subject_message:${message.id}`,
+              data: {
+                reference: request.reference,
+                requestType: request.type,
+                isIdentityAnswer: input.isIdentityAnswer,
+                consolePath: consoleRequestPath(requestId),
+              },
+            },
+          ]
+        : [],
     });
     return {
       id: message.id,

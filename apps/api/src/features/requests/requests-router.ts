@@ -9,14 +9,14 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
-import { createRequestSubmissionLimiters } from '../auth/auth-rate-limits';
-import { requireSubject, subjectOf } from '../auth/require-subject';
+import { createRequestSubmissionLimiters } from '../../http/auth-rate-limits';
+import { requireSubject, subjectOf } from '../../http/require-subject';
 import { attachmentUpload, uploadedAttachmentOf } from './attachment-upload';
 import { getOwnRequest } from './get-own-request';
 import { listOwnRequests } from './list-own-requests';
 import { postRequestMessage } from './post-request-message';
-import { readOwnAttachment } from './read-own-attachment';
-import { sendAttachmentFile } from './send-attachment-file';
+import { readOwnAttachment } from '../request-core/read-own-attachment';
+import { sendAttachmentFile } from '../request-core/send-attachment-file';
 import { submitRequest } from './submit-request';
 import { withdrawRequest } from './withdraw-request';
 

@@ -3,10 +3,9 @@ import { toLocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { appendAuditEntry } from '../audit/append-audit-entry';
-import { enqueueMail } from '../mail/enqueue-mail';
+import { createRequest } from '../request-core/create-request';
+import { requestPathOf } from '../request-core/request-paths';
 import { applyMarketingObjection } from './apply-marketing-objection';
-import { computeRequestDeadline } from './compute-request-deadline';
 import { generateRequestReference } from './generate-request-reference';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
@@ -41,86 +40,66 @@ export async function submitRequest(
     select: { id: true, email: true, locale: true, emailVerifiedAt: true },
   });
   if (!account) throw new AppError('UNAUTHENTICATED');
-  const deadline = computeRequestDeadline(ctx, {
-    receivedAt: now,
-    isExtended: false,
-    suspensions: [],
-  });
   const year = Number(toLocalDate(now, ctx.env.CONTROLLER_TIME_ZONE).slice(0, 4));
   const reference = await drawReference(ctx, year);
 
   const row = await inTransaction(ctx.db, async (tx) => {
-    const created = await tx.rightsRequest.create({
-      data: {
+    const actor = { type: 'subject', id: accountId } as const;
+    const created = await createRequest(tx, ctx, {
+      actor,
+      request: {
         reference,
         accountId,
         type: input.type,
-        status: 'received',
         targetsCustomerRegister: input.registers.includes('customer'),
         targetsMarketingRegister: input.registers.includes('marketing'),
         details: JSON.stringify(input),
         locale: account.locale,
         receivedAt: now,
-        dueDate: deadline.effectiveDueDate,
-        targetDate: deadline.targetDate,
-        createdAt: now,
       },
+      event: ({ dueDate }) => ({ type: 'submitted', data: { reference, dueDate } }),
+      audit: ({ dueDate }) => ({
+        action: 'request.submitted',
+        details: { type: input.type, registers: input.registers, dueDate },
+      }),
+      effects: async ({ id }) => {
+        // Only an address the person proved they own may switch off marketing to it.
+        if (input.type !== 'objection' || !account.emailVerifiedAt) return [];
+        const contacts = await applyMarketingObjection(tx, ctx, {
+          requestId: id,
+          accountId,
+          email: account.email,
+          channels: input.channels,
+          at: now,
+        });
+        return [
+          {
+            actor: { type: 'system' },
+            event: { type: 'marketing_prohibited', data: { channels: input.channels, contacts } },
+          },
+        ];
+      },
+      mail: ({ id, dueDate }) => [
+        {
+          template: 'acknowledgement',
+          to: account.email,
+          locale: account.locale,
+          requestId: id,
+          dedupeKey: `acknowledgement:${id}`,
+          data: {
+            reference,
+            requestType: input.type,
+            receivedAt: now,
+            dueDate,
+            requestPath: requestPathOf(id),
+          },
+        },
+      ],
+    });
+    return tx.rightsRequest.findUniqueOrThrow({
+      where: { id: created.id },
       select: subjectRequestSelect,
     });
-    await tx.requestEvent.create({
-      data: {
-        requestId: created.id,
-        type: 'submitted',
-        actorType: 'subject',
-        actorId: accountId,
-        isVisibleToSubject: true,
-        data: JSON.stringify({ reference, dueDate: deadline.dueDate }),
-        createdAt: now,
-      },
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: now,
-      actorType: 'subject',
-      actorId: accountId,
-      action: 'request.submitted',
-      requestId: created.id,
-      details: { type: input.type, registers: input.registers, dueDate: deadline.dueDate },
-    });
-    // Only an address the person proved they own may switch off marketing to it.
-    if (input.type === 'objection' && account.emailVerifiedAt) {
-      const contacts = await applyMarketingObjection(tx, ctx, {
-        requestId: created.id,
-        accountId,
-        email: account.email,
-        channels: input.channels,
-        at: now,
-      });
-      await tx.requestEvent.create({
-        data: {
-          requestId: created.id,
-          type: 'marketing_prohibited',
-          actorType: 'system',
-          isVisibleToSubject: true,
-          data: JSON.stringify({ channels: input.channels, contacts }),
-          createdAt: now,
-        },
-      });
-    }
-    await enqueueMail(tx, ctx, {
-      template: 'acknowledgement',
-      to: account.email,
-      locale: account.locale,
-      requestId: created.id,
-      dedupeKey: `acknowledgement:${created.id}`,
-      data: {
-        reference,
-        requestType: input.type,
-        receivedAt: now,
-        dueDate: deadline.dueDate,
-        requestPath: `/requests/${created.id}`,
-      },
-    });
-    return created;
   });
   return toSubjectRequestSummary(ctx, row);
 }

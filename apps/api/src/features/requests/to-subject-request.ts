@@ -1,6 +1,6 @@
 import type { registerIds, SubjectRequestSummary } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-import { computeRequestDeadline } from './compute-request-deadline';
+import { computeRequestDeadline } from '../request-core/request-deadline';
 
 /** The columns of a RightsRequest (and its pauses) the subject's views need. */
 export interface SubjectRequestRow {

@@ -1,9 +1,9 @@
-import { IllegalTransitionError, planTransition, type RequestStatus } from '@oikeus/domain';
 import type { Locale, SubjectRequestSummary } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { appendAuditEntry } from '../audit/append-audit-entry';
+import { changeRequest } from '../request-core/change-request';
+import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestMessages } from './request-messages';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
@@ -15,9 +15,8 @@ export interface WithdrawRequestInput {
 
 /**
  * The subject withdraws their own request. The domain lifecycle decides
- * whether the status allows it (closed requests cannot be withdrawn); an
- * open identity pause is closed with it. Status, pause, event and audit entry
- * commit together, guarded by the version column.
+ * whether the status allows it (closed requests cannot be withdrawn) and
+ * closes an open identity pause with it; request-core writes it all.
  */
 export async function withdrawRequest(
   ctx: AppContext,
@@ -26,53 +25,28 @@ export async function withdrawRequest(
   input: WithdrawRequestInput,
   locale: Locale,
 ): Promise<SubjectRequestSummary> {
-  const now = ctx.clock.now();
   const row = await inTransaction(ctx.db, async (tx) => {
-    const request = await tx.rightsRequest.findFirst({
-      where: { id: requestId, accountId },
-      select: { id: true, status: true, version: true },
+    const request = await loadRequestForWrite(tx, {
+      requestId,
+      accountId,
+      version: input.version,
     });
-    if (!request) throw new AppError('NOT_FOUND');
-    if (request.version !== input.version) throw new AppError('CONFLICT');
-    let plan;
     try {
-      plan = planTransition(request.status as RequestStatus, 'withdraw');
+      await changeRequest(tx, ctx, request, {
+        actor: { type: 'subject', id: accountId },
+        transition: 'withdraw',
+        event: { type: 'withdrawn', data: input.reason ? { reason: input.reason } : null },
+        audit: ({ previousStatus, status }) => ({
+          action: 'request.withdrawn',
+          details: { from: previousStatus, to: status, hasReason: Boolean(input.reason) },
+        }),
+      });
     } catch (error) {
-      if (error instanceof IllegalTransitionError) {
+      if (error instanceof AppError && error.code === 'ILLEGAL_TRANSITION') {
         throw new AppError('ILLEGAL_TRANSITION', requestMessages.cannotWithdraw[locale]);
       }
       throw error;
     }
-    const updated = await tx.rightsRequest.updateMany({
-      where: { id: requestId, accountId, version: input.version },
-      data: { status: plan.to, closedAt: now, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new AppError('CONFLICT');
-    if (plan.suspension === 'end') {
-      await tx.requestSuspension.updateMany({
-        where: { requestId, endedAt: null },
-        data: { endedAt: now },
-      });
-    }
-    await tx.requestEvent.create({
-      data: {
-        requestId,
-        type: 'withdrawn',
-        actorType: 'subject',
-        actorId: accountId,
-        isVisibleToSubject: true,
-        data: input.reason ? JSON.stringify({ reason: input.reason }) : null,
-        createdAt: now,
-      },
-    });
-    await appendAuditEntry(tx, ctx.db, {
-      at: now,
-      actorType: 'subject',
-      actorId: accountId,
-      action: 'request.withdrawn',
-      requestId,
-      details: { from: plan.from, to: plan.to, hasReason: Boolean(input.reason) },
-    });
     return tx.rightsRequest.findUniqueOrThrow({
       where: { id: requestId },
       select: subjectRequestSelect,

@@ -1,7 +1,7 @@
 import type { ConsoleSettings } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-import { loadExportDownloadDays } from '../exports/export-settings';
-import { loadReminderSchedule } from '../reminders/load-reminder-schedule';
+import { loadExportDownloadDays } from '../../config/export-settings';
+import { loadReminderSchedule } from '../../config/reminder-schedule';
 
 /** The settings as the worker and the export code read them (defaults where unset). */
 export async function getConsoleSettings(

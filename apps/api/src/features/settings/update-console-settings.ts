@@ -3,8 +3,8 @@ import { reminderScheduleSchema } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { EXPORT_SETTINGS_KEY } from '../exports/export-settings';
-import { REMINDER_SCHEDULE_SETTING } from '../reminders/load-reminder-schedule';
+import { EXPORT_SETTINGS_KEY } from '../../config/export-settings';
+import { REMINDER_SCHEDULE_SETTING } from '../../config/reminder-schedule';
 import { getConsoleSettings } from './get-console-settings';
 
 /**

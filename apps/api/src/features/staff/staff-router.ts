@@ -13,7 +13,7 @@ import {
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { createStaffSignInLimiters } from '../auth/auth-rate-limits';
+import { createStaffSignInLimiters } from '../../http/auth-rate-limits';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { changeStaffPassword } from './change-staff-password';

@@ -3,7 +3,7 @@ import {
   reminderScheduleSchema,
   type ReminderSchedule,
 } from '@oikeus/domain';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../context';
 
 /** Setting key an admin edits to change when handlers are reminded. */
 export const REMINDER_SCHEDULE_SETTING = 'reminder_schedule';

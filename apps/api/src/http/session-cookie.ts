@@ -1,6 +1,6 @@
 import type { CookieOptions, Response } from 'express';
-import type { AppContext } from '../../context';
-import { cookiesAreSecure } from '../../http/cookie-security';
+import type { AppContext } from '../context';
+import { cookiesAreSecure } from './cookie-security';
 import { SUBJECT_SESSION_TTL_SECONDS } from './session-token';
 
 export const SUBJECT_SESSION_COOKIE = 'oikeus_session';

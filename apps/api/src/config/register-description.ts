@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRegisterDescription, type RegisterDescription } from '@oikeus/domain';
 import YAML from 'yaml';
-import { repoRoot } from '../../paths';
+import { repoRoot } from '../paths';
 
 export class RegisterDescriptionFileError extends Error {
   override name = 'RegisterDescriptionFileError';

@@ -10,7 +10,7 @@
 // move time instead of waiting.
 import { createHmac } from 'node:crypto';
 import type { ClientRateLimitInfo, IncrementResponse, Options, Store } from 'express-rate-limit';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../context';
 
 /** Expired buckets are deleted once every this many increments per process. */
 const PRUNE_EVERY = 200;

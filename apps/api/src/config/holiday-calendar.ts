@@ -7,8 +7,8 @@ import {
   type HolidayCalendar,
 } from '@oikeus/domain';
 import YAML from 'yaml';
-import type { Env } from '../../config/env';
-import { repoRoot } from '../../paths';
+import type { Env } from './env';
+import { repoRoot } from '../paths';
 
 const cache = new Map<string, HolidayCalendar>();
 

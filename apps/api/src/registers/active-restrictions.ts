@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
-import type { Tx } from '../../db/transaction';
+import type { Db } from '../db/client';
+import type { Tx } from '../db/transaction';
 
 /** Record ids (by type) that carry an active restriction or legal hold (GDPR Art. 18, 17(3)(b)). */
 export async function findRestrictedIds(

@@ -4,7 +4,7 @@
 // from staff-console tokens signed with the same secret.
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../context';
 
 export const SUBJECT_SESSION_AUDIENCE = 'oikeus-portal';
 /** A working day: long enough to write a request, short enough that a forgotten browser expires. */

@@ -7,8 +7,8 @@
 // process counts against the same limit.
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import type { AppContext } from '../../context';
-import { AppError } from '../../errors/app-error';
+import type { AppContext } from '../context';
+import { AppError } from '../errors/app-error';
 import { DatabaseRateLimitStore } from './database-rate-limit-store';
 
 export interface AuthRateLimits {

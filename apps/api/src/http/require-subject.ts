@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import { isLocale, type Locale } from '@oikeus/contracts';
-import type { AppContext } from '../../context';
-import { AppError } from '../../errors/app-error';
+import type { AppContext } from '../context';
+import { AppError } from '../errors/app-error';
 import { clearSubjectSessionCookie, SUBJECT_SESSION_COOKIE } from './session-cookie';
 import { verifySubjectSessionToken } from './session-token';
 

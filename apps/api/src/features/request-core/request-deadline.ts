@@ -5,7 +5,7 @@ import {
   type DeadlineStatus,
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
-import { getHolidayCalendar } from '../calendar/get-holiday-calendar';
+import { getHolidayCalendar } from '../../config/holiday-calendar';
 
 export interface RequestDeadlineFacts {
   receivedAt: Date;

@@ -1,6 +1,6 @@
 import { DEFAULT_EXPORT_DOWNLOAD_DAYS, MAX_EXPORT_DOWNLOAD_DAYS } from '@oikeus/contracts';
 import { z } from 'zod';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../context';
 
 /** Setting an admin edits to change how long packages stay downloadable, e.g. {"downloadDays": 14}. */
 export const EXPORT_SETTINGS_KEY = 'export_settings';

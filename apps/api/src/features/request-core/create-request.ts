@@ -1,0 +1,87 @@
+import type { AppContext } from '../../context';
+import type { Tx } from '../../db/transaction';
+import { appendAuditEntry, type AuditRecordInput } from '../audit/append-audit-entry';
+import { enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
+import type { RequestType } from './load-request-for-write';
+import type { RequestDeadlineFacts } from './request-deadline';
+import { computeRequestDeadline } from './request-deadline';
+import {
+  writeRequestEvent,
+  type RequestActor,
+  type RequestEventInput,
+} from './write-request-event';
+
+export interface NewRequest {
+  reference: string;
+  accountId: string;
+  type: RequestType;
+  targetsCustomerRegister: boolean;
+  targetsMarketingRegister: boolean;
+  details: string;
+  locale: string;
+  receivedAt: Date;
+}
+
+export interface CreatedRequest {
+  id: string;
+  dueDate: string;
+  effectiveDueDate: string;
+}
+
+/**
+ * The birth of a request, the one write that has no version to guard: the row
+ * with its first deadline (Art. 12(3); receipt starts the period, EDPB
+ * 01/2022 §159), then `effects` (work the request causes at once, e.g. an
+ * objection's prohibitions) and the events, audit entry and emails, all in
+ * the caller's transaction.
+ */
+export async function createRequest(
+  tx: Tx,
+  ctx: AppContext,
+  input: {
+    actor: RequestActor;
+    request: NewRequest;
+    event: (created: CreatedRequest) => RequestEventInput;
+    audit: (created: CreatedRequest) => AuditRecordInput;
+    /** Runs after the row exists; returns further events with their own actor. */
+    effects?: (
+      created: CreatedRequest,
+    ) => Promise<Array<{ actor: RequestActor; event: RequestEventInput }>>;
+    mail: (created: CreatedRequest) => AnyEnqueueMailInput[];
+  },
+): Promise<CreatedRequest> {
+  const facts: RequestDeadlineFacts = {
+    receivedAt: input.request.receivedAt,
+    isExtended: false,
+    suspensions: [],
+  };
+  const deadline = computeRequestDeadline(ctx, facts);
+  const row = await tx.rightsRequest.create({
+    data: {
+      ...input.request,
+      status: 'received',
+      dueDate: deadline.effectiveDueDate,
+      targetDate: deadline.targetDate,
+      createdAt: ctx.clock.now(),
+    },
+    select: { id: true },
+  });
+  const created: CreatedRequest = {
+    id: row.id,
+    dueDate: deadline.dueDate,
+    effectiveDueDate: deadline.effectiveDueDate,
+  };
+  await writeRequestEvent(tx, ctx, created.id, input.actor, input.event(created));
+  await appendAuditEntry(tx, ctx.db, {
+    ...input.audit(created),
+    at: ctx.clock.now(),
+    actorType: input.actor.type,
+    actorId: input.actor.type === 'system' ? null : input.actor.id,
+    requestId: created.id,
+  });
+  const more = input.effects ? await input.effects(created) : [];
+  for (const { actor, event } of more) await writeRequestEvent(tx, ctx, created.id, actor, event);
+  const mails = input.mail(created);
+  if (mails.length > 0) await enqueueMails(tx, ctx, mails);
+  return created;
+}
