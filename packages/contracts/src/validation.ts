@@ -77,6 +77,16 @@ export const validationMessages = {
 
 export type ValidationMessageKey = keyof typeof validationMessages;
 
+/** zod's own messages in the person's language, for parsers that take zod's `error` option (form resolvers). */
+export function zodErrorMap(locale: Locale) {
+  return zodLocales[locale].localeError;
+}
+
+/** A message key from `validationMessages` in the person's language; any other message as it is. */
+export function translateValidationMessage(message: string, locale: Locale): string {
+  return translate(message, locale);
+}
+
 function translate(message: string, locale: Locale): string {
   return message in validationMessages
     ? validationMessages[message as ValidationMessageKey][locale]

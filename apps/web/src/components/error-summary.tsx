@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormIssues } from '../lib/use-form-issues';
+import type { FormFeedback } from '../lib/use-contract-form';
 
 /**
  * The list of problems above a form, each linked to its field (GOV.UK error
@@ -10,7 +10,7 @@ export function ErrorSummary({
   form,
   labelFor,
 }: {
-  form: FormIssues;
+  form: FormFeedback;
   /** The field's visible label, so "Email: enter an address" reads on its own. */
   labelFor?: (path: string) => string | undefined;
 }) {

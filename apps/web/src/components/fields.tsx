@@ -2,10 +2,10 @@
 // it (aria-describedby), aria-invalid on error (WCAG 1.3.1, 3.3.1, 3.3.2).
 import type { ChangeEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormIssues } from '../lib/use-form-issues';
+import type { FormFeedback } from '../lib/use-contract-form';
 
 interface FieldBase {
-  form: FormIssues;
+  form: FormFeedback;
   /** Dotted path as in the contract (`email`, `fields.0.newValue`). */
   path: string;
   label: ReactNode;

@@ -1,11 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
-
-/** Query keys whose data says who is signed in; refreshed when any call answers 401. */
-export const sessionQueryKeys = [
-  ['auth', 'session'],
-  ['staff-auth', 'session'],
-] as const;
+import { sessionQueryKeys } from './query-keys';
 
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({

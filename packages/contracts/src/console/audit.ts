@@ -1,8 +1,8 @@
 // The audit trail as staff read it (admin, auditor; handlers see a request's own).
 import { z } from 'zod';
-import { auditActionSchema } from '../vocabulary/audit-actions';
-import { positiveDbIntQuerySchema } from '../fields';
 import { isoDateTimeSchema } from './common';
+import { auditActionSchema, auditActionViewSchema } from '../vocabulary/audit-actions';
+import { positiveDbIntQuerySchema } from '../fields';
 
 export const auditEntrySchema = z.object({
   seq: z.int(),
@@ -10,7 +10,7 @@ export const auditEntrySchema = z.object({
   actorType: z.enum(['subject', 'staff', 'system']),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
-  action: auditActionSchema,
+  action: auditActionViewSchema,
   requestId: z.string().nullable(),
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
@@ -24,7 +24,7 @@ export const AUDIT_PAGE_SIZE = 100;
 export const auditQuerySchema = z.object({
   requestId: z.uuid().optional(),
   actorId: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
+  action: auditActionSchema.optional(),
   /** Entries with seq below this (newest first paging). */
   before: positiveDbIntQuerySchema.optional(),
 });

@@ -1,10 +1,10 @@
 // One request as the handler sees it: everything the subject sent, the whole
 // timeline, internal notes, the deadline with its reasoning and the identity facts.
 import { z } from 'zod';
-import { requestEventTypeSchema } from '../vocabulary/request-event-types';
 import { localeSchema } from '../locale';
 import { registerIdSchema } from '../fields';
 import { registerSearchHitSchema } from './register-search';
+import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
   consoleRequestStatusSchema,
   isoDateTimeSchema,
@@ -62,8 +62,8 @@ export type ConsoleDeadline = z.infer<typeof consoleDeadlineSchema>;
 
 export const timelineEventSchema = z.object({
   id: z.uuid(),
-  /** A member of the closed vocabulary; the console labels every one. */
-  type: requestEventTypeSchema,
+  /** A member of the closed vocabulary, or `unrecognised` (see requestEventTypeViewSchema). */
+  type: requestEventTypeViewSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),

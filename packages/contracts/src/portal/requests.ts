@@ -1,7 +1,6 @@
 // Data-subject requests as the subject submits and follows them in the portal.
 // One strict schema per right (GDPR Art. 15–18, 20, 21), discriminated by `type`.
 import { z } from 'zod';
-import { requestEventTypeSchema } from '../vocabulary/request-event-types';
 import {
   freeTextSchema,
   localDateSchema,
@@ -9,6 +8,7 @@ import {
   registerIdSchema,
   registersSchema,
 } from '../fields';
+import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
   isoDateTimeSchema,
   marketingChannelSchema,
@@ -169,8 +169,8 @@ export type SubmitRequestResponse = z.infer<typeof submitRequestResponseSchema>;
 
 export const subjectRequestEventSchema = z.object({
   id: z.uuid(),
-  /** A member of the closed vocabulary; the portal labels every one. */
-  type: requestEventTypeSchema,
+  /** A member of the closed vocabulary, or `unrecognised` (see requestEventTypeViewSchema). */
+  type: requestEventTypeViewSchema,
   actorType: z.enum(['subject', 'staff', 'system']),
   /** Event data the subject may see (e.g. channels, extension reason). */
   data: z.unknown(),

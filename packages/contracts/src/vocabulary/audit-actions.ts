@@ -87,3 +87,19 @@ export type AuditAction = (typeof auditActions)[number];
  */
 export const auditDetailsSchema = z.record(z.string(), z.unknown());
 export type AuditDetails = z.infer<typeof auditDetailsSchema>;
+
+/**
+ * What a response carries in `action`. The API sends only members (it parses
+ * each stored row; a non-member is a fault it logs). A reader still parses
+ * tolerantly: the trail is append-only and hash-chained, so an entry written
+ * under a name that has since left the vocabulary can never be renamed, and
+ * an answer from a newer or older API than the page must not fail the whole
+ * page. Such an entry reads as `unrecognised` and the UI shows a generic label.
+ */
+// A preprocess, not `.catch`: the OpenAPI generator describes a preprocess
+// by its target (the enum) but cannot describe a catch.
+export const auditActionViewSchema = z.preprocess(
+  (stored) => ((auditActions as readonly unknown[]).includes(stored) ? stored : 'unrecognised'),
+  z.enum([...auditActions, 'unrecognised']),
+);
+export type AuditActionView = z.output<typeof auditActionViewSchema>;

@@ -140,3 +140,19 @@ const everyTypeHasData: [Exclude<RequestEventType, RequestEvent['type']>] extend
   ? true
   : false = true;
 void everyTypeHasData;
+
+/**
+ * What a response carries in `type`. The API sends only members (it leaves
+ * out stored rows that are not). A reader still parses tolerantly: events are
+ * append-only, so a renamed type can never be rewritten, and an answer from a
+ * newer or older API than the page must not fail the whole page. Such an
+ * event reads as `unrecognised` and the UIs show their generic line for it.
+ */
+// A preprocess, not `.catch`: the OpenAPI generator describes a preprocess
+// by its target (the enum) but cannot describe a catch.
+export const requestEventTypeViewSchema = z.preprocess(
+  (stored) =>
+    (requestEventTypes as readonly unknown[]).includes(stored) ? stored : 'unrecognised',
+  z.enum([...requestEventTypes, 'unrecognised']),
+);
+export type RequestEventTypeView = z.output<typeof requestEventTypeViewSchema>;

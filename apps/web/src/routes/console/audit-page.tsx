@@ -1,25 +1,32 @@
-import { auditQuerySchema } from '@oikeus/contracts';
+import {
+  auditActionSchema,
+  auditActions,
+  auditQuerySchema,
+  type AuditAction,
+} from '@oikeus/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
-import { TextField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
-import {
-  useAuditEntries,
-  type AuditParams,
-} from '../../features/audit-trail/api/list-audit-entries';
-import { AuditTable } from '../../features/audit-trail/components/audit-table';
+import { useAuditEntries, type AuditParams } from '../../features/audit/api/list-audit-entries';
+import { AuditTable } from '../../features/audit/components/audit-table';
 import { useFormIssues } from '../../lib/use-form-issues';
+import { useLocale } from '../../lib/use-locale';
+import { auditActionLabelKey } from '../../lib/vocabulary-labels';
 
 export function AuditPage() {
   const { t } = useTranslation('console');
+  const locale = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
+  // A link with an action that is not in the vocabulary filters on nothing.
+  const action = auditActionSchema.safeParse(searchParams.get('action'));
   const filters: AuditParams = {
     ...(searchParams.get('requestId') ? { requestId: searchParams.get('requestId') ?? '' } : {}),
     ...(searchParams.get('actorId') ? { actorId: searchParams.get('actorId') ?? '' } : {}),
-    ...(searchParams.get('action') ? { action: searchParams.get('action') ?? '' } : {}),
+    ...(action.success ? { action: action.data } : {}),
   };
   const [before, setBefore] = useState<number[]>([]);
   const page = useAuditEntries({
@@ -27,13 +34,21 @@ export function AuditPage() {
     ...(before.length > 0 ? { before: before.at(-1) } : {}),
   });
   const form = useFormIssues('audit-filter');
-  const [values, setValues] = useState({
+  const [values, setValues] = useState<{
+    requestId: string;
+    actorId: string;
+    action: AuditAction | '';
+  }>({
     requestId: filters.requestId ?? '',
     actorId: filters.actorId ?? '',
     action: filters.action ?? '',
   });
-  const set = (key: keyof typeof values) => (value: string) =>
+  const set = (key: 'requestId' | 'actorId') => (value: string) =>
     setValues((v) => ({ ...v, [key]: value }));
+  const collator = new Intl.Collator(locale);
+  const actionOptions = auditActions
+    .map((value) => ({ value, label: t(auditActionLabelKey(value)) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   const labels: Record<string, string> = {
     requestId: t('audit.filterRequest'),
     actorId: t('audit.filterActor'),
@@ -70,13 +85,15 @@ export function AuditPage() {
             value={values.actorId}
             onChange={set('actorId')}
           />
-          <TextField
+          <SelectField
             form={form}
             path="action"
             label={labels.action}
             isOptional
             value={values.action}
-            onChange={set('action')}
+            onChange={(value) => setValues((v) => ({ ...v, action: value }))}
+            options={actionOptions}
+            placeholder={t('audit.allActions')}
           />
         </div>
         <div className="button-row">

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { Page } from '../../components/page';
-import { staffSessionQueryKey } from '../../features/staff-auth/api/get-staff-session';
+import { staffAuthKeys } from '../../features/staff-auth/api/query-keys';
 import { StaffSignIn } from '../../features/staff-auth/components/staff-sign-in';
 import { safeReturnPath } from '../../lib/safe-return-path';
 import { paths } from '../../paths';
@@ -18,7 +18,7 @@ export function StaffSignInPage() {
       <StaffSignIn
         onSignedIn={async (remainingRecoveryCodes) => {
           // The guard must see the new session before the next page renders.
-          await queryClient.refetchQueries({ queryKey: staffSessionQueryKey });
+          await queryClient.refetchQueries({ queryKey: staffAuthKeys.session });
           void navigate(returnTo.startsWith(paths.console.root) ? returnTo : paths.console.queue, {
             replace: true,
             state: { remainingRecoveryCodes },

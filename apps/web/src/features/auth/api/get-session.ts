@@ -2,8 +2,7 @@ import type { SubjectAccount } from '@oikeus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
-
-export const sessionQueryKey = ['auth', 'session'] as const;
+import { authKeys } from './query-keys';
 
 /** GET /api/auth/me: the signed-in subject, or null when nobody is signed in. */
 export async function getSession(): Promise<SubjectAccount | null> {
@@ -23,7 +22,7 @@ export async function getSession(): Promise<SubjectAccount | null> {
 }
 
 export const sessionQueryOptions = queryOptions({
-  queryKey: sessionQueryKey,
+  queryKey: authKeys.session,
   queryFn: getSession,
   staleTime: 60_000,
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { sessionQueryKey } from './get-session';
+import { sharedQueryKeys } from '../../../lib/query-keys';
+import { authKeys } from './query-keys';
 
 /** POST /api/auth/sign-out-everywhere: ends every session of the account on every device. */
 export function signOutEverywhere() {
@@ -12,8 +13,8 @@ export function useSignOutEverywhere() {
   return useMutation({
     mutationFn: signOutEverywhere,
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: ['requests'] });
-      queryClient.setQueryData(sessionQueryKey, null);
+      queryClient.removeQueries({ queryKey: sharedQueryKeys.subject });
+      queryClient.setQueryData(authKeys.session, null);
     },
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { sessionQueryKey } from './get-session';
+import { sharedQueryKeys } from '../../../lib/query-keys';
+import { authKeys } from './query-keys';
 
 /** POST /api/auth/sign-out: ends the session of this browser. */
 export function signOut() {
@@ -12,8 +13,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: ['requests'] });
-      queryClient.setQueryData(sessionQueryKey, null);
+      queryClient.removeQueries({ queryKey: sharedQueryKeys.subject });
+      queryClient.setQueryData(authKeys.session, null);
     },
   });
 }

@@ -1,7 +1,8 @@
 import { subjectSessionResponseSchema, type VerifyAuthInput } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { sessionQueryKey } from './get-session';
+import { sharedQueryKeys } from '../../../lib/query-keys';
+import { authKeys } from './query-keys';
 
 /** POST /api/auth/verify: the emailed code (with the email) or link token becomes a session. */
 export function verifyAuth(input: VerifyAuthInput) {
@@ -18,8 +19,8 @@ export function useVerifyAuth() {
     mutationFn: verifyAuth,
     onSuccess: ({ account }) => {
       // Whatever was cached belonged to nobody or to someone else.
-      queryClient.removeQueries({ queryKey: ['requests'] });
-      queryClient.setQueryData(sessionQueryKey, account);
+      queryClient.removeQueries({ queryKey: sharedQueryKeys.subject });
+      queryClient.setQueryData(authKeys.session, account);
     },
   });
 }

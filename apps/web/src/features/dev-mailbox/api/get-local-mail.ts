@@ -1,6 +1,7 @@
 import { localMailSchema } from '@oikeus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { devMailboxKeys } from './query-keys';
 
 /** GET /api/dev/mailbox/:id: one kept message with its text and HTML bodies. */
 export function getLocalMail(id: string) {
@@ -9,7 +10,7 @@ export function getLocalMail(id: string) {
 
 export function localMailQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['dev-mailbox', 'message', id],
+    queryKey: devMailboxKeys.message(id),
     queryFn: () => getLocalMail(id),
   });
 }

@@ -1,6 +1,7 @@
 import { devMailboxListSchema } from '@oikeus/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { devMailboxKeys } from './query-keys';
 
 /**
  * GET /api/dev/mailbox: mail kept by the embedded transport, newest first.
@@ -16,7 +17,7 @@ export async function listLocalMail(to: string | undefined, limit?: number) {
 
 export function localMailListQueryOptions(to: string | undefined) {
   return queryOptions({
-    queryKey: ['dev-mailbox', 'list', to ?? ''],
+    queryKey: devMailboxKeys.list(to),
     queryFn: () => listLocalMail(to),
     // A newcomer waits here for their sign-in code: look again every few seconds.
     refetchInterval: (query) => (query.state.status === 'error' ? false : 5_000),

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { devMailboxKeys } from './query-keys';
 
 /**
  * GET /api/dev/mailbox?limit=1 only to learn whether it exists (404 unless
@@ -13,7 +14,7 @@ export async function probeDevMailbox(): Promise<boolean> {
 
 export function useIsDevMailboxAvailable(): boolean {
   const probe = useQuery({
-    queryKey: ['dev-mailbox', 'available'],
+    queryKey: devMailboxKeys.available,
     queryFn: probeDevMailbox,
     staleTime: Infinity,
     retry: false,

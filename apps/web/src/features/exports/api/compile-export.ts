@@ -1,7 +1,7 @@
 import { consoleExportResponseSchema, type CompileExportInput } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { requestExportsQueryKey } from './list-request-exports';
+import { exportKeys } from './query-keys';
 
 /** POST /api/console/requests/:id/exports: compiles the access (Art. 15) or portability (Art. 20) package. */
 export async function compileExport(requestId: string, input: CompileExportInput) {
@@ -16,6 +16,6 @@ export function useCompileExport(requestId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CompileExportInput) => compileExport(requestId, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: requestExportsQueryKey(requestId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: exportKeys.ofRequest(requestId) }),
   });
 }

@@ -1,6 +1,7 @@
 import { subjectExportListSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { exportKeys } from './query-keys';
 
 /**
  * GET /api/requests/:id/exports: the subject's released packages, each with a
@@ -15,7 +16,7 @@ export async function listOwnExports(requestId: string) {
 
 export function useOwnExports(requestId: string) {
   return useQuery({
-    queryKey: ['requests', 'exports', requestId],
+    queryKey: exportKeys.own(requestId),
     queryFn: () => listOwnExports(requestId),
     // The links expire soon: fetch fresh ones whenever the person comes back to the page.
     staleTime: 0,

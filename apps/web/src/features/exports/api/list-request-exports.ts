@@ -1,9 +1,7 @@
 import { consoleExportListSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-
-export const requestExportsQueryKey = (requestId: string) =>
-  ['console', 'exports', requestId] as const;
+import { exportKeys } from './query-keys';
 
 /** GET /api/console/requests/:id/exports: every package compiled for the request. */
 export async function listRequestExports(requestId: string) {
@@ -16,7 +14,7 @@ export async function listRequestExports(requestId: string) {
 
 export function useRequestExports(requestId: string) {
   return useQuery({
-    queryKey: requestExportsQueryKey(requestId),
+    queryKey: exportKeys.ofRequest(requestId),
     queryFn: () => listRequestExports(requestId),
   });
 }

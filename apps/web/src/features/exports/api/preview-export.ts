@@ -1,6 +1,7 @@
 import { exportPreviewSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { exportKeys } from './query-keys';
 
 /** GET …/exports/:exportId/preview: the manifest of what the subject will receive, before release. */
 export function previewExport(requestId: string, exportId: string) {
@@ -12,7 +13,7 @@ export function previewExport(requestId: string, exportId: string) {
 
 export function useExportPreview(requestId: string, exportId: string | null) {
   return useQuery({
-    queryKey: ['console', 'export-preview', requestId, exportId],
+    queryKey: exportKeys.preview(requestId, exportId),
     queryFn: () => previewExport(requestId, exportId ?? ''),
     enabled: exportId !== null,
   });

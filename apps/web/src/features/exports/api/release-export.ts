@@ -1,7 +1,7 @@
 import { consoleExportResponseSchema, type ReleaseExportInput } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { requestExportsQueryKey } from './list-request-exports';
+import { sharedQueryKeys } from '../../../lib/query-keys';
 
 /** POST …/exports/:exportId/release: the subject can download the package until it expires. */
 export async function releaseExport(
@@ -21,10 +21,8 @@ export function useReleaseExport(requestId: string) {
   return useMutation({
     mutationFn: ({ exportId, ...input }: ReleaseExportInput & { exportId: string }) =>
       releaseExport(requestId, exportId, input),
+    // The request's packages and its detail (timeline, status) live below its key.
     onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: requestExportsQueryKey(requestId) }),
-        queryClient.invalidateQueries({ queryKey: ['console', 'request', requestId] }),
-      ]),
+      queryClient.invalidateQueries({ queryKey: sharedQueryKeys.staffRequest(requestId) }),
   });
 }

@@ -2,13 +2,12 @@ import { outboxStatusSchema } from '@oikeus/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api-client';
-
-const outboxQueryKey = ['console', 'outbox'] as const;
+import { housekeepingKeys } from './query-keys';
 
 /** GET /api/console/outbox (admin): mail waiting, delayed and given up on. */
 export function useOutboxStatus() {
   return useQuery({
-    queryKey: outboxQueryKey,
+    queryKey: housekeepingKeys.outbox,
     queryFn: () => api.request('/api/console/outbox', { schema: outboxStatusSchema }),
   });
 }
@@ -22,6 +21,6 @@ export function useRetryFailedMail() {
         method: 'POST',
         schema: z.object({ ok: z.literal(true) }),
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: outboxQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: housekeepingKeys.outbox }),
   });
 }

@@ -6,13 +6,12 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api-client';
-
-const registerReviewsQueryKey = ['console', 'register-reviews'] as const;
+import { housekeepingKeys } from './query-keys';
 
 /** GET /api/console/register-reviews: each register's review status and the reviews recorded. */
 export function useRegisterReviews() {
   return useQuery({
-    queryKey: registerReviewsQueryKey,
+    queryKey: housekeepingKeys.registerReviews,
     queryFn: () =>
       api.request('/api/console/register-reviews', { schema: registerReviewsResponseSchema }),
   });
@@ -28,6 +27,6 @@ export function useRecordRegisterReview() {
         body: input,
         schema: z.object({ reviewId: z.uuid(), status: registerReviewStatusSchema }),
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: registerReviewsQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: housekeepingKeys.registerReviews }),
   });
 }

@@ -1,13 +1,12 @@
 import { consoleSettingsSchema, type UpdateConsoleSettingsInput } from '@oikeus/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-
-const settingsQueryKey = ['console', 'settings'] as const;
+import { housekeepingKeys } from './query-keys';
 
 /** GET /api/console/settings (admin). */
 export function useConsoleSettings() {
   return useQuery({
-    queryKey: settingsQueryKey,
+    queryKey: housekeepingKeys.settings,
     queryFn: () => api.request('/api/console/settings', { schema: consoleSettingsSchema }),
   });
 }
@@ -22,6 +21,6 @@ export function useUpdateConsoleSettings() {
         body: input,
         schema: consoleSettingsSchema,
       }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: settingsQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: housekeepingKeys.settings }),
   });
 }

@@ -3,6 +3,7 @@ import type { PrivacyNotice } from '@oikeus/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
+import { privacyNoticeKeys } from './query-keys';
 
 /**
  * GET /api/register-description/notice?locale=: the privacy notice built by
@@ -26,7 +27,7 @@ function isPrivacyNotice(value: unknown): value is PrivacyNotice {
 
 export function privacyNoticeQueryOptions(locale: Locale) {
   return queryOptions({
-    queryKey: ['privacy-notice', locale],
+    queryKey: privacyNoticeKeys.notice(locale),
     queryFn: () => getPrivacyNotice(locale),
     staleTime: 10 * 60_000,
   });

@@ -2,6 +2,7 @@ import { queueResponseSchema, type queueQuerySchema } from '@oikeus/contracts';
 import type { z } from 'zod';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { queueKeys } from './query-keys';
 
 /**
  * GET /api/console/requests: the queue ordered by legal deadline; without a
@@ -25,7 +26,7 @@ export function listQueue(query: QueueParams) {
 
 export function queueQueryOptions(query: QueueParams) {
   return queryOptions({
-    queryKey: ['console', 'queue', query],
+    queryKey: queueKeys.page(query),
     queryFn: () => listQueue(query),
     placeholderData: keepPreviousData,
   });

@@ -1,8 +1,7 @@
 import { consoleRequestDetailSchema } from '@oikeus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-
-export const consoleRequestQueryKey = (id: string) => ['console', 'request', id] as const;
+import { requestHandlingKeys } from './query-keys';
 
 /** GET /api/console/requests/:id: everything about one request, with its version for the next write. */
 export function getConsoleRequest(id: string) {
@@ -13,7 +12,7 @@ export function getConsoleRequest(id: string) {
 
 export function consoleRequestQueryOptions(id: string) {
   return queryOptions({
-    queryKey: consoleRequestQueryKey(id),
+    queryKey: requestHandlingKeys.detail(id),
     queryFn: () => getConsoleRequest(id),
   });
 }

@@ -2,6 +2,7 @@ import { recipientSuggestionsSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { requestUrl } from './use-request-write';
+import { requestHandlingKeys } from './query-keys';
 
 /** GET …/recipient-notices/suggestions: recipients named in the register description (GDPR Art. 19). */
 export function listRecipientSuggestions(requestId: string) {
@@ -12,7 +13,7 @@ export function listRecipientSuggestions(requestId: string) {
 
 export function useRecipientSuggestions(requestId: string) {
   return useQuery({
-    queryKey: ['console', 'recipient-suggestions', requestId],
+    queryKey: requestHandlingKeys.recipientSuggestions(requestId),
     queryFn: () => listRecipientSuggestions(requestId),
     staleTime: 10 * 60_000,
   });

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api-client';
 import { requestUrl } from './use-request-write';
+import { requestHandlingKeys } from './query-keys';
 
 // The route answers `{ items }` of audit entries (contracts openapi/console.ts).
 const requestAuditSchema = z.object({ items: z.array(auditEntrySchema) });
@@ -14,7 +15,7 @@ export function listRequestAudit(requestId: string) {
 
 export function useRequestAudit(requestId: string, isRequested: boolean) {
   return useQuery({
-    queryKey: ['console', 'request-audit', requestId],
+    queryKey: requestHandlingKeys.audit(requestId),
     queryFn: () => listRequestAudit(requestId),
     enabled: isRequested,
   });

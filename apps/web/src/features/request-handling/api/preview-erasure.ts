@@ -2,6 +2,7 @@ import { erasurePlanSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { requestUrl } from './use-request-write';
+import { requestHandlingKeys } from './query-keys';
 
 /** GET …/erasure/preview: what erasure would delete, anonymise and keep under a legal hold. */
 export function previewErasure(requestId: string) {
@@ -10,7 +11,7 @@ export function previewErasure(requestId: string) {
 
 export function usePreviewErasure(requestId: string, isRequested: boolean) {
   return useQuery({
-    queryKey: ['console', 'erasure-preview', requestId],
+    queryKey: requestHandlingKeys.preview('erasure', requestId),
     queryFn: () => previewErasure(requestId),
     enabled: isRequested,
     staleTime: 0,

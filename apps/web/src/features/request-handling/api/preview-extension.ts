@@ -2,6 +2,7 @@ import { extensionPreviewSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { requestUrl } from './use-request-write';
+import { requestHandlingKeys } from './query-keys';
 
 /** GET …/extension/preview: whether the deadline may still be extended (GDPR Art. 12(3)) and to when. */
 export function previewExtension(requestId: string) {
@@ -12,7 +13,7 @@ export function previewExtension(requestId: string) {
 
 export function usePreviewExtension(requestId: string, isRequested: boolean) {
   return useQuery({
-    queryKey: ['console', 'extension-preview', requestId],
+    queryKey: requestHandlingKeys.preview('extension', requestId),
     queryFn: () => previewExtension(requestId),
     enabled: isRequested,
     staleTime: 0,

@@ -1,6 +1,7 @@
 import { registerSearchResponseSchema, type RegisterSearchQuery } from '@oikeus/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { requestHandlingKeys } from './query-keys';
 
 /** GET /api/console/register-search: scored matches across both registers, restricted ones flagged. */
 export function searchRegisters(query: RegisterSearchQuery) {
@@ -13,7 +14,7 @@ export function searchRegisters(query: RegisterSearchQuery) {
 /** Runs only once a search has been submitted (`query` not null). */
 export function useRegisterSearch(query: RegisterSearchQuery | null) {
   return useQuery({
-    queryKey: ['console', 'register-search', query],
+    queryKey: requestHandlingKeys.registerSearch(query),
     queryFn: () => searchRegisters(query ?? {}),
     enabled: query !== null,
     placeholderData: keepPreviousData,

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { consoleRequestQueryKey } from './get-console-request';
+import { sharedQueryKeys } from '../../../lib/query-keys';
+import { requestHandlingKeys } from './query-keys';
 
 /**
  * A write on a request. Afterwards, success or not, the request is read
@@ -16,10 +17,10 @@ export function useRequestWrite<TInput, TResult>(
     mutationFn: write,
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: consoleRequestQueryKey(requestId) }),
-        queryClient.invalidateQueries({ queryKey: ['console', 'request-audit', requestId] }),
-        queryClient.invalidateQueries({ queryKey: ['console', 'queue'] }),
-        queryClient.invalidateQueries({ queryKey: ['console', 'register-search'] }),
+        // Detail, audit entries, packages and suggestions: all below the request's key.
+        queryClient.invalidateQueries({ queryKey: requestHandlingKeys.detail(requestId) }),
+        queryClient.invalidateQueries({ queryKey: sharedQueryKeys.queue }),
+        queryClient.invalidateQueries({ queryKey: requestHandlingKeys.registerSearchAll }),
       ]),
   });
 }

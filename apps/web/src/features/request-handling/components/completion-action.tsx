@@ -1,11 +1,11 @@
 import { completeRequestInputSchema, type ConsoleRequestDetail } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useCompleteRequest } from '../api/complete-request';
 import { usePreviewCompletion } from '../api/preview-completion';
 import { ActionSection } from './action-section';
@@ -13,34 +13,20 @@ import { ActionSection } from './action-section';
 /** Closes the request with a response letter in the subject's language, drafted by the server. */
 export function CompletionAction({ request }: { request: ConsoleRequestDetail }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('completion');
   const [isRequested, setIsRequested] = useState(false);
   const preview = usePreviewCompletion(request.id, isRequested);
-  const complete = useCompleteRequest(request.id);
-  const [letter, setLetter] = useState('');
-  const [hasDraft, setHasDraft] = useState(false);
+  const [draft, setDraft] = useState<{ text: string; locale: string } | null>(null);
 
-  if (preview.data && !hasDraft) {
-    setHasDraft(true);
-    setLetter(preview.data.draft);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (complete.isPending) return;
-    const input = form.validate(completeRequestInputSchema, {
-      version: request.version,
-      responseLetter: letter,
-    });
-    if (!input) return;
-    complete.mutate(input, { onError: form.showError });
+  // The first draft the server writes is kept; reading the preview again does not overwrite edits.
+  if (preview.data && draft === null) {
+    setDraft({ text: preview.data.draft, locale: preview.data.locale });
   }
 
   return (
     <ActionSection id="completion" title={t('actions.completion.title')}>
       <p>{t('actions.completion.help')}</p>
       {preview.error ? <Notice tone="error">{preview.error.message}</Notice> : null}
-      {!hasDraft ? (
+      {draft === null ? (
         <div className="button-row">
           <button
             type="button"
@@ -52,29 +38,55 @@ export function CompletionAction({ request }: { request: ConsoleRequestDetail })
           </button>
         </div>
       ) : (
-        <form id={form.formId} noValidate onSubmit={submit} className="form form--wide">
-          <ErrorSummary
-            form={form}
-            labelFor={(path) =>
-              path === 'responseLetter' ? t('actions.completion.letter') : undefined
-            }
-          />
-          <TextAreaField
-            form={form}
-            path="responseLetter"
-            label={t('actions.completion.letter')}
-            hint={t('actions.completion.letterHint', {
-              language: preview.data?.locale ?? request.locale,
-            })}
-            rows={14}
-            value={letter}
-            onChange={setLetter}
-          />
-          <SubmitButton isPending={complete.isPending} pendingLabel={t('actions.applying')}>
-            {t('actions.completion.apply')}
-          </SubmitButton>
-        </form>
+        <CompletionForm request={request} draft={draft.text} draftLocale={draft.locale} />
       )}
     </ActionSection>
+  );
+}
+
+function CompletionForm({
+  request,
+  draft,
+  draftLocale,
+}: {
+  request: ConsoleRequestDetail;
+  draft: string;
+  draftLocale: string;
+}) {
+  const { t } = useTranslation('console');
+  const complete = useCompleteRequest(request.id);
+  const form = useContractForm<{ responseLetter: string }, typeof completeRequestInputSchema>({
+    formId: 'completion',
+    schema: completeRequestInputSchema,
+    defaultValues: { responseLetter: draft },
+    toInput: ({ responseLetter }) => ({ version: request.version, responseLetter }),
+  });
+  const submit = form.onSubmit((input) => {
+    if (complete.isPending) return;
+    complete.mutate(input, { onError: form.showError });
+  });
+
+  return (
+    <form id={form.formId} noValidate onSubmit={submit} className="form form--wide">
+      <ErrorSummary
+        form={form}
+        labelFor={(path) =>
+          path === 'responseLetter' ? t('actions.completion.letter') : undefined
+        }
+      />
+      <TextAreaField
+        form={form}
+        path="responseLetter"
+        label={t('actions.completion.letter')}
+        hint={t('actions.completion.letterHint', {
+          language: draftLocale,
+        })}
+        rows={14}
+        {...form.bind('responseLetter')}
+      />
+      <SubmitButton isPending={complete.isPending} pendingLabel={t('actions.applying')}>
+        {t('actions.completion.apply')}
+      </SubmitButton>
+    </form>
   );
 }

@@ -1,24 +1,7 @@
 import type { TimelineEvent } from '@oikeus/contracts';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
-
-const knownEvents = [
-  'submitted',
-  'marketing_prohibited',
-  'identity_info_requested',
-  'identity_answered',
-  'identity_verified',
-  'started',
-  'assigned',
-  'internal_note_added',
-  'records_updated',
-  'withdrawn',
-] as const;
-type KnownEvent = (typeof knownEvents)[number];
-
-function isKnown(type: string): type is KnownEvent {
-  return (knownEvents as readonly string[]).includes(type);
-}
+import { consoleEventLabelKey } from '../../../lib/vocabulary-labels';
 
 /** Every step on the request, including those the subject does not see. */
 export function ConsoleTimeline({ events }: { events: TimelineEvent[] }) {
@@ -30,9 +13,7 @@ export function ConsoleTimeline({ events }: { events: TimelineEvent[] }) {
       <ol className="timeline">
         {ordered.map((event) => (
           <li key={event.id} className="timeline__item">
-            <span className="timeline__label">
-              {isKnown(event.type) ? t(`timeline.events.${event.type}`) : event.type}
-            </span>{' '}
+            <span className="timeline__label">{t(consoleEventLabelKey(event.type))}</span>{' '}
             <span className="timeline__time">
               <DateTime value={event.createdAt} /> ·{' '}
               {event.actorName ?? t(`timeline.actors.${event.actorType}`)}

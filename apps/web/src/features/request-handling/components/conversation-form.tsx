@@ -1,12 +1,12 @@
 import type { WriteResult } from '@oikeus/contracts';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 
 type BodyInput = { version: number; body: string };
 
@@ -30,24 +30,25 @@ export function ConversationForm({
   texts: { title: string; hint: string; label: string; submit: string; done: string };
   variant: 'primary' | 'secondary';
 }) {
-  const form = useFormIssues(formName);
-  const [body, setBody] = useState('');
+  const form = useContractForm<{ body: string }, z.ZodType<BodyInput>>({
+    formId: formName,
+    schema,
+    defaultValues: { body: '' },
+    toInput: ({ body }) => ({ version, body }),
+  });
   const [done, setDone] = useState(false);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (mutation.isPending) return;
     setDone(false);
-    const input = form.validate(schema, { version, body });
-    if (!input) return;
     mutation.mutate(input, {
       onSuccess: () => {
-        setBody('');
+        form.methods.reset({ body: '' });
         setDone(true);
       },
       onError: form.showError,
     });
-  }
+  });
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form subform">
@@ -55,14 +56,7 @@ export function ConversationForm({
       <p className="hint">{texts.hint}</p>
       <ErrorSummary form={form} labelFor={(path) => (path === 'body' ? texts.label : undefined)} />
       {done ? <Notice tone="success">{texts.done}</Notice> : null}
-      <TextAreaField
-        form={form}
-        path="body"
-        label={texts.label}
-        rows={3}
-        value={body}
-        onChange={setBody}
-      />
+      <TextAreaField form={form} path="body" label={texts.label} rows={3} {...form.bind('body')} />
       <SubmitButton isPending={mutation.isPending} variant={variant}>
         {texts.submit}
       </SubmitButton>

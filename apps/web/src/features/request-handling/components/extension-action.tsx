@@ -1,12 +1,12 @@
 import { extendDeadlineInputSchema, type ConsoleRequestDetail } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalDate } from '../../../components/dates';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useExtendDeadline } from '../api/extend-deadline';
 import { usePreviewExtension } from '../api/preview-extension';
 import { ActionSection } from './action-section';
@@ -18,18 +18,19 @@ import { ActionSection } from './action-section';
  */
 export function ExtensionAction({ request }: { request: ConsoleRequestDetail }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('extension');
+  const form = useContractForm<{ reasons: string }, typeof extendDeadlineInputSchema>({
+    formId: 'extension',
+    schema: extendDeadlineInputSchema,
+    defaultValues: { reasons: '' },
+    toInput: ({ reasons }) => ({ version: request.version, reasons }),
+  });
   const [isRequested, setIsRequested] = useState(false);
   const preview = usePreviewExtension(request.id, isRequested);
   const extend = useExtendDeadline(request.id);
-  const [reasons, setReasons] = useState('');
   const [done, setDone] = useState(false);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (extend.isPending) return;
-    const input = form.validate(extendDeadlineInputSchema, { version: request.version, reasons });
-    if (!input) return;
     extend.mutate(input, {
       onSuccess: () => {
         setDone(true);
@@ -37,7 +38,7 @@ export function ExtensionAction({ request }: { request: ConsoleRequestDetail }) 
       },
       onError: form.showError,
     });
-  }
+  });
 
   if (request.deadline.isExtended) {
     return (
@@ -89,8 +90,7 @@ export function ExtensionAction({ request }: { request: ConsoleRequestDetail }) 
               path="reasons"
               label={t('actions.extension.reasons')}
               hint={t('actions.extension.reasonsHint')}
-              value={reasons}
-              onChange={setReasons}
+              {...form.bind('reasons')}
             />
             <SubmitButton isPending={extend.isPending} pendingLabel={t('actions.applying')}>
               {t('actions.extension.apply')}

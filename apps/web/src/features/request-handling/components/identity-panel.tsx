@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useRequestIdentityInfo } from '../api/request-identity-info';
 import { useVerifyIdentity } from '../api/verify-identity';
 
@@ -101,24 +101,29 @@ interface IdentityFormProps {
 
 function VerifyIdentityForm({ request, onConfirmation }: IdentityFormProps) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('verify-identity');
+  const form = useContractForm<{ note: string }, typeof verifyIdentityInputSchema>({
+    formId: 'verify-identity',
+    schema: verifyIdentityInputSchema,
+    defaultValues: { note: '' },
+    toInput: ({ note }) => ({ version: request.version, note }),
+  });
   const verify = useVerifyIdentity(request.id);
-  const [note, setNote] = useState('');
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const send = form.onSubmit((input) => {
     if (verify.isPending) return;
-    onConfirmation(null);
-    const input = form.validate(verifyIdentityInputSchema, { version: request.version, note });
-    if (!input) return;
     verify.mutate(input, {
       onSuccess: () => {
-        setNote('');
+        form.methods.reset({ note: '' });
         onConfirmation('verified');
       },
       onError: form.showError,
     });
-  }
+  });
+  // A new attempt clears the last confirmation, whether or not the form is valid.
+  const submit = (event: FormEvent) => {
+    onConfirmation(null);
+    void send(event);
+  };
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form subform">
@@ -133,8 +138,7 @@ function VerifyIdentityForm({ request, onConfirmation }: IdentityFormProps) {
         label={t('identity.verifyNote')}
         hint={t('identity.verifyNoteHint')}
         rows={3}
-        value={note}
-        onChange={setNote}
+        {...form.bind('note')}
       />
       <SubmitButton isPending={verify.isPending}>{t('identity.verifySubmit')}</SubmitButton>
     </form>
@@ -143,27 +147,29 @@ function VerifyIdentityForm({ request, onConfirmation }: IdentityFormProps) {
 
 function AskIdentityForm({ request, onConfirmation }: IdentityFormProps) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('ask-identity');
+  const form = useContractForm<{ question: string }, typeof requestIdentityInfoInputSchema>({
+    formId: 'ask-identity',
+    schema: requestIdentityInfoInputSchema,
+    defaultValues: { question: '' },
+    toInput: ({ question }) => ({ version: request.version, question }),
+  });
   const ask = useRequestIdentityInfo(request.id);
-  const [question, setQuestion] = useState('');
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const send = form.onSubmit((input) => {
     if (ask.isPending) return;
-    onConfirmation(null);
-    const input = form.validate(requestIdentityInfoInputSchema, {
-      version: request.version,
-      question,
-    });
-    if (!input) return;
     ask.mutate(input, {
       onSuccess: () => {
-        setQuestion('');
+        form.methods.reset({ question: '' });
         onConfirmation('asked');
       },
       onError: form.showError,
     });
-  }
+  });
+  // A new attempt clears the last confirmation, whether or not the form is valid.
+  const submit = (event: FormEvent) => {
+    onConfirmation(null);
+    void send(event);
+  };
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form subform">
@@ -178,8 +184,7 @@ function AskIdentityForm({ request, onConfirmation }: IdentityFormProps) {
         path="question"
         label={t('identity.question')}
         hint={t('identity.questionHint')}
-        value={question}
-        onChange={setQuestion}
+        {...form.bind('question')}
       />
       <SubmitButton isPending={ask.isPending} variant="secondary">
         {t('identity.askSubmit')}

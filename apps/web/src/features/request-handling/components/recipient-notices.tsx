@@ -1,12 +1,12 @@
 import { addRecipientNoticeInputSchema, type ConsoleRequestDetail } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useAddRecipientNotice } from '../api/add-recipient-notice';
 import { useRecipientSuggestions } from '../api/list-recipient-suggestions';
 import { ActionSection } from './action-section';
@@ -30,35 +30,38 @@ export function RecipientNotices({
   canWrite: boolean;
 }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('recipient-notice');
+  const form = useContractForm<
+    { recipientName: string; notifiedAt: string; method: string },
+    typeof addRecipientNoticeInputSchema
+  >({
+    formId: 'recipient-notice',
+    schema: addRecipientNoticeInputSchema,
+    defaultValues: { recipientName: '', notifiedAt: localNow(new Date()), method: '' },
+    toInput: ({ recipientName, notifiedAt, method }) => {
+      const at = new Date(notifiedAt);
+      return {
+        version: request.version,
+        recipientName,
+        notifiedAt: Number.isNaN(at.getTime()) ? notifiedAt : at.toISOString(),
+        method,
+      };
+    },
+  });
   const suggestions = useRecipientSuggestions(request.id);
   const add = useAddRecipientNotice(request.id);
-  const [recipientName, setRecipientName] = useState('');
-  const [notifiedAt, setNotifiedAt] = useState(() => localNow(new Date()));
-  const [method, setMethod] = useState('');
   const [done, setDone] = useState(false);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (add.isPending) return;
     setDone(false);
-    const at = new Date(notifiedAt);
-    const input = form.validate(addRecipientNoticeInputSchema, {
-      version: request.version,
-      recipientName,
-      notifiedAt: Number.isNaN(at.getTime()) ? notifiedAt : at.toISOString(),
-      method,
-    });
-    if (!input) return;
     add.mutate(input, {
       onSuccess: () => {
-        setRecipientName('');
-        setMethod('');
+        form.methods.reset({ ...form.methods.getValues(), recipientName: '', method: '' });
         setDone(true);
       },
       onError: form.showError,
     });
-  }
+  });
 
   const labels: Record<string, string> = {
     recipientName: t('actions.recipients.name'),
@@ -103,8 +106,7 @@ export function RecipientNotices({
                 : undefined
             }
             list="recipient-suggestions"
-            value={recipientName}
-            onChange={setRecipientName}
+            {...form.bind('recipientName')}
           />
           <datalist id="recipient-suggestions">
             {suggestions.data?.items.map((item) => (
@@ -117,16 +119,14 @@ export function RecipientNotices({
             label={labels.notifiedAt}
             type="datetime-local"
             width="medium"
-            value={notifiedAt}
-            onChange={setNotifiedAt}
+            {...form.bind('notifiedAt')}
           />
           <TextField
             form={form}
             path="method"
             label={labels.method}
             hint={t('actions.recipients.methodHint')}
-            value={method}
-            onChange={setMethod}
+            {...form.bind('method')}
           />
           <SubmitButton isPending={add.isPending} variant="secondary">
             {t('actions.recipients.submit')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
+import { auditActionLabelKey } from '../../../lib/vocabulary-labels';
 import { QueryView } from '../../../components/query-view';
 import { useRequestAudit } from '../api/list-request-audit';
 import { TableScroll } from '../../../components/table-scroll';
@@ -36,9 +37,7 @@ export function RequestAuditList({ requestId }: { requestId: string }) {
                         <DateTime value={entry.at} />
                       </td>
                       <td>{entry.actorName ?? t(`timeline.actors.${entry.actorType}`)}</td>
-                      <th scope="row" className="mono">
-                        {entry.action}
-                      </th>
+                      <th scope="row">{t(auditActionLabelKey(entry.action))}</th>
                       <td className="mono">
                         {entry.recordType ? `${entry.recordType} ${entry.recordId ?? ''}` : '—'}
                       </td>

@@ -1,6 +1,7 @@
 import { subjectRequestDetailResponseSchema } from '@oikeus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { requestKeys } from './query-keys';
 
 /** GET /api/requests/:id: one own request with its deadline, timeline and messages. */
 export async function getRequest(id: string) {
@@ -10,10 +11,8 @@ export async function getRequest(id: string) {
   return request;
 }
 
-export const requestQueryKey = (id: string) => ['requests', 'detail', id] as const;
-
 export function requestQueryOptions(id: string) {
-  return queryOptions({ queryKey: requestQueryKey(id), queryFn: () => getRequest(id) });
+  return queryOptions({ queryKey: requestKeys.detail(id), queryFn: () => getRequest(id) });
 }
 
 export function useRequest(id: string) {

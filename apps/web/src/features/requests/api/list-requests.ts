@@ -1,6 +1,7 @@
 import { subjectRequestListSchema } from '@oikeus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { requestKeys } from './query-keys';
 
 /** GET /api/requests: the signed-in subject's own requests, newest first. */
 export async function listRequests() {
@@ -9,7 +10,7 @@ export async function listRequests() {
 }
 
 export const requestListQueryOptions = queryOptions({
-  queryKey: ['requests', 'list'],
+  queryKey: requestKeys.list(),
   queryFn: listRequests,
 });
 

@@ -1,6 +1,7 @@
 import { postRequestMessageResponseSchema } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { requestKeys } from './query-keys';
 
 export interface PostRequestMessageVariables {
   body: string;
@@ -39,6 +40,6 @@ export function usePostRequestMessage(requestId: string) {
   return useMutation({
     mutationFn: (variables: PostRequestMessageVariables) =>
       postRequestMessage(requestId, variables),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['requests'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: requestKeys.all }),
   });
 }

@@ -1,6 +1,5 @@
 import { erasureRequestInputSchema, type SubjectRequestSummary } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
@@ -9,6 +8,11 @@ import { FormFooter } from './form-footer';
 import { RegistersField } from './registers-field';
 import { optionalText, useRequestForm } from './use-submit-form';
 
+interface Values {
+  registers: RegisterId[];
+  reason: string;
+}
+
 /** GDPR Art. 17; 17(3)(b) keeps what the law requires (accounting vouchers). */
 export function ErasureRequestForm({
   onSubmitted,
@@ -16,40 +20,36 @@ export function ErasureRequestForm({
   onSubmitted: (r: SubjectRequestSummary) => void;
 }) {
   const { t } = useTranslation('requests');
-  const { form, isPending, handleSubmit } = useRequestForm(
-    'erasure',
-    erasureRequestInputSchema,
+  const { form, isPending, onSubmit } = useRequestForm<Values, typeof erasureRequestInputSchema>({
+    formId: 'erasure',
+    schema: erasureRequestInputSchema,
+    defaultValues: { registers: ['customer', 'marketing'], reason: '' },
+    toInput: (values) => ({
+      type: 'erasure',
+      registers: values.registers,
+      reason: optionalText(values.reason),
+    }),
     onSubmitted,
-  );
-  const [registers, setRegisters] = useState<RegisterId[]>(['customer', 'marketing']);
-  const [reason, setReason] = useState('');
+  });
   const labels: Record<string, string> = {
     registers: t('form.registers'),
     reason: t('form.erasureReason'),
   };
 
   return (
-    <form
-      id={form.formId}
-      noValidate
-      className="form"
-      onSubmit={(event) =>
-        handleSubmit(event, { type: 'erasure', registers, reason: optionalText(reason) })
-      }
-    >
+    <form id={form.formId} noValidate className="form" onSubmit={onSubmit}>
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
       <Notice tone="info" isLive={false}>
         <p>{t('form.erasureInfo')}</p>
       </Notice>
-      <RegistersField form={form} values={registers} onChange={setRegisters} />
+      <RegistersField form={form} {...form.bind('registers')} />
       <TextAreaField
         form={form}
         path="reason"
         label={labels.reason}
         hint={t('form.erasureReasonHint')}
         isOptional
-        value={reason}
-        onChange={setReason}
+        {...form.bind('reason')}
       />
       <FormFooter isPending={isPending} />
     </form>

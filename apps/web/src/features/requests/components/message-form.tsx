@@ -3,14 +3,14 @@ import {
   attachmentContentTypes,
   postRequestMessageInputSchema,
 } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { FileField, TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
 import { formatFileSize } from '../../../lib/format-file-size';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useLocale } from '../../../lib/use-locale';
 import { usePostRequestMessage } from '../api/post-request-message';
 
@@ -31,20 +31,24 @@ export function MessageForm({
   const { t } = useTranslation('requests');
   const { t: tc } = useTranslation();
   const locale = useLocale();
-  const form = useFormIssues(isIdentityAnswer ? 'identity-answer' : 'message');
+  const form = useContractForm<
+    { body: string; file: File | null },
+    typeof postRequestMessageInputSchema
+  >({
+    formId: isIdentityAnswer ? 'identity-answer' : 'message',
+    schema: postRequestMessageInputSchema,
+    defaultValues: { body: '', file: null },
+    toInput: ({ body }) => ({ body, isIdentityAnswer }),
+  });
   const post = usePostRequestMessage(requestId);
-  const [body, setBody] = useState('');
-  const [file, setFile] = useState<File | null>(null);
   const [fileInputKey, setFileInputKey] = useState(0);
   const [sentNotice, setSentNotice] = useState('');
   const maxSize = formatFileSize(ATTACHMENT_MAX_BYTES, locale);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (post.isPending) return;
     setSentNotice('');
-    const input = form.validate(postRequestMessageInputSchema, { body, isIdentityAnswer });
-    if (!input) return;
+    const file = form.methods.getValues('file');
     // The server checks again by the file's content; this saves a pointless upload.
     if (file && file.size > ATTACHMENT_MAX_BYTES) {
       form.setIssues([{ path: 'file', message: tc('form.fileTooLarge', { size: maxSize }) }]);
@@ -58,8 +62,7 @@ export function MessageForm({
       { body: input.body, isIdentityAnswer: input.isIdentityAnswer, file },
       {
         onSuccess: () => {
-          setBody('');
-          setFile(null);
+          form.methods.reset({ body: '', file: null });
           setFileInputKey((key) => key + 1);
           setSentNotice(isIdentityAnswer ? t('detail.identitySent') : t('detail.messageSent'));
           onSent?.();
@@ -67,7 +70,7 @@ export function MessageForm({
         onError: form.showError,
       },
     );
-  }
+  });
 
   const labels: Record<string, string> = {
     body: isIdentityAnswer ? t('detail.identityAnswer') : t('detail.messageBody'),
@@ -78,7 +81,7 @@ export function MessageForm({
     <form id={form.formId} noValidate onSubmit={submit} className="form">
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
       {sentNotice ? <Notice tone="success">{sentNotice}</Notice> : null}
-      <TextAreaField form={form} path="body" label={labels.body} value={body} onChange={setBody} />
+      <TextAreaField form={form} path="body" label={labels.body} {...form.bind('body')} />
       <FileField
         form={form}
         path="file"
@@ -87,7 +90,7 @@ export function MessageForm({
         isOptional
         accept={attachmentContentTypes.join(',')}
         inputKey={fileInputKey}
-        onChange={setFile}
+        onChange={form.bind('file').onChange}
       />
       <SubmitButton isPending={post.isPending} pendingLabel={t('detail.sending')}>
         {isIdentityAnswer ? t('detail.identitySubmit') : t('detail.sendMessage')}

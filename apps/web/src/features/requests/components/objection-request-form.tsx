@@ -5,7 +5,6 @@ import {
   type SubjectRequestSummary,
 } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { CheckboxGroup, TextAreaField } from '../../../components/fields';
@@ -22,14 +21,22 @@ export function ObjectionRequestForm({
 }) {
   const { t } = useTranslation('requests');
   const { t: tc } = useTranslation();
-  const { form, isPending, handleSubmit } = useRequestForm(
-    'objection',
-    objectionRequestInputSchema,
+  const { form, isPending, onSubmit } = useRequestForm<
+    { channels: MarketingChannel[]; registers: RegisterId[]; note: string },
+    typeof objectionRequestInputSchema
+  >({
+    formId: 'objection',
+    schema: objectionRequestInputSchema,
+    defaultValues: { channels: [...marketingChannels], registers: ['marketing'], note: '' },
+    toInput: ({ channels, registers, note }) => ({
+      type: 'objection',
+      channels,
+      registers,
+      note: optionalText(note),
+    }),
     onSubmitted,
-  );
-  const [channels, setChannels] = useState<MarketingChannel[]>([...marketingChannels]);
-  const [registers, setRegisters] = useState<RegisterId[]>(['marketing']);
-  const [note, setNote] = useState('');
+  });
+  const channels = form.bind('channels');
   const labels: Record<string, string> = {
     channels: t('form.channels'),
     registers: t('form.objectionRegisters'),
@@ -37,14 +44,7 @@ export function ObjectionRequestForm({
   };
 
   return (
-    <form
-      id={form.formId}
-      noValidate
-      className="form"
-      onSubmit={(event) =>
-        handleSubmit(event, { type: 'objection', channels, registers, note: optionalText(note) })
-      }
-    >
+    <form id={form.formId} noValidate className="form" onSubmit={onSubmit}>
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
       <Notice tone="info" isLive={false}>
         <p>{t('form.objectionInfo')}</p>
@@ -54,14 +54,13 @@ export function ObjectionRequestForm({
         path="channels"
         legend={labels.channels}
         hint={t('form.channelsHint')}
-        values={channels}
-        onChange={setChannels}
+        values={channels.value}
+        onChange={channels.onChange}
         options={marketingChannels.map((value) => ({ value, label: tc(`channel.${value}`) }))}
       />
       <RegistersField
         form={form}
-        values={registers}
-        onChange={setRegisters}
+        {...form.bind('registers')}
         legend={labels.registers}
         hint={t('form.objectionRegistersHint')}
       />
@@ -70,8 +69,7 @@ export function ObjectionRequestForm({
         path="note"
         label={labels.note}
         isOptional
-        value={note}
-        onChange={setNote}
+        {...form.bind('note')}
       />
       <FormFooter isPending={isPending} />
     </form>

@@ -6,6 +6,7 @@ import {
 } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
 import { useEffect, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../../components/fields';
@@ -16,17 +17,32 @@ import { optionalText, useRequestForm } from './use-submit-form';
 const MAX_ITEMS = 20;
 
 interface Row {
-  key: number;
   field: RectificationField | '';
   otherField: string;
   currentValue: string;
   correctValue: string;
 }
 
-let rowCounter = 0;
-function newRow(): Row {
-  rowCounter += 1;
-  return { key: rowCounter, field: '', otherField: '', currentValue: '', correctValue: '' };
+interface Values {
+  registers: RegisterId[];
+  items: Row[];
+  note: string;
+}
+
+const emptyRow: Row = { field: '', otherField: '', currentValue: '', correctValue: '' };
+
+function toInput({ registers, items, note }: Values) {
+  return {
+    type: 'rectification',
+    registers,
+    items: items.map((row) => ({
+      field: row.field === '' ? undefined : row.field,
+      otherField: row.field === 'other' ? optionalText(row.otherField) : undefined,
+      currentValue: optionalText(row.currentValue),
+      correctValue: row.correctValue,
+    })),
+    note: optionalText(note),
+  };
 }
 
 /** GDPR Art. 16: one row per detail to correct. */
@@ -37,14 +53,18 @@ export function RectificationRequestForm({
 }) {
   const { t } = useTranslation('requests');
   const { t: tc } = useTranslation();
-  const { form, isPending, handleSubmit } = useRequestForm(
-    'rectification',
-    rectificationRequestInputSchema,
+  const { form, isPending, onSubmit } = useRequestForm<
+    Values,
+    typeof rectificationRequestInputSchema
+  >({
+    formId: 'rectification',
+    schema: rectificationRequestInputSchema,
+    defaultValues: { registers: ['customer', 'marketing'], items: [emptyRow], note: '' },
+    toInput,
     onSubmitted,
-  );
-  const [registers, setRegisters] = useState<RegisterId[]>(['customer', 'marketing']);
-  const [rows, setRows] = useState<Row[]>(() => [newRow()]);
-  const [note, setNote] = useState('');
+  });
+  // One row per detail to correct; `id` keeps each row's inputs when another is removed.
+  const rows = useFieldArray({ control: form.methods.control, name: 'items' });
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
 
@@ -52,19 +72,16 @@ export function RectificationRequestForm({
     if (focusTarget) document.getElementById(focusTarget)?.focus();
   }, [focusTarget]);
 
-  function update(key: number, patch: Partial<Row>) {
-    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-  }
-
   function addRow() {
-    const row = newRow();
-    setRows((current) => [...current, row]);
-    setAnnouncement(t('form.itemAdded', { number: rows.length + 1 }));
-    setFocusTarget(form.fieldId(`items.${rows.length}.field`));
+    const count = rows.fields.length;
+    // Focus is moved by the effect above, to the new row's first field.
+    rows.append({ ...emptyRow }, { shouldFocus: false });
+    setAnnouncement(t('form.itemAdded', { number: count + 1 }));
+    setFocusTarget(form.fieldId(`items.${count}.field`));
   }
 
-  function removeRow(key: number) {
-    setRows((current) => current.filter((row) => row.key !== key));
+  function removeRow(index: number) {
+    rows.remove(index);
     setAnnouncement(t('form.itemRemoved'));
     setFocusTarget(`${form.formId}-add-item`);
   }
@@ -94,55 +111,36 @@ export function RectificationRequestForm({
     )[path];
   }
 
-  function values() {
-    return {
-      type: 'rectification',
-      registers,
-      items: rows.map((row) => ({
-        field: row.field === '' ? undefined : row.field,
-        otherField: row.field === 'other' ? optionalText(row.otherField) : undefined,
-        currentValue: optionalText(row.currentValue),
-        correctValue: row.correctValue,
-      })),
-      note: optionalText(note),
-    };
-  }
-
   return (
-    <form
-      id={form.formId}
-      noValidate
-      className="form"
-      onSubmit={(event) => handleSubmit(event, values())}
-    >
+    <form id={form.formId} noValidate className="form" onSubmit={onSubmit}>
       <ErrorSummary form={form} labelFor={labelFor} />
-      <RegistersField form={form} values={registers} onChange={setRegisters} />
+      <RegistersField form={form} {...form.bind('registers')} />
       <h2 id={form.fieldId('items')} tabIndex={-1}>
         {t('form.items')}
       </h2>
       <p className="hint">{t('form.itemsHint')}</p>
       {form.errorFor('items') ? <p className="field__error">{form.errorFor('items')}</p> : null}
-      {rows.map((row, index) => {
+      {rows.fields.map((row, index) => {
         const number = index + 1;
+        const field = form.bind(`items.${index}.field`);
         return (
-          <fieldset key={row.key} className="row-group">
+          <fieldset key={row.id} className="row-group">
             <legend className="fieldset__legend">{t('form.itemLegend', { number })}</legend>
             <SelectField
               form={form}
               path={`items.${index}.field`}
               label={t('form.itemField')}
-              value={row.field}
+              value={field.value}
               placeholder={tc('form.choose')}
               options={fieldOptions}
-              onChange={(field) => update(row.key, { field })}
+              onChange={field.onChange}
             />
-            {row.field === 'other' ? (
+            {field.value === 'other' ? (
               <TextField
                 form={form}
                 path={`items.${index}.otherField`}
                 label={t('form.itemOtherField')}
-                value={row.otherField}
-                onChange={(otherField) => update(row.key, { otherField })}
+                {...form.bind(`items.${index}.otherField`)}
               />
             ) : null}
             <TextField
@@ -151,21 +149,19 @@ export function RectificationRequestForm({
               label={t('form.itemCurrentValue')}
               hint={t('form.itemCurrentValueHint')}
               isOptional
-              value={row.currentValue}
-              onChange={(currentValue) => update(row.key, { currentValue })}
+              {...form.bind(`items.${index}.currentValue`)}
             />
             <TextField
               form={form}
               path={`items.${index}.correctValue`}
               label={t('form.itemCorrectValue')}
-              value={row.correctValue}
-              onChange={(correctValue) => update(row.key, { correctValue })}
+              {...form.bind(`items.${index}.correctValue`)}
             />
-            {rows.length > 1 ? (
+            {rows.fields.length > 1 ? (
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => removeRow(row.key)}
+                onClick={() => removeRow(index)}
               >
                 {t('form.removeItem', { number })}
               </button>
@@ -173,7 +169,7 @@ export function RectificationRequestForm({
           </fieldset>
         );
       })}
-      {rows.length < MAX_ITEMS ? (
+      {rows.fields.length < MAX_ITEMS ? (
         <div className="button-row">
           <button
             type="button"
@@ -194,8 +190,7 @@ export function RectificationRequestForm({
         label={t('form.note')}
         hint={t('form.noteHint')}
         isOptional
-        value={note}
-        onChange={setNote}
+        {...form.bind('note')}
       />
       <FormFooter isPending={isPending} />
     </form>

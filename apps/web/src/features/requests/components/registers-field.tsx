@@ -2,18 +2,18 @@ import { registerIds } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../components/fields';
-import type { FormIssues } from '../../../lib/use-form-issues';
+import type { FormFeedback } from '../../../lib/use-contract-form';
 
 /** Which of Inope Oy's two registers the request is about (DESIGN.md: one or both). */
 export function RegistersField({
   form,
-  values,
+  value,
   onChange,
   legend,
   hint,
 }: {
-  form: FormIssues;
-  values: RegisterId[];
+  form: FormFeedback;
+  value: RegisterId[];
   onChange: (values: RegisterId[]) => void;
   legend?: string;
   hint?: string;
@@ -30,7 +30,7 @@ export function RegistersField({
       path="registers"
       legend={legend ?? t('form.registers')}
       hint={hint ?? t('form.registersHint')}
-      values={values}
+      values={value}
       onChange={onChange}
       options={registerIds.map((id) => ({
         value: id,

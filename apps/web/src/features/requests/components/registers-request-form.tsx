@@ -4,7 +4,6 @@ import {
   type SubjectRequestSummary,
 } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
@@ -30,33 +29,30 @@ export function RegistersRequestForm({
   onSubmitted: (r: SubjectRequestSummary) => void;
 }) {
   const { t } = useTranslation('requests');
-  const { form, isPending, handleSubmit } = useRequestForm(
-    type,
-    variants[type].schema,
+  const { form, isPending, onSubmit } = useRequestForm<
+    { registers: RegisterId[]; note: string },
+    (typeof variants)[keyof typeof variants]['schema']
+  >({
+    formId: type,
+    schema: variants[type].schema,
+    defaultValues: { registers: ['customer', 'marketing'], note: '' },
+    toInput: (values) => ({ type, registers: values.registers, note: optionalText(values.note) }),
     onSubmitted,
-  );
-  const [registers, setRegisters] = useState<RegisterId[]>(['customer', 'marketing']);
-  const [note, setNote] = useState('');
+  });
   const labels: Record<string, string> = { registers: t('form.registers'), note: t('form.note') };
 
   return (
-    <form
-      id={form.formId}
-      noValidate
-      className="form"
-      onSubmit={(event) => handleSubmit(event, { type, registers, note: optionalText(note) })}
-    >
+    <form id={form.formId} noValidate className="form" onSubmit={onSubmit}>
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
       <p>{t(variants[type].info)}</p>
-      <RegistersField form={form} values={registers} onChange={setRegisters} />
+      <RegistersField form={form} {...form.bind('registers')} />
       <TextAreaField
         form={form}
         path="note"
         label={labels.note}
         hint={t('form.noteHint')}
         isOptional
-        value={note}
-        onChange={setNote}
+        {...form.bind('note')}
       />
       <FormFooter isPending={isPending} />
     </form>

@@ -5,7 +5,6 @@ import {
   type SubjectRestrictionGround,
 } from '@oikeus/contracts';
 import type { RegisterId } from '@oikeus/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, TextAreaField } from '../../../components/fields';
@@ -20,14 +19,21 @@ export function RestrictionRequestForm({
   onSubmitted: (r: SubjectRequestSummary) => void;
 }) {
   const { t } = useTranslation('requests');
-  const { form, isPending, handleSubmit } = useRequestForm(
-    'restriction',
-    restrictionRequestInputSchema,
+  const { form, isPending, onSubmit } = useRequestForm<
+    { registers: RegisterId[]; ground: SubjectRestrictionGround | ''; explanation: string },
+    typeof restrictionRequestInputSchema
+  >({
+    formId: 'restriction',
+    schema: restrictionRequestInputSchema,
+    defaultValues: { registers: ['customer', 'marketing'], ground: '', explanation: '' },
+    toInput: ({ registers, ground, explanation }) => ({
+      type: 'restriction',
+      registers,
+      ground: ground === '' ? undefined : ground,
+      explanation,
+    }),
     onSubmitted,
-  );
-  const [registers, setRegisters] = useState<RegisterId[]>(['customer', 'marketing']);
-  const [ground, setGround] = useState<SubjectRestrictionGround | ''>('');
-  const [explanation, setExplanation] = useState('');
+  });
   const labels: Record<string, string> = {
     registers: t('form.registers'),
     ground: t('form.ground'),
@@ -35,27 +41,14 @@ export function RestrictionRequestForm({
   };
 
   return (
-    <form
-      id={form.formId}
-      noValidate
-      className="form"
-      onSubmit={(event) =>
-        handleSubmit(event, {
-          type: 'restriction',
-          registers,
-          ground: ground === '' ? undefined : ground,
-          explanation,
-        })
-      }
-    >
+    <form id={form.formId} noValidate className="form" onSubmit={onSubmit}>
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
-      <RegistersField form={form} values={registers} onChange={setRegisters} />
+      <RegistersField form={form} {...form.bind('registers')} />
       <RadioGroup
         form={form}
         path="ground"
         legend={labels.ground}
-        value={ground}
-        onChange={setGround}
+        {...form.bind('ground')}
         options={subjectRestrictionGrounds.map((value) => ({
           value,
           label: t(`form.grounds.${value}.label`),
@@ -67,8 +60,7 @@ export function RestrictionRequestForm({
         path="explanation"
         label={labels.explanation}
         hint={t('form.explanationHint')}
-        value={explanation}
-        onChange={setExplanation}
+        {...form.bind('explanation')}
       />
       <FormFooter isPending={isPending} />
     </form>

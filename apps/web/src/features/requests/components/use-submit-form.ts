@@ -1,25 +1,33 @@
 import type { SubjectRequestSummary, SubmitRequestInput } from '@oikeus/contracts';
-import type { FormEvent } from 'react';
+import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useSubmitRequest } from '../api/submit-request';
 
-/** What every request form shares: validate with its contract, submit, report errors. */
-export function useRequestForm<S extends z.ZodType<SubmitRequestInput>>(
-  formId: string,
-  schema: S,
-  onSubmitted: (request: SubjectRequestSummary) => void,
-) {
-  const form = useFormIssues(formId);
+/** What every request form shares: fields on react-hook-form, checked with the right's contract, submitted, errors shown. */
+export function useRequestForm<
+  TValues extends FieldValues,
+  S extends z.ZodType<SubmitRequestInput>,
+>({
+  formId,
+  schema,
+  defaultValues,
+  toInput,
+  onSubmitted,
+}: {
+  formId: string;
+  schema: S;
+  defaultValues: DefaultValues<TValues>;
+  toInput: (values: TValues) => unknown;
+  onSubmitted: (request: SubjectRequestSummary) => void;
+}) {
+  const form = useContractForm<TValues, S>({ formId, schema, defaultValues, toInput });
   const submit = useSubmitRequest();
-  function handleSubmit(event: FormEvent, values: unknown) {
-    event.preventDefault();
+  const onSubmit = form.onSubmit((input) => {
     if (submit.isPending) return;
-    const input = form.validate(schema, values);
-    if (input === undefined) return;
     submit.mutate(input, { onSuccess: onSubmitted, onError: form.showError });
-  }
-  return { form, isPending: submit.isPending, handleSubmit };
+  });
+  return { form, isPending: submit.isPending, onSubmit };
 }
 
 /** Optional free text is left out when blank rather than sent empty. */

@@ -1,10 +1,10 @@
 import { withdrawRequestInputSchema, type SubjectRequestDetail } from '@oikeus/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useWithdrawRequest } from '../api/withdraw-request';
 import { optionalText } from './use-submit-form';
 
@@ -17,10 +17,14 @@ export function WithdrawPanel({
   onWithdrawn: () => void;
 }) {
   const { t } = useTranslation('requests');
-  const form = useFormIssues('withdraw');
+  const form = useContractForm<{ reason: string }, typeof withdrawRequestInputSchema>({
+    formId: 'withdraw',
+    schema: withdrawRequestInputSchema,
+    defaultValues: { reason: '' },
+    toInput: ({ reason }) => ({ version: request.version, reason: optionalText(reason) }),
+  });
   const withdraw = useWithdrawRequest(request.id);
   const [isConfirming, setIsConfirming] = useState(false);
-  const [reason, setReason] = useState('');
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
@@ -30,16 +34,10 @@ export function WithdrawPanel({
     else if (returnFocus) openButton.current?.focus();
   }, [isConfirming, returnFocus]);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (withdraw.isPending) return;
-    const input = form.validate(withdrawRequestInputSchema, {
-      version: request.version,
-      reason: optionalText(reason),
-    });
-    if (!input) return;
     withdraw.mutate(input, { onSuccess: onWithdrawn, onError: form.showError });
-  }
+  });
 
   return (
     <section aria-labelledby="withdraw-heading" className="panel">
@@ -60,8 +58,7 @@ export function WithdrawPanel({
             label={t('detail.withdrawReason')}
             isOptional
             rows={3}
-            value={reason}
-            onChange={setReason}
+            {...form.bind('reason')}
           />
           <div className="button-row">
             <SubmitButton isPending={withdraw.isPending} variant="danger">

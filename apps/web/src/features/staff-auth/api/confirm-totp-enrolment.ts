@@ -4,7 +4,7 @@ import {
 } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffSessionQueryKey } from './get-staff-session';
+import { staffAuthKeys } from './query-keys';
 
 /** POST /api/staff/auth/enrolment/confirm: the first code proves the app works; returns recovery codes. */
 export function confirmTotpEnrolment(input: ConfirmTotpEnrolmentInput) {
@@ -20,6 +20,6 @@ export function useConfirmTotpEnrolment() {
   return useMutation({
     mutationFn: confirmTotpEnrolment,
     // The session starts now, but the recovery codes must be read before leaving the page.
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: staffSessionQueryKey }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: staffAuthKeys.session }),
   });
 }

@@ -2,8 +2,7 @@ import { staffSessionSchema, type StaffSession } from '@oikeus/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
-
-export const staffSessionQueryKey = ['staff-auth', 'session'] as const;
+import { staffAuthKeys } from './query-keys';
 
 /** GET /api/staff/auth/session: the signed-in staff user, or null when nobody is. */
 export async function getStaffSession(): Promise<StaffSession | null> {
@@ -16,7 +15,7 @@ export async function getStaffSession(): Promise<StaffSession | null> {
 }
 
 export const staffSessionQueryOptions = queryOptions({
-  queryKey: staffSessionQueryKey,
+  queryKey: staffAuthKeys.session,
   queryFn: getStaffSession,
   staleTime: 60_000,
 });

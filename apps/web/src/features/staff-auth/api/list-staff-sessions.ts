@@ -1,8 +1,7 @@
+import { staffAuthKeys } from './query-keys';
 import { staffSessionListSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-
-export const staffSessionsQueryKey = ['console', 'own-sessions'] as const;
 
 /** GET /api/staff/auth/sessions: one's own live console sessions. */
 export function listStaffSessions() {
@@ -10,5 +9,5 @@ export function listStaffSessions() {
 }
 
 export function useStaffSessions() {
-  return useQuery({ queryKey: staffSessionsQueryKey, queryFn: listStaffSessions });
+  return useQuery({ queryKey: staffAuthKeys.ownSessions, queryFn: listStaffSessions });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffSessionsQueryKey } from './list-staff-sessions';
+import { staffAuthKeys } from './query-keys';
 
 /** POST /api/staff/auth/sessions/:id/revoke: ends one of one's own sessions (another browser). */
 export function revokeStaffSession(id: string) {
@@ -13,6 +13,6 @@ export function useRevokeStaffSession() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeStaffSession,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: staffSessionsQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: staffAuthKeys.ownSessions }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffSessionQueryKey } from './get-staff-session';
+import { sharedQueryKeys } from '../../../lib/query-keys';
+import { staffAuthKeys } from './query-keys';
 
 /** POST /api/staff/auth/sign-out-everywhere: ends every own console session, this one too. */
 export function staffSignOutEverywhere() {
@@ -12,8 +13,8 @@ export function useStaffSignOutEverywhere() {
   return useMutation({
     mutationFn: staffSignOutEverywhere,
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: ['console'] });
-      queryClient.setQueryData(staffSessionQueryKey, null);
+      queryClient.removeQueries({ queryKey: sharedQueryKeys.staff });
+      queryClient.setQueryData(staffAuthKeys.session, null);
     },
   });
 }

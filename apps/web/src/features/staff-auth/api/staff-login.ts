@@ -1,7 +1,8 @@
 import { staffLoginResponseSchema, type StaffLoginInput } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffSessionQueryKey } from './get-staff-session';
+import { staffAuthKeys } from './query-keys';
+import { sharedQueryKeys } from '../../../lib/query-keys';
 
 /**
  * POST /api/staff/auth/login: password plus TOTP or a recovery code. A user
@@ -21,8 +22,8 @@ export function useStaffLogin() {
     mutationFn: staffLogin,
     onSuccess: (result) => {
       if (result.status === 'signed_in') {
-        queryClient.removeQueries({ queryKey: ['console'] });
-        void queryClient.invalidateQueries({ queryKey: staffSessionQueryKey });
+        queryClient.removeQueries({ queryKey: sharedQueryKeys.staff });
+        void queryClient.invalidateQueries({ queryKey: staffAuthKeys.session });
       }
     },
   });

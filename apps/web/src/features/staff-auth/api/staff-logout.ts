@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffSessionQueryKey } from './get-staff-session';
+import { staffAuthKeys } from './query-keys';
+import { sharedQueryKeys } from '../../../lib/query-keys';
 
 /** POST /api/staff/auth/logout: clears the staff session cookie. */
 export function staffLogout() {
@@ -12,8 +13,8 @@ export function useStaffLogout() {
   return useMutation({
     mutationFn: staffLogout,
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: ['console'] });
-      queryClient.setQueryData(staffSessionQueryKey, null);
+      queryClient.removeQueries({ queryKey: sharedQueryKeys.staff });
+      queryClient.setQueryData(staffAuthKeys.session, null);
     },
   });
 }

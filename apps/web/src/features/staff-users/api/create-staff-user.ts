@@ -1,7 +1,7 @@
 import { staffUserSchema, type CreateStaffUserInput } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffUsersQueryKey } from './list-staff-users';
+import { staffUserKeys } from './query-keys';
 
 /** POST /api/staff/users: a new user with a temporary password; TOTP enrolment follows at first sign-in. */
 export function createStaffUser(input: CreateStaffUserInput) {
@@ -12,6 +12,6 @@ export function useCreateStaffUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createStaffUser,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffUsersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffUserKeys.list }),
   });
 }

@@ -1,8 +1,7 @@
 import { staffUserListSchema } from '@oikeus/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-
-export const staffUsersQueryKey = ['console', 'staff-users'] as const;
+import { staffUserKeys } from './query-keys';
 
 /** GET /api/staff/users (admin). */
 export async function listStaffUsers() {
@@ -11,5 +10,5 @@ export async function listStaffUsers() {
 }
 
 export function useStaffUsers() {
-  return useQuery({ queryKey: staffUsersQueryKey, queryFn: listStaffUsers });
+  return useQuery({ queryKey: staffUserKeys.list, queryFn: listStaffUsers });
 }

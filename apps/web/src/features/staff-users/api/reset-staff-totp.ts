@@ -1,7 +1,7 @@
 import { staffUserSchema } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffUsersQueryKey } from './list-staff-users';
+import { staffUserKeys } from './query-keys';
 
 /** POST /api/staff/users/:id/reset-totp: the user enrols a new authenticator at next sign-in. */
 export function resetStaffTotp(id: string) {
@@ -15,6 +15,6 @@ export function useResetStaffTotp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: resetStaffTotp,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: staffUsersQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: staffUserKeys.list }),
   });
 }

@@ -1,7 +1,7 @@
 import { staffUserSchema, type UpdateStaffUserInput } from '@oikeus/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { staffUsersQueryKey } from './list-staff-users';
+import { staffUserKeys } from './query-keys';
 
 /** PATCH /api/staff/users/:id: role change or deactivation (which ends every session). */
 export function updateStaffUser(id: string, input: UpdateStaffUserInput) {
@@ -17,6 +17,6 @@ export function useUpdateStaffUser() {
   return useMutation({
     mutationFn: ({ id, ...input }: UpdateStaffUserInput & { id: string }) =>
       updateStaffUser(id, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: staffUsersQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: staffUserKeys.list }),
   });
 }

@@ -1,5 +1,7 @@
 // Portal: rights requests (namespace `requests`).
 // Finnish is the default language and defines the keys every language must have.
+import type { RequestEventType } from '@oikeus/contracts';
+
 export default {
   newRequest: {
     title: 'Tee pyyntö',
@@ -166,26 +168,33 @@ export default {
     withdrawKeep: 'Älä peru',
     withdrawn: 'Pyyntö on peruttu.',
   },
+  /** One line per event for the person; every type in the vocabulary has one (GDPR Art. 12(1): clear, plain language). */
   events: {
-    submitted: 'Pyyntö vastaanotettiin',
-    marketing_prohibited: 'Suoramarkkinointi kiellettiin',
-    identity_info_requested: 'Käsittelijä pyysi lisätietoja henkilöllisyydestä',
+    submitted: 'Pyyntösi vastaanotettiin',
+    marketing_prohibited: 'Suoramarkkinointi sinulle kiellettiin',
+    assigned: 'Pyynnöllesi nimettiin käsittelijä',
+    started: 'Pyyntösi käsittely alkoi',
+    identity_info_requested: 'Käsittelijä pyysi lisätietoja henkilöllisyydestäsi',
     identity_answered: 'Vastasit henkilöllisyyskysymykseen',
-    identity_verified: 'Henkilöllisyys varmistettiin',
-    started: 'Käsittely alkoi',
-    extended: 'Määräaikaa pidennettiin',
-    message: 'Uusi viesti',
-    completed: 'Pyyntö käsiteltiin',
-    refused: 'Pyyntö hylättiin',
+    identity_verified: 'Henkilöllisyytesi varmistettiin',
+    internal_note_added: 'Käsittelijä kirjasi muistiinpanon',
+    records_updated: 'Tietosi löydettiin rekistereistä',
+    deadline_extended: 'Vastauksen määräaikaa pidennettiin',
+    export_compiled: 'Kopio tiedoistasi koottiin',
+    result_released: 'Tietosi ovat valmiina ladattaviksi',
+    rectification_applied: 'Tietosi korjattiin',
+    erasure_applied: 'Tietosi poistettiin',
+    restriction_applied: 'Tietojesi käsittelyä rajoitettiin',
+    restriction_lift_notice_sent: 'Sinulle ilmoitettiin, että käsittelyn rajoitus päättyy',
+    restriction_lifted: 'Tietojesi käsittelyn rajoitus päättyi',
+    objection_applied: 'Vastustuksesi pantiin täytäntöön',
+    recipient_notified: 'Tietojesi vastaanottajille ilmoitettiin muutoksesta',
+    completed: 'Pyyntösi käsiteltiin',
+    refused: 'Pyyntösi hylättiin',
     withdrawn: 'Pyyntö peruttiin',
-    rectified: 'Tiedot korjattiin',
-    erased: 'Tiedot poistettiin',
-    restricted: 'Käsittelyä rajoitettiin',
-    restriction_lift_notified: 'Sinulle ilmoitettiin rajoituksen päättymisestä',
-    restriction_lifted: 'Rajoitus päättyi',
-    export_ready: 'Tiedot valmiina ladattaviksi',
-    other: 'Päivitys',
-  },
+  } satisfies Record<RequestEventType, string>,
+  /** A stored event from an older version the vocabulary no longer names. */
+  eventOther: 'Päivitys',
   sentDetails: {
     note: 'Lisätietoja',
     reason: 'Syy',

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 export type AuditParams = z.output<typeof auditQuerySchema>;
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { auditKeys } from './query-keys';
 
 /** GET /api/console/audit: the hash-chained audit trail, newest first (admin, auditor). */
 export function listAuditEntries(query: AuditParams) {
@@ -20,7 +21,7 @@ export function listAuditEntries(query: AuditParams) {
 
 export function useAuditEntries(query: AuditParams) {
   return useQuery({
-    queryKey: ['console', 'audit', query],
+    queryKey: auditKeys.page(query),
     queryFn: () => listAuditEntries(query),
     placeholderData: keepPreviousData,
   });

@@ -2,6 +2,7 @@ import type { AuditEntryView } from '@oikeus/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateTime } from '../../../components/dates';
+import { auditActionLabelKey } from '../../../lib/vocabulary-labels';
 import { paths } from '../../../paths';
 import { TableScroll } from '../../../components/table-scroll';
 
@@ -36,9 +37,7 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
                 <br />
                 <span className="hint">{t(`timeline.actors.${entry.actorType}`)}</span>
               </td>
-              <th scope="row" className="mono">
-                {entry.action}
-              </th>
+              <th scope="row">{t(auditActionLabelKey(entry.action))}</th>
               <td>
                 {entry.requestId ? (
                   <Link to={paths.console.request.to(entry.requestId)}>
