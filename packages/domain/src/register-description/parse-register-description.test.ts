@@ -110,7 +110,7 @@ describe('parseRegisterDescription', () => {
       {
         path: 'registers.0.sources.0.id',
         message:
-          'expected one of web_form, email, phone, social_media, contract, meeting, public_source, portal',
+          'expected one of web_form, email, phone, social_media, contract, meeting, public_source, portal, letter',
       },
     ]);
   });
