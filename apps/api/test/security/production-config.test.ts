@@ -7,6 +7,7 @@ const production = {
   NODE_ENV: 'production',
   SESSION_SECRET: 'production-secret-production-secret-0123',
   AUDIT_CHAIN_KEY: 'production-audit-key-production-audit-key-0123',
+  SUPPRESSION_KEY: 'production-suppression-key-production-key-0123',
   MAIL_TRANSPORT: 'smtp',
   SMTP_URL: 'smtps://mail.example.fi:465',
 };
