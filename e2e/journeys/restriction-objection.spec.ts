@@ -132,7 +132,7 @@ test('when a person restricts processing and then objects to marketing, they lea
   await expect(subject.getByRole('region', { name: t.resultHeading })).toContainText(
     'suoramarkkinoinnin',
   );
-  await expect(subject.getByText('Suoramarkkinointi kiellettiin').first()).toBeVisible();
+  await expect(subject.getByText('Suoramarkkinointi sinulle kiellettiin').first()).toBeVisible();
   await expectNoAxeViolations(subject);
   await saveScreenshot(subject, 'portal-request-detail');
 });
