@@ -256,6 +256,12 @@ describe.each(testProviders)('every model on %s', (provider) => {
     expect(a2.seq).toBeGreaterThan(a1.seq);
     const stored = await p.auditEntry.findUniqueOrThrow({ where: { seq: a2.seq } });
     expect(stored.prevHash).not.toBe(stored.hash);
+    await p.auditRecordRef.create({
+      data: { auditSeq: a2.seq, recordType: 'customer', recordId: `c-${u}` },
+    });
+    expect(
+      await p.auditRecordRef.findMany({ where: { recordId: `c-${u}` }, select: { auditSeq: true } }),
+    ).toEqual([{ auditSeq: a2.seq }]);
     await p.outboxMessage.create({
       data: {
         template: 't',

@@ -108,6 +108,14 @@ describe.each(testProviders)('a complete, person-specific access copy on %s', (p
         at: new Date('2026-03-02T10:05:00Z'),
       });
     });
+    // A search outside any request that showed this customer among its hits (issue #20 point 8).
+    const search = await callConsole<{ items: Array<{ id: string }> }>(
+      app,
+      'GET',
+      `/api/console/register-search?email=${encodeURIComponent(email)}`,
+      { cookie: handler.cookie },
+    );
+    expect(search.body.items.map((i) => i.id)).toContain(customerId);
     const compiled = await compileAs(app, handler, requestId);
     await releaseAs(app, handler, requestId, compiled.id);
     const listed = await listOwnExports(app, subject, requestId);
@@ -169,6 +177,11 @@ describe.each(testProviders)('a complete, person-specific access copy on %s', (p
     expect(actions).toContain('request.record_confirmed');
     expect(actions).toContain('request.note_added');
     expect(actions).toContain('request.started');
+    // The search outside the request that showed the customer's record.
+    expect(entries.find((e) => e.action === 'register.searched')).toMatchObject({
+      actorType: 'staff',
+      requestId: null,
+    });
     expect(entries.every((e) => e.purpose.length > 0)).toBe(true);
     const staffEntry = entries.find((e) => e.action === 'request.started');
     expect(staffEntry).toMatchObject({ actorType: 'staff', requestId });

@@ -34,8 +34,8 @@ export async function recordPersonalDataRead(
 ): Promise<void> {
   const listed = input.records.slice(0, MAX_LISTED);
   const single = input.records.length === 1 ? input.records[0] : undefined;
-  await inTransaction(ctx.db, (tx) =>
-    appendAuditEntry(tx, ctx.db, {
+  await inTransaction(ctx.db, async (tx) => {
+    const { seq } = await appendAuditEntry(tx, ctx.db, {
       at: ctx.clock.now(),
       actorType: 'staff',
       actorId: input.staffId,
@@ -49,6 +49,18 @@ export async function recordPersonalDataRead(
         records: listed.map((r) => `${r.recordType}:${r.recordId}`),
         ...(input.records.length > listed.length ? { isTruncated: true } : {}),
       },
-    }),
-  );
+    });
+    // The index the access copy searches by record id (read-accountability-records.ts).
+    if (listed.length > 0) {
+      await tx.auditRecordRef.createMany({
+        data: unique(listed).map((r) => ({ auditSeq: seq, ...r })),
+      });
+    }
+  });
+}
+
+function unique(records: readonly ReadRecordRef[]): ReadRecordRef[] {
+  const seen = new Map<string, ReadRecordRef>();
+  for (const r of records) seen.set(`${r.recordType}:${r.recordId}`, r);
+  return [...seen.values()];
 }

@@ -118,6 +118,15 @@ export async function* readAuditEntries(
   }
   for (const batch of inBatches(recordIds)) {
     collect(await prisma.auditEntry.findMany({ where: { recordId: { in: batch } }, select }));
+    // Reads that showed the record among others (a search, a marketing list).
+    const refs = await prisma.auditRecordRef.findMany({
+      where: { recordId: { in: batch } },
+      select: { auditSeq: true },
+    });
+    const seqs = [...new Set(refs.map((r) => r.auditSeq))].filter((s) => !seen.has(s));
+    for (const seqBatch of inBatches(seqs)) {
+      collect(await prisma.auditEntry.findMany({ where: { seq: { in: seqBatch } }, select }));
+    }
   }
   collect(
     await prisma.auditEntry.findMany({
