@@ -1,8 +1,9 @@
 // An admin's housekeeping in the console, in Finnish: a retention review of a
 // register (Art. 5(1)(e), 5(2)), the reminder schedule and download period,
-// the mail outbox, and a new handler whose reminders go out in Swedish. The
-// one journey that signs in through the real console form: an admin made with
-// the CLI, TOTP enrolled through the sign-in API, then password and TOTP code.
+// the mail outbox, a new handler whose reminders go out in Swedish, and the
+// admin's own sessions ended everywhere. The one journey that signs in through
+// the real console form: an admin made with the CLI, TOTP enrolled through the
+// sign-in API, then password and TOTP code.
 import { expectNoAxeViolations } from '../support/axe';
 import { signInToConsole } from '../support/console';
 import { expect, test } from '../support/fixtures';
@@ -72,4 +73,17 @@ test('when an admin records a review, changes the settings and adds a Swedish-sp
     'Sähköpostien kieli: Svenska',
   );
   await expectNoAxeViolations(page);
+
+  // Own account: this browser's session is listed; signing out everywhere ends
+  // it on the server, so the console asks to sign in again (issue #20 point 1).
+  await page.getByRole('link', { name: /^Oma tili:/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oma tili' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Voimassa olevat kirjautumisesi' })).toContainText(
+    'tämä selain',
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Kirjaudu ulos kaikkialta' }).click();
+  await expect(page).toHaveURL(/\/console\/sign-in/);
+  await page.goto('/console');
+  await expect(page).toHaveURL(/\/console\/sign-in/);
 });
