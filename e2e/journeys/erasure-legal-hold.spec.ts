@@ -97,5 +97,7 @@ test('when a customer in sv asks for erasure, their data goes but the vouchers a
   const answer = subject.getByRole('region', { name: t.resultHeading });
   await expect(answer).toBeVisible();
   await expect(answer).toContainText('verifikat');
+  // The timeline names what was done, in the person's language (issue #15).
+  await expect(subject.getByText('Dina uppgifter raderades').first()).toBeVisible();
   await expectNoAxeViolations(subject);
 });

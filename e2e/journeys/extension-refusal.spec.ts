@@ -55,6 +55,7 @@ test('when the handler extends a request in en and refuses one in fi, each perso
   await openOwnRequest(person, extendedRef);
   await expect(person.getByText(/^The deadline has been extended\./)).toBeVisible();
   await expect(person.getByText(`Reason for the extension: ${reasons}`)).toBeVisible();
+  await expect(person.getByText('The deadline for the answer was extended').first()).toBeVisible();
   await expectNoAxeViolations(person);
 
   // Refusal, in Finnish (Art. 12(4)–(5)): reasons and the complaint route.

@@ -195,6 +195,13 @@ describe('the request vocabulary on sqlite', () => {
       expect.arrayContaining(['erasure_applied', 'rectification_applied', 'restriction_applied']),
     );
     expect(portalTypes).not.toContain('records_updated');
+    // …and the extension and the release of their access copy (issue #15 "Done when").
+    const accessTypes = (await getRequestAs(app, subject, requestIds[0]!)).events.map(
+      (e) => e.type,
+    );
+    expect(accessTypes).toEqual(expect.arrayContaining(['deadline_extended', 'result_released']));
+    // An internal note is the handler's, not the person's.
+    expect(accessTypes).not.toContain('internal_note_added');
     expect(seen.size).toBe(requestEventTypes.length);
   });
 });
