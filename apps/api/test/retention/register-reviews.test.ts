@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dueRegisterReviews } from '../../src/features/register-review/due-register-reviews';
 import { getReviewStatus } from '../../src/features/register-review/get-review-status';
+import { scanReminders } from '../../src/features/reminders/scan-reminders';
+import { loadRegisterReviewDates } from '../../src/registers/register-review-dates';
 import {
   callConsole,
   signInStaff,
@@ -29,6 +30,10 @@ interface ReviewsBody {
     notes: string;
     reviewedBy: { id: string } | null;
   }>;
+}
+
+async function dueRegisters(app: RetentionTestApp): Promise<string[]> {
+  return (await loadRegisterReviewDates(app.ctx)).filter((r) => r.isDue).map((r) => r.registerId);
 }
 
 // Steps build on each other: one database per provider, tests in order.
@@ -70,10 +75,7 @@ describe.each(testProviders)('two-yearly register reviews on %s', (provider) => 
         lastReview: null,
       }),
     ]);
-    expect((await dueRegisterReviews(app.ctx)).map((s) => s.registerId)).toEqual([
-      'customer',
-      'marketing',
-    ]);
+    expect(await dueRegisters(app)).toEqual(['customer', 'marketing']);
   });
 
   it('when a handler or an auditor tries to record a review, it is forbidden; without a session it is unauthenticated', async () => {
@@ -160,7 +162,7 @@ describe.each(testProviders)('two-yearly register reviews on %s', (provider) => 
         reviewedBy: expect.objectContaining({ id: admin.id }),
       }),
     ]);
-    expect((await dueRegisterReviews(app.ctx)).map((s) => s.registerId)).toEqual(['marketing']);
+    expect(await dueRegisters(app)).toEqual(['marketing']);
     const audit = await app.ctx.db.prisma.auditEntry.findFirstOrThrow({
       where: { action: 'register.review_recorded' },
     });
@@ -171,6 +173,28 @@ describe.each(testProviders)('two-yearly register reviews on %s', (provider) => 
       recordId: 'customer',
     });
     expect(audit.details).not.toContain('Säilytysajat');
+  });
+
+  it('when a review is recorded, the public privacy notice gives its date and not the YAML’s starting point (issue #16)', async () => {
+    const res = await fetch(`${app.url}/api/register-description/notice?locale=fi`);
+    expect(res.status).toBe(200);
+    const notice = JSON.stringify(await res.json());
+    // The customer register was reviewed on 2 March 2026; the marketing register still shows 23 July 2023.
+    expect(notice).toContain('2.3.2026');
+    expect(notice).toContain('23.7.2023');
+  });
+
+  it('when a register’s review is overdue, the contact person’s daily digest names it — and only that register', async () => {
+    const scan = await scanReminders(app.ctx);
+    expect(scan.digest).toBe('queued');
+    const digest = await app.ctx.db.prisma.outboxMessage.findFirstOrThrow({
+      where: { template: 'daily_digest' },
+    });
+    expect(digest.textBody).toContain('Rekisterien määräaikaistarkistus erääntynyt (1)');
+    expect(digest.textBody).toContain(
+      'Markkinointi- ja viestintärekisteri: säilytysaikojen tarkistus erääntyi ke 23.7.2025',
+    );
+    expect(digest.textBody).not.toContain('Asiakasrekisteri:');
   });
 
   it('when two years have passed since that review, the customer register is due again on the anniversary and not the day before', async () => {

@@ -1,3 +1,4 @@
+import { isLocale } from '@oikeus/contracts';
 import type { LocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
@@ -6,6 +7,7 @@ import { enqueueMail } from '../mail/enqueue-mail';
 import type { MailRequestType } from '../mail/mail-format';
 import { consoleQueuePath } from '../request-core/request-paths';
 import { isUniqueViolation } from '../../db/is-unique-violation';
+import type { RegisterReviewDate } from '../../registers/register-review-dates';
 
 export interface DigestItem {
   reference: string;
@@ -30,7 +32,7 @@ function byDueDate(a: DigestItem, b: DigestItem): number {
 /**
  * The contact person's daily digest, once per date: key `digest:<date>` in the
  * Reminder table, so however many workers scan, one digest is queued. A day
- * with nothing due and nothing overdue sends nothing.
+ * with nothing due, nothing overdue and no register review due sends nothing.
  */
 export async function queueDailyDigest(
   ctx: Pick<AppContext, 'db' | 'env' | 'clock' | 'registerDescription'>,
@@ -38,12 +40,24 @@ export async function queueDailyDigest(
     date: LocalDate;
     dueSoon: DigestItem[];
     overdue: DigestItem[];
+    /** Registers whose periodic review is due or overdue (register-review-dates.ts). */
+    reviewsDue: ReadonlyArray<Pick<RegisterReviewDate, 'registerId' | 'nextDueOn'>>;
     contactEmail: string;
     /** The contact person's language (their StaffUser.locale when they have one). */
     locale: string;
   },
 ): Promise<QueueDigestOutcome> {
-  if (input.dueSoon.length === 0 && input.overdue.length === 0) return 'nothing_to_report';
+  if (input.dueSoon.length === 0 && input.overdue.length === 0 && input.reviewsDue.length === 0) {
+    return 'nothing_to_report';
+  }
+  const locale = isLocale(input.locale) ? input.locale : 'fi';
+  const reviewsDue = input.reviewsDue.map((review) => {
+    const register = ctx.registerDescription.registers.find((r) => r.id === review.registerId);
+    return {
+      registerName: register ? register.name[locale] : review.registerId,
+      dueOn: review.nextDueOn,
+    };
+  });
   const key = `digest:${input.date}`;
   const existing = await ctx.db.prisma.reminder.findUnique({
     where: { key },
@@ -75,6 +89,7 @@ export async function queueDailyDigest(
           dueSoonTotal: input.dueSoon.length,
           overdue: [...input.overdue].sort(byDueDate).slice(0, MAX_ITEMS),
           overdueTotal: input.overdue.length,
+          reviewsDue,
           consolePath: consoleQueuePath,
           auditCheckpoint: checkpoint,
         },

@@ -11,6 +11,7 @@ import { getMailIdentity } from '../mail/get-mail-identity';
 import type { MailRequestType } from '../mail/mail-format';
 import { computeRequestDeadline } from '../request-core/request-deadline';
 import { loadReminderSchedule } from '../../config/reminder-schedule';
+import { loadRegisterReviewDates } from '../../registers/register-review-dates';
 import { contactLocale, loadStaffDirectory } from './load-staff-directory';
 import { pickDueReminders } from './pick-due-reminders';
 import { queueDailyDigest, type DigestItem, type QueueDigestOutcome } from './queue-daily-digest';
@@ -255,6 +256,7 @@ export async function scanReminders(
           date: today,
           dueSoon,
           overdue,
+          reviewsDue: (await loadRegisterReviewDates(ctx, { today })).filter((r) => r.isDue),
           contactEmail,
           locale: contactLocale(directory, { contactEmail }),
         })

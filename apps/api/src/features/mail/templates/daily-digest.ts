@@ -34,6 +34,45 @@ function itemLines(items: readonly DigestItem[], total: number, f: MailFormat): 
   return lines;
 }
 
+const reviewWords = {
+  fi: {
+    heading: 'Rekisterien määräaikaistarkistus erääntynyt',
+    line: (name: string, due: string) =>
+      `${name}: säilytysaikojen tarkistus erääntyi ${due}. Kirjaa tarkistus konsolin kohdassa Rekisterit ja posti.`,
+  },
+  sv: {
+    heading: 'Periodisk granskning av registren förfallen',
+    line: (name: string, due: string) =>
+      `${name}: granskningen av lagringstiderna förföll ${due}. Registrera granskningen i konsolen under Register och e-post.`,
+  },
+  en: {
+    heading: 'Periodic register review due',
+    line: (name: string, due: string) =>
+      `${name}: the review of retention periods was due ${due}. Record it in the console under Registers and mail.`,
+  },
+} satisfies Record<Locale, { heading: string; line: (name: string, due: string) => string }>;
+
+const reviewDueSchema = z.object({
+  registerName: z.string().trim().min(1).max(200),
+  dueOn: mailLocalDateSchema.nullable(),
+});
+
+/** The registers whose review the notice promises is due (Art. 5(1)(e), 5(2)); nothing when none is. */
+function reviewBlocks(
+  reviews: ReadonlyArray<z.output<typeof reviewDueSchema>>,
+  f: MailFormat,
+): MailBlock[] {
+  if (reviews.length === 0) return [];
+  const w = reviewWords[f.locale];
+  return [
+    { kind: 'heading', text: `${w.heading} (${reviews.length})` },
+    {
+      kind: 'list',
+      items: reviews.map((r) => w.line(r.registerName, r.dueOn ? f.shortDate(r.dueOn) : '—')),
+    },
+  ];
+}
+
 const checkpointWords = {
   fi: 'Audit-lokin tarkistuspiste (säilytä tämä viesti; komento dsr audit verify --checkpoint vertaa lokia siihen):',
   sv: 'Kontrollpunkt för granskningsloggen (spara detta meddelande; kommandot dsr audit verify --checkpoint jämför loggen med den):',
@@ -78,6 +117,8 @@ export const dailyDigestTemplate = defineMailTemplate({
     dueSoonTotal: z.int().min(0),
     overdue: z.array(digestItemSchema),
     overdueTotal: z.int().min(0),
+    /** Registers whose periodic review is due; older queued digests have none. */
+    reviewsDue: z.array(reviewDueSchema).max(50).default([]),
     consolePath: mailPathSchema,
     /** Signed audit chain head (audit-checkpoint.ts); `dsr audit verify --checkpoint` takes it back. */
     auditCheckpoint: z.string().max(400).optional(),
@@ -96,6 +137,7 @@ export const dailyDigestTemplate = defineMailTemplate({
           f,
         ),
         { kind: 'link', label: 'Avaa pyyntöjono', url: f.url(d.consolePath) },
+        ...reviewBlocks(d.reviewsDue, f),
         ...checkpointBlocks('fi', d.auditCheckpoint),
       ],
       footer: staffFooter('fi', f.controllerName),
@@ -113,6 +155,7 @@ export const dailyDigestTemplate = defineMailTemplate({
           f,
         ),
         { kind: 'link', label: 'Öppna kön', url: f.url(d.consolePath) },
+        ...reviewBlocks(d.reviewsDue, f),
         ...checkpointBlocks('sv', d.auditCheckpoint),
       ],
       footer: staffFooter('sv', f.controllerName),
@@ -124,6 +167,7 @@ export const dailyDigestTemplate = defineMailTemplate({
         ...section('Overdue', 'No overdue requests.', d.overdue, d.overdueTotal, f),
         ...section('Due in the next 7 days', 'No requests due.', d.dueSoon, d.dueSoonTotal, f),
         { kind: 'link', label: 'Open the queue', url: f.url(d.consolePath) },
+        ...reviewBlocks(d.reviewsDue, f),
         ...checkpointBlocks('en', d.auditCheckpoint),
       ],
       footer: staffFooter('en', f.controllerName),
