@@ -197,6 +197,99 @@ describe.each(testProviders)('two-yearly register reviews on %s', (provider) => 
     expect(digest.textBody).not.toContain('Asiakasrekisteri:');
   });
 
+  it('when a customer has had no active service for 24 months and no recorded end, the review lists them for the contact person; an active one is not listed (issue #16)', async () => {
+    const prisma = app.ctx.db.prisma;
+    const customer = (lastName: string) =>
+      prisma.customer.create({
+        data: {
+          firstName: 'Olli',
+          lastName,
+          relationshipStartedOn: new Date('2017-05-01T00:00:00Z'),
+          source: 'contract',
+        },
+      });
+    const order = (customerId: string, endsOn: string | null, status: string) =>
+      prisma.serviceOrder.create({
+        data: {
+          customerId,
+          serviceName: 'Kirjanpito',
+          orderedAt: new Date('2017-05-01T00:00:00Z'),
+          startsOn: new Date('2017-05-01T00:00:00Z'),
+          endsOn: endsOn ? new Date(`${endsOn}T00:00:00Z`) : null,
+          status,
+          priceCents: 10000,
+          source: 'contract',
+        },
+      });
+    // Last service ended 12 June 2019: no activity for years, no end of relationship recorded.
+    const lapsed = await customer('Lopettanut');
+    await order(lapsed.id, '2019-06-12', 'ended');
+    // Ended on 3 March 2024, one day less than 24 months before today (2 March 2026): not yet.
+    const recent = await customer('Tuore');
+    await order(recent.id, '2024-03-03', 'ended');
+    // Ended on 1 March 2024, the day before the 24 months began: listed.
+    const boundary = await customer('Rajalla');
+    await order(boundary.id, '2024-03-01', 'ended');
+    // A service still running.
+    const active = await customer('Aktiivinen');
+    await order(active.id, null, 'active');
+    // The relationship's end is already recorded: the five years run, nothing to confirm.
+    const ended = await prisma.customer.create({
+      data: {
+        firstName: 'Olli',
+        lastName: 'Päättynyt',
+        relationshipStartedOn: new Date('2017-05-01T00:00:00Z'),
+        relationshipEndedOn: new Date('2019-06-12T00:00:00Z'),
+        source: 'contract',
+      },
+    });
+
+    const res = await callConsole<{
+      inactiveCustomers: {
+        months: number;
+        inactiveSince: string;
+        total: number;
+        items: Array<{ id: string; name: string; lastActivityOn: string }>;
+      };
+    }>(app, 'GET', '/api/console/register-reviews', { cookie: handler.cookie });
+    expect(res.status).toBe(200);
+    const flagged = res.body.inactiveCustomers;
+    expect(flagged).toMatchObject({ months: 24, inactiveSince: '2024-03-02' });
+    const ids = flagged.items.map((i) => i.id);
+    expect(ids).toContain(lapsed.id);
+    expect(ids).toContain(boundary.id);
+    expect(ids).not.toContain(recent.id);
+    expect(ids).not.toContain(active.id);
+    expect(ids).not.toContain(ended.id);
+    expect(flagged.items.find((i) => i.id === lapsed.id)).toMatchObject({
+      name: 'Olli Lopettanut',
+      lastActivityOn: '2019-06-12',
+    });
+    expect(flagged.total).toBe(flagged.items.length);
+
+    // An admin shortens the period to 12 months: the recent one is listed too.
+    const current = await callConsole<Record<string, unknown>>(
+      app,
+      'GET',
+      '/api/console/settings',
+      {
+        cookie: admin.cookie,
+      },
+    );
+    const put = await callConsole(app, 'PUT', '/api/console/settings', {
+      cookie: admin.cookie,
+      body: { ...current.body, inactiveCustomerMonths: 12 },
+    });
+    expect(put.status).toBe(200);
+    const after = await callConsole<{ inactiveCustomers: { items: Array<{ id: string }> } }>(
+      app,
+      'GET',
+      '/api/console/register-reviews',
+      { cookie: handler.cookie },
+    );
+    expect(after.body.inactiveCustomers.items.map((i) => i.id)).toContain(recent.id);
+  });
+
   it('when two years have passed since that review, the customer register is due again on the anniversary and not the day before', async () => {
     const statusOn = async (today: string) =>
       (await getReviewStatus(app.ctx, { today })).find((s) => s.registerId === 'customer');

@@ -34,9 +34,31 @@ export const registerReviewStatusSchema = z.object({
 });
 export type RegisterReviewStatus = z.infer<typeof registerReviewStatusSchema>;
 
+/** A customer with no active service for the set months and no recorded end of relationship. */
+export const inactiveCustomerSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  company: z.string().nullable(),
+  /** The latest of the relationship start, a service's start or end, and an invoice date. */
+  lastActivityOn: localDateSchema,
+});
+export type InactiveCustomer = z.infer<typeof inactiveCustomerSchema>;
+
+export const inactiveCustomersSchema = z.object({
+  months: z.int(),
+  /** No activity on or after this date. */
+  inactiveSince: localDateSchema,
+  total: z.int().min(0),
+  /** The longest-inactive first; at most 200, the total stays exact. */
+  items: z.array(inactiveCustomerSchema),
+});
+export type InactiveCustomers = z.infer<typeof inactiveCustomersSchema>;
+
 /** GET /api/console/register-reviews. */
 export const registerReviewsResponseSchema = z.object({
   registers: z.array(registerReviewStatusSchema),
   reviews: z.array(registerReviewSchema),
+  /** For the customer register's review: relationships that may have ended unrecorded. */
+  inactiveCustomers: inactiveCustomersSchema,
 });
 export type RegisterReviewsResponse = z.infer<typeof registerReviewsResponseSchema>;

@@ -4,6 +4,10 @@ import { reminderScheduleSchema } from '@oikeus/domain';
 import { z } from 'zod';
 import { MAX_EXPORT_DOWNLOAD_DAYS } from '../exports/export-api';
 
+export const DEFAULT_INACTIVE_CUSTOMER_MONTHS = 24;
+export const MIN_INACTIVE_CUSTOMER_MONTHS = 6;
+export const MAX_INACTIVE_CUSTOMER_MONTHS = 120;
+
 export const consoleSettingsSchema = z.object({
   reminderSchedule: z.object({
     workingDaysBeforeDue: z.array(z.int()),
@@ -13,6 +17,13 @@ export const consoleSettingsSchema = z.object({
   }),
   /** Days a released package can be downloaded (Art. 5(1)(e): not kept longer than useful). */
   exportDownloadDays: z.int(),
+  /**
+   * Months without an active service after which a customer with no recorded
+   * end of relationship is listed in the register review, for the contact
+   * person to confirm the relationship ended (the five-year retention runs from
+   * that end; Art. 5(1)(e)).
+   */
+  inactiveCustomerMonths: z.int(),
 });
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
 
@@ -24,5 +35,11 @@ export const updateConsoleSettingsInputSchema = z.strictObject({
     })
     .strict(),
   exportDownloadDays: z.int().min(1).max(MAX_EXPORT_DOWNLOAD_DAYS),
+  /** Left out: unchanged. */
+  inactiveCustomerMonths: z
+    .int()
+    .min(MIN_INACTIVE_CUSTOMER_MONTHS)
+    .max(MAX_INACTIVE_CUSTOMER_MONTHS)
+    .optional(),
 });
 export type UpdateConsoleSettingsInput = z.input<typeof updateConsoleSettingsInputSchema>;

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context';
 import { parseInput } from '../../http/validate';
 import { requireStaff, staffOf } from '../staff/require-staff';
 import { getReviewStatus } from './get-review-status';
+import { listInactiveCustomers } from './list-inactive-customers';
 import { listRegisterReviews } from './list-register-reviews';
 import { recordRegisterReview } from './record-register-review';
 import { recordRegisterReviewInputSchema } from '@oikeus/contracts';
@@ -22,11 +23,12 @@ export function createRegisterReviewRouter(ctx: AppContext): Router {
   });
 
   router.get('/register-reviews', reader, async (_req, res) => {
-    const [registers, reviews] = await Promise.all([
+    const [registers, reviews, inactiveCustomers] = await Promise.all([
       getReviewStatus(ctx),
       listRegisterReviews(ctx),
+      listInactiveCustomers(ctx),
     ]);
-    res.json({ registers, reviews });
+    res.json({ registers, reviews, inactiveCustomers });
   });
 
   router.post('/register-reviews', admin, async (req, res) => {

@@ -4,12 +4,13 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { EXPORT_SETTINGS_KEY } from '../../config/export-settings';
+import { REVIEW_SETTINGS_KEY } from '../../config/inactive-customer-months';
 import { REMINDER_SCHEDULE_SETTING } from '../../config/reminder-schedule';
 import { getConsoleSettings } from './get-console-settings';
 
 /**
- * An admin changes when handlers are reminded and how long packages stay
- * downloadable. Both rows and the audit entry (before and after) commit
+ * An admin changes when handlers are reminded, how long packages stay
+ * downloadable and when an inactive customer is flagged for review. The rows and the audit entry (before and after) commit
  * together; the worker reads the new values at its next scan.
  */
 export async function updateConsoleSettings(
@@ -25,11 +26,16 @@ export async function updateConsoleSettings(
   const after: ConsoleSettings = {
     reminderSchedule,
     exportDownloadDays: input.settings.exportDownloadDays,
+    inactiveCustomerMonths: input.settings.inactiveCustomerMonths ?? before.inactiveCustomerMonths,
   };
   await inTransaction(ctx.db, async (tx) => {
     const rows = [
       [REMINDER_SCHEDULE_SETTING, JSON.stringify(after.reminderSchedule)],
       [EXPORT_SETTINGS_KEY, JSON.stringify({ downloadDays: after.exportDownloadDays })],
+      [
+        REVIEW_SETTINGS_KEY,
+        JSON.stringify({ inactiveCustomerMonths: after.inactiveCustomerMonths }),
+      ],
     ] as const;
     for (const [key, value] of rows) {
       await tx.setting.upsert({
