@@ -44,4 +44,9 @@ describe('explainMissingValues', () => {
     const issues = [{ path: 'count', message: 'Too big' }];
     expect(explainMissingValues(issues, { count: 9 }, 'en')).toEqual(issues);
   });
+
+  it('leaves an issue inside a list typed as one line of text unchanged, as its text was given', () => {
+    const issues = [{ path: 'reminderDays.1', message: 'Too big' }];
+    expect(explainMissingValues(issues, { reminderDays: '7, 61' }, 'fi')).toEqual(issues);
+  });
 });

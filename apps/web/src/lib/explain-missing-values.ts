@@ -13,7 +13,10 @@ function valueAt(input: unknown, path: string): unknown {
   if (path === '') return input;
   let current: unknown = input;
   for (const part of path.split('.')) {
-    if (typeof current !== 'object' || current === null) return undefined;
+    if (current === undefined || current === null) return undefined;
+    // An issue inside a value the form typed as text (a list written "7, 3, 61")
+    // is about that text, which was given.
+    if (typeof current !== 'object') return current;
     current = (current as Record<string, unknown>)[part];
   }
   return current;

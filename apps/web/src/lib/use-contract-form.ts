@@ -74,6 +74,13 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): ErrorIssue[] {
   return dedupeByPath(out);
 }
 
+/** Contract paths moved onto the fields they belong to, one message per field. */
+function onFields(issues: ErrorIssue[], toFieldPath: (path: string) => string): ErrorIssue[] {
+  return dedupeByPath(issues.map((issue) => ({ ...issue, path: toFieldPath(issue.path) })));
+}
+
+const samePath = (path: string) => path;
+
 /** One message per field is enough; the first is the most basic problem. */
 function dedupeByPath(issues: ErrorIssue[]): ErrorIssue[] {
   const seen = new Set<string>();
@@ -89,13 +96,22 @@ export function useContractForm<TValues extends FieldValues, S extends z.ZodType
   schema,
   defaultValues,
   toInput,
+  toFieldPath = samePath,
 }: {
   formId: string;
-  /** The contract the API checks too. */
+  /**
+   * The contract the API checks too, or a form schema built from its field
+   * schemas where a field is typed differently (a list typed as one line).
+   */
   schema: S;
   defaultValues: DefaultValues<TValues>;
   /** From what the fields hold to the contract's input (blank optional text left out…). */
   toInput?: (values: TValues) => unknown;
+  /**
+   * The field a contract path belongs to, where the fields are not shaped
+   * like the contract; the API's details carry the contract's paths.
+   */
+  toFieldPath?: (inputPath: string) => string;
 }): ContractForm<TValues, z.output<S>> {
   const locale = useLocale();
   const [formError, setFormError] = useState<FormFeedback['formError']>(null);
@@ -121,7 +137,7 @@ export function useContractForm<TValues extends FieldValues, S extends z.ZodType
       locale,
     );
     const errors: FieldErrors<TValues> = {};
-    for (const issue of localised) {
+    for (const issue of onFields(localised, toFieldPath)) {
       set(errors, issue.path === '' ? 'root' : issue.path, {
         type: 'validate',
         message: issue.message,
@@ -165,7 +181,7 @@ export function useContractForm<TValues extends FieldValues, S extends z.ZodType
       if (isApiError(error) && error.details.length > 0) {
         // The field messages say it all; the general one ("check the form") would only repeat.
         setFormError(null);
-        for (const issue of dedupeByPath(error.details)) {
+        for (const issue of onFields(error.details, toFieldPath)) {
           setError((issue.path === '' ? 'root' : issue.path) as FieldPath<TValues>, {
             type: 'server',
             message: issue.message,
@@ -179,7 +195,7 @@ export function useContractForm<TValues extends FieldValues, S extends z.ZodType
       }
       setFocusTick((tick) => tick + 1);
     },
-    [clearErrors, setError],
+    [clearErrors, setError, toFieldPath],
   );
 
   const clear = useCallback(() => {

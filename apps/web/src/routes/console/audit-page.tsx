@@ -4,7 +4,7 @@ import {
   auditQuerySchema,
   type AuditAction,
 } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
@@ -13,9 +13,15 @@ import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { useAuditEntries, type AuditParams } from '../../features/audit/api/list-audit-entries';
 import { AuditTable } from '../../features/audit/components/audit-table';
-import { useFormIssues } from '../../lib/use-form-issues';
+import { useContractForm } from '../../lib/use-contract-form';
 import { useLocale } from '../../lib/use-locale';
 import { auditActionLabelKey } from '../../lib/vocabulary-labels';
+
+interface AuditFilter {
+  requestId: string;
+  actorId: string;
+  action: AuditAction | '';
+}
 
 export function AuditPage() {
   const { t } = useTranslation('console');
@@ -33,18 +39,18 @@ export function AuditPage() {
     ...filters,
     ...(before.length > 0 ? { before: before.at(-1) } : {}),
   });
-  const form = useFormIssues('audit-filter');
-  const [values, setValues] = useState<{
-    requestId: string;
-    actorId: string;
-    action: AuditAction | '';
-  }>({
-    requestId: filters.requestId ?? '',
-    actorId: filters.actorId ?? '',
-    action: filters.action ?? '',
+  const form = useContractForm<AuditFilter, typeof auditQuerySchema>({
+    formId: 'audit-filter',
+    schema: auditQuerySchema,
+    defaultValues: {
+      requestId: filters.requestId ?? '',
+      actorId: filters.actorId ?? '',
+      action: filters.action ?? '',
+    },
+    // A blank filter filters on nothing and is left out.
+    toInput: (values) =>
+      Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '')),
   });
-  const set = (key: 'requestId' | 'actorId') => (value: string) =>
-    setValues((v) => ({ ...v, [key]: value }));
   const collator = new Intl.Collator(locale);
   const actionOptions = auditActions
     .map((value) => ({ value, label: t(auditActionLabelKey(value)) }))
@@ -55,14 +61,12 @@ export function AuditPage() {
     action: t('audit.filterAction'),
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const entries = Object.entries(values).filter(([, value]) => value.trim() !== '');
-    const input = form.validate(auditQuerySchema, Object.fromEntries(entries));
-    if (!input) return;
+  const submit = form.onSubmit((input) => {
     setBefore([]);
-    setSearchParams(new URLSearchParams(entries.map(([key, value]) => [key, value.trim()])));
-  }
+    setSearchParams(
+      new URLSearchParams(Object.entries(input).map(([key, value]) => [key, String(value).trim()])),
+    );
+  });
 
   return (
     <Page title={t('audit.title')} lead={t('audit.lead')} wide>
@@ -74,24 +78,21 @@ export function AuditPage() {
             path="requestId"
             label={labels.requestId}
             isOptional
-            value={values.requestId}
-            onChange={set('requestId')}
+            {...form.bind('requestId')}
           />
           <TextField
             form={form}
             path="actorId"
             label={labels.actorId}
             isOptional
-            value={values.actorId}
-            onChange={set('actorId')}
+            {...form.bind('actorId')}
           />
           <SelectField
             form={form}
             path="action"
             label={labels.action}
             isOptional
-            value={values.action}
-            onChange={(value) => setValues((v) => ({ ...v, action: value }))}
+            {...form.bind('action')}
             options={actionOptions}
             placeholder={t('audit.allActions')}
           />

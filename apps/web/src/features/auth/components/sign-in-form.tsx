@@ -1,10 +1,9 @@
 import { signInInputSchema } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/fields';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useLocale } from '../../../lib/use-locale';
 import { useStartAuth } from '../api/start-auth';
 
@@ -15,19 +14,20 @@ export function SignInForm({
 }) {
   const { t } = useTranslation('auth');
   const locale = useLocale();
-  const form = useFormIssues('sign-in');
+  const form = useContractForm<{ email: string }, typeof signInInputSchema>({
+    formId: 'sign-in',
+    schema: signInInputSchema,
+    defaultValues: { email: '' },
+    toInput: ({ email }) => ({ purpose: 'sign_in', email, locale }),
+  });
   const startAuth = useStartAuth();
-  const [email, setEmail] = useState('');
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = form.validate(signInInputSchema, { purpose: 'sign_in', email, locale });
-    if (!input) return;
+  const submit = form.onSubmit((input) => {
     startAuth.mutate(input, {
       onSuccess: (result) => onSent(input.email, result.expiresInMinutes),
       onError: form.showError,
     });
-  }
+  });
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
@@ -43,8 +43,7 @@ export function SignInForm({
         type="email"
         autoComplete="email"
         spellCheck={false}
-        value={email}
-        onChange={setEmail}
+        {...form.bind('email')}
       />
       <SubmitButton isPending={startAuth.isPending} pendingLabel={t('auth.sending')}>
         {t('auth.signInSubmit')}

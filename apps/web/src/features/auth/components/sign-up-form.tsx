@@ -1,13 +1,19 @@
 import { locales, signUpInputSchema, type Locale } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, TextField } from '../../../components/fields';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useLocale } from '../../../lib/use-locale';
 import { useStartAuth } from '../api/start-auth';
 import { nativeLanguageNames } from '../../../lib/language-names';
+
+interface SignUpValues {
+  email: string;
+  name: string;
+  phone: string;
+  locale: Locale | '';
+}
 
 export function SignUpForm({
   onSent,
@@ -16,12 +22,20 @@ export function SignUpForm({
 }) {
   const { t } = useTranslation('auth');
   const uiLocale = useLocale();
-  const form = useFormIssues('sign-up');
+  const form = useContractForm<SignUpValues, typeof signUpInputSchema>({
+    formId: 'sign-up',
+    schema: signUpInputSchema,
+    defaultValues: { email: '', name: '', phone: '', locale: uiLocale },
+    toInput: ({ email, name, phone, locale }) => ({
+      purpose: 'sign_up',
+      email,
+      name,
+      // The contract wants no phone at all rather than an empty one.
+      ...(phone.trim() === '' ? {} : { phone }),
+      locale,
+    }),
+  });
   const startAuth = useStartAuth();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [locale, setLocale] = useState<Locale | ''>(uiLocale);
 
   const labels: Record<string, string> = {
     email: t('auth.email'),
@@ -30,22 +44,12 @@ export function SignUpForm({
     locale: t('auth.language'),
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = form.validate(signUpInputSchema, {
-      purpose: 'sign_up',
-      email,
-      name,
-      // The contract wants no phone at all rather than an empty one.
-      ...(phone.trim() === '' ? {} : { phone }),
-      locale,
-    });
-    if (!input) return;
+  const submit = form.onSubmit((input) => {
     startAuth.mutate(input, {
       onSuccess: (result) => onSent(input.email, result.expiresInMinutes),
       onError: form.showError,
     });
-  }
+  });
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
@@ -58,16 +62,14 @@ export function SignUpForm({
         type="email"
         autoComplete="email"
         spellCheck={false}
-        value={email}
-        onChange={setEmail}
+        {...form.bind('email')}
       />
       <TextField
         form={form}
         path="name"
         label={labels.name}
         autoComplete="name"
-        value={name}
-        onChange={setName}
+        {...form.bind('name')}
       />
       <TextField
         form={form}
@@ -78,16 +80,14 @@ export function SignUpForm({
         type="tel"
         autoComplete="tel"
         width="medium"
-        value={phone}
-        onChange={setPhone}
+        {...form.bind('phone')}
       />
       <RadioGroup
         form={form}
         path="locale"
         legend={labels.locale}
         hint={t('auth.languageHint')}
-        value={locale}
-        onChange={setLocale}
+        {...form.bind('locale')}
         options={locales.map((value) => ({
           value,
           label: <span lang={value}>{nativeLanguageNames[value]}</span>,

@@ -1,10 +1,9 @@
 import { verifyAuthInputSchema } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/fields';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useVerifyAuth } from '../api/verify-auth';
 
 /** The six-digit code from the email; the address is prefilled when we know it. */
@@ -16,17 +15,18 @@ export function VerifyCodeForm({
   onSignedIn: () => void;
 }) {
   const { t } = useTranslation('auth');
-  const form = useFormIssues('verify');
+  const form = useContractForm<{ email: string; code: string }, typeof verifyAuthInputSchema>({
+    formId: 'verify',
+    schema: verifyAuthInputSchema,
+    defaultValues: { email: initialEmail, code: '' },
+    // Codes are often copied with a space in the middle ("123 456").
+    toInput: ({ email, code }) => ({ email, code: code.replace(/\s/g, '') }),
+  });
   const verify = useVerifyAuth();
-  const [email, setEmail] = useState(initialEmail);
-  const [code, setCode] = useState('');
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = form.validate(verifyAuthInputSchema, { email, code: code.replace(/\s/g, '') });
-    if (!input) return;
+  const submit = form.onSubmit((input) => {
     verify.mutate(input, { onSuccess: onSignedIn, onError: form.showError });
-  }
+  });
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
@@ -41,8 +41,7 @@ export function VerifyCodeForm({
         type="email"
         autoComplete="email"
         spellCheck={false}
-        value={email}
-        onChange={setEmail}
+        {...form.bind('email')}
       />
       <TextField
         form={form}
@@ -53,8 +52,7 @@ export function VerifyCodeForm({
         inputMode="numeric"
         width="short"
         maxLength={7}
-        value={code}
-        onChange={setCode}
+        {...form.bind('code')}
       />
       <SubmitButton isPending={verify.isPending} pendingLabel={t('auth.verifying')}>
         {t('auth.verifySubmit')}

@@ -11,7 +11,7 @@ import { RadioGroup, TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
 import { TableScroll } from '../../../components/table-scroll';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useLocale } from '../../../lib/use-locale';
 import { useRecordRegisterReview } from '../api/register-reviews';
 
@@ -23,33 +23,40 @@ import { useRecordRegisterReview } from '../api/register-reviews';
 export function RegisterReviewsPanel({ data }: { data: RegisterReviewsResponse }) {
   const { t } = useTranslation('console');
   const locale = useLocale();
-  const form = useFormIssues('register-review');
+  const form = useContractForm<
+    { registerId: RegisterReviewStatus['registerId'] | ''; notes: string },
+    typeof recordRegisterReviewInputSchema
+  >({
+    formId: 'register-review',
+    schema: recordRegisterReviewInputSchema,
+    defaultValues: { registerId: '', notes: '' },
+    toInput: ({ registerId, notes }) => ({
+      registerId: registerId === '' ? undefined : registerId,
+      notes,
+    }),
+  });
   const record = useRecordRegisterReview();
-  const [registerId, setRegisterId] = useState<RegisterReviewStatus['registerId'] | ''>('');
-  const [notes, setNotes] = useState('');
   const [done, setDone] = useState(false);
   const labels: Record<string, string> = {
     registerId: t('housekeeping.reviews.register'),
     notes: t('housekeeping.reviews.notes'),
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const send = form.onSubmit((input) => {
     if (record.isPending) return;
-    setDone(false);
-    const input = form.validate(recordRegisterReviewInputSchema, {
-      registerId: registerId === '' ? undefined : registerId,
-      notes,
-    });
-    if (!input) return;
     record.mutate(input, {
       onSuccess: () => {
-        setNotes('');
+        form.methods.setValue('notes', '');
         setDone(true);
       },
       onError: form.showError,
     });
-  }
+  });
+  // A new attempt clears the last confirmation, whether or not the form is valid.
+  const submit = (event: FormEvent) => {
+    if (!record.isPending) setDone(false);
+    void send(event);
+  };
 
   return (
     <>
@@ -99,8 +106,7 @@ export function RegisterReviewsPanel({ data }: { data: RegisterReviewsResponse }
           form={form}
           path="registerId"
           legend={labels.registerId}
-          value={registerId}
-          onChange={setRegisterId}
+          {...form.bind('registerId')}
           options={data.registers.map((register) => ({
             value: register.registerId,
             label: register.name[locale],
@@ -112,8 +118,7 @@ export function RegisterReviewsPanel({ data }: { data: RegisterReviewsResponse }
           label={labels.notes}
           hint={t('housekeeping.reviews.notesHint')}
           rows={4}
-          value={notes}
-          onChange={setNotes}
+          {...form.bind('notes')}
         />
         <SubmitButton isPending={record.isPending}>{t('housekeeping.reviews.record')}</SubmitButton>
       </form>

@@ -1,16 +1,24 @@
 import { MAX_EXPORT_DOWNLOAD_DAYS, type ConsoleSettings } from '@oikeus/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, SingleCheckbox, TextField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useUpdateConsoleSettings } from '../api/settings';
+import { settingsFieldPath, settingsFormSchema } from './settings-form-schema';
 
 type Overdue = ConsoleSettings['reminderSchedule']['overdue'];
 const overdueChoices: readonly Overdue[] = ['every_working_day', 'first_working_day', 'never'];
+
+interface SettingsValues {
+  reminderDays: string;
+  remindOnTargetDate: boolean;
+  overdue: Overdue | '';
+  escalateWhenOverdue: boolean;
+  downloadDays: string;
+}
 
 /**
  * When handlers are reminded before the one-month deadline (Art. 12(3)) and
@@ -18,60 +26,59 @@ const overdueChoices: readonly Overdue[] = ['every_working_day', 'first_working_
  */
 export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('settings');
-  const update = useUpdateConsoleSettings();
   const schedule = settings.reminderSchedule;
-  const [reminderDays, setReminderDays] = useState(schedule.workingDaysBeforeDue.join(', '));
-  const [remindOnTargetDate, setRemindOnTargetDate] = useState(schedule.remindOnTargetDate);
-  const [overdue, setOverdue] = useState<Overdue | ''>(schedule.overdue);
-  const [escalate, setEscalate] = useState(schedule.escalateWhenOverdue);
-  const [downloadDays, setDownloadDays] = useState(String(settings.exportDownloadDays));
+  const form = useContractForm<SettingsValues, ReturnType<typeof settingsFormSchema>>({
+    formId: 'settings',
+    schema: settingsFormSchema(t('housekeeping.settings.daysInvalid')),
+    defaultValues: {
+      reminderDays: schedule.workingDaysBeforeDue.join(', '),
+      remindOnTargetDate: schedule.remindOnTargetDate,
+      overdue: schedule.overdue,
+      escalateWhenOverdue: schedule.escalateWhenOverdue,
+      downloadDays: String(settings.exportDownloadDays),
+    },
+    toInput: ({ overdue, ...rest }) => ({ ...rest, overdue: overdue === '' ? undefined : overdue }),
+    toFieldPath: settingsFieldPath,
+  });
+  const update = useUpdateConsoleSettings();
   const [done, setDone] = useState(false);
   const labels: Record<string, string> = {
     reminderDays: t('housekeeping.settings.reminderDays'),
     overdue: t('housekeeping.settings.overdue'),
     downloadDays: t('housekeeping.settings.downloadDays'),
   };
-  // The form's own fields: a list typed as text, a number typed as text.
-  const formSchema = z.object({
-    reminderDays: z
-      .string()
-      .regex(/^\s*(\d{1,2}(\s*[,\s]\s*\d{1,2})*)?\s*$/, t('housekeeping.settings.daysInvalid'))
-      .transform((text) => (text.match(/\d+/g) ?? []).map(Number))
-      .pipe(z.array(z.int().min(1).max(60)).max(10)),
-    overdue: z.enum(overdueChoices),
-    downloadDays: z.coerce.number().int().min(1).max(MAX_EXPORT_DOWNLOAD_DAYS),
-  });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const send = form.onSubmit((values) => {
     if (update.isPending) return;
-    setDone(false);
-    const values = form.validate(formSchema, {
-      reminderDays,
-      overdue: overdue === '' ? undefined : overdue,
-      downloadDays,
-    });
-    if (!values) return;
     update.mutate(
       {
         reminderSchedule: {
           workingDaysBeforeDue: values.reminderDays,
-          remindOnTargetDate,
+          remindOnTargetDate: values.remindOnTargetDate,
           overdue: values.overdue,
-          escalateWhenOverdue: escalate,
+          escalateWhenOverdue: values.escalateWhenOverdue,
         },
         exportDownloadDays: values.downloadDays,
       },
       {
         onSuccess: (saved) => {
-          setReminderDays(saved.reminderSchedule.workingDaysBeforeDue.join(', '));
+          form.methods.setValue(
+            'reminderDays',
+            saved.reminderSchedule.workingDaysBeforeDue.join(', '),
+          );
           setDone(true);
         },
         onError: form.showError,
       },
     );
-  }
+  });
+  // A new attempt clears the last confirmation, whether or not the form is valid.
+  const submit = (event: FormEvent) => {
+    if (!update.isPending) setDone(false);
+    void send(event);
+  };
+  const remindOnTargetDate = form.bind('remindOnTargetDate');
+  const escalate = form.bind('escalateWhenOverdue');
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
@@ -84,22 +91,20 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
         hint={t('housekeeping.settings.reminderDaysHint')}
         inputMode="numeric"
         width="medium"
-        value={reminderDays}
-        onChange={setReminderDays}
+        {...form.bind('reminderDays')}
       />
       <SingleCheckbox
         form={form}
         path="remindOnTargetDate"
         label={t('housekeeping.settings.remindOnTargetDate')}
-        checked={remindOnTargetDate}
-        onChange={setRemindOnTargetDate}
+        checked={remindOnTargetDate.value}
+        onChange={remindOnTargetDate.onChange}
       />
       <RadioGroup
         form={form}
         path="overdue"
         legend={labels.overdue}
-        value={overdue}
-        onChange={setOverdue}
+        {...form.bind('overdue')}
         options={overdueChoices.map((value) => ({
           value,
           label: t(`housekeeping.settings.overdueChoices.${value}`),
@@ -110,8 +115,8 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
         path="escalateWhenOverdue"
         label={t('housekeeping.settings.escalate')}
         hint={t('housekeeping.settings.escalateHint')}
-        checked={escalate}
-        onChange={setEscalate}
+        checked={escalate.value}
+        onChange={escalate.onChange}
       />
       <TextField
         form={form}
@@ -120,8 +125,7 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
         hint={t('housekeeping.settings.downloadDaysHint', { max: MAX_EXPORT_DOWNLOAD_DAYS })}
         inputMode="numeric"
         width="short"
-        value={downloadDays}
-        onChange={setDownloadDays}
+        {...form.bind('downloadDays')}
       />
       <SubmitButton isPending={update.isPending}>{t('housekeeping.settings.save')}</SubmitButton>
     </form>

@@ -5,7 +5,7 @@ import {
   type RegisterSearchQuery,
 } from '@oikeus/contracts';
 import { RECORD_SOURCES, type RecordSource } from '@oikeus/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -13,7 +13,7 @@ import { TextField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { QueryView } from '../../../components/query-view';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useRegisterSearch } from '../api/search-registers';
 import { useUpdateRecordLinks } from '../api/update-record-links';
 import { TableScroll } from '../../../components/table-scroll';
@@ -112,16 +112,27 @@ export function RecordsPanel({
   );
 }
 
+const searchTerms = ['email', 'phone', 'name', 'company', 'address'] as const;
+type SearchTerms = Record<(typeof searchTerms)[number], string>;
+
 function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('register-search');
   const { identity } = request;
-  const [values, setValues] = useState({
-    email: identity.accountEmail,
-    phone: identity.accountPhone ?? '',
-    name: identity.accountName,
-    company: '',
-    address: '',
+  const form = useContractForm<SearchTerms, typeof registerSearchQuerySchema>({
+    formId: 'register-search',
+    schema: registerSearchQuerySchema,
+    defaultValues: {
+      email: identity.accountEmail,
+      phone: identity.accountPhone ?? '',
+      name: identity.accountName,
+      company: '',
+      address: '',
+    },
+    // Blank terms are left out; the contract asks for at least one.
+    toInput: (values) => ({
+      ...Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '')),
+      requestId: request.id,
+    }),
   });
   const [query, setQuery] = useState<RegisterSearchQuery | null>(null);
   const search = useRegisterSearch(query);
@@ -129,8 +140,6 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
   const update = useUpdateRecordLinks(request.id);
   const [confirmedCount, setConfirmedCount] = useState(0);
 
-  const set = (key: keyof typeof values) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
   const labels: Record<string, string> = {
     email: t('records.search.email'),
     phone: t('records.search.phone'),
@@ -139,17 +148,11 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
     address: t('records.search.address'),
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const trimmed = Object.fromEntries(
-      Object.entries(values).filter(([, value]) => value.trim() !== ''),
-    ) as RegisterSearchQuery;
-    const input = form.validate(registerSearchQuerySchema, { ...trimmed, requestId: request.id });
-    if (!input) return;
+  const submit = form.onSubmit((input) => {
     setSelected(new Set());
     setConfirmedCount(0);
     setQuery(input);
-  }
+  });
 
   function toggle(hit: RegisterSearchHit, isChecked: boolean) {
     setSelected((current) => {
@@ -190,15 +193,14 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
       <form id={form.formId} noValidate onSubmit={submit} role="search" className="form form--wide">
         <ErrorSummary form={form} labelFor={(path) => labels[path]} />
         <div className="filters__grid">
-          {(['email', 'phone', 'name', 'company', 'address'] as const).map((key) => (
+          {searchTerms.map((key) => (
             <TextField
               key={key}
               form={form}
               path={key}
               label={labels[key]}
               isOptional
-              value={values[key]}
-              onChange={set(key)}
+              {...form.bind(key)}
             />
           ))}
         </div>

@@ -4,13 +4,13 @@ import {
   type ConsoleRequestDetail,
   type RefusalGround,
 } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { usePreviewRefusal } from '../api/preview-refusal';
 import { useRefuseRequest } from '../api/refuse-request';
 import { ActionSection } from './action-section';
@@ -22,31 +22,38 @@ import { ActionSection } from './action-section';
  */
 export function RefusalAction({ request }: { request: ConsoleRequestDetail }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('refusal');
-  const [ground, setGround] = useState<RefusalGround | ''>('');
-  const [previewGround, setPreviewGround] = useState<RefusalGround | null>(null);
-  const preview = usePreviewRefusal(request.id, previewGround);
-  const refuse = useRefuseRequest(request.id);
-  const [reasons, setReasons] = useState('');
-  const [draftFor, setDraftFor] = useState<RefusalGround | null>(null);
-
-  // Start the reasons from the draft letter, once per ground, without overwriting edits.
-  if (preview.data && previewGround && draftFor !== previewGround) {
-    setDraftFor(previewGround);
-    setReasons(preview.data.draft);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (refuse.isPending) return;
-    const input = form.validate(refuseRequestInputSchema, {
+  const form = useContractForm<
+    { ground: RefusalGround | ''; reasons: string },
+    typeof refuseRequestInputSchema
+  >({
+    formId: 'refusal',
+    schema: refuseRequestInputSchema,
+    defaultValues: { ground: '', reasons: '' },
+    toInput: ({ ground, reasons }) => ({
       version: request.version,
       ground: ground === '' ? undefined : ground,
       reasons,
-    });
-    if (!input) return;
+    }),
+  });
+  const ground = form.bind('ground').value;
+  const [previewGround, setPreviewGround] = useState<RefusalGround | null>(null);
+  const preview = usePreviewRefusal(request.id, previewGround);
+  const refuse = useRefuseRequest(request.id);
+  const draftFor = useRef<RefusalGround | null>(null);
+  const { setValue } = form.methods;
+
+  // Start the reasons from the draft letter, once per ground, without overwriting edits.
+  useEffect(() => {
+    if (preview.data && previewGround && draftFor.current !== previewGround) {
+      draftFor.current = previewGround;
+      setValue('reasons', preview.data.draft);
+    }
+  }, [preview.data, previewGround, setValue]);
+
+  const submit = form.onSubmit((input) => {
+    if (refuse.isPending) return;
     refuse.mutate(input, { onError: form.showError });
-  }
+  });
 
   const labels: Record<string, string> = {
     ground: t('actions.refusal.ground'),
@@ -66,8 +73,7 @@ export function RefusalAction({ request }: { request: ConsoleRequestDetail }) {
           form={form}
           path="ground"
           legend={labels.ground}
-          value={ground}
-          onChange={setGround}
+          {...form.bind('ground')}
           options={refusalGrounds.map((value) => ({
             value,
             label: t(`refusalGrounds.${value}.label`),
@@ -99,8 +105,7 @@ export function RefusalAction({ request }: { request: ConsoleRequestDetail }) {
               label={labels.reasons}
               hint={t('actions.refusal.reasonsHint', { language: preview.data.locale })}
               rows={12}
-              value={reasons}
-              onChange={setReasons}
+              {...form.bind('reasons')}
             />
             {preview.data.isAfterOneMonth ? (
               <Notice tone="warning" isLive={false}>

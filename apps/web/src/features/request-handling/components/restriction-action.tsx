@@ -6,14 +6,14 @@ import {
   type ConsoleRequestDetail,
   type RestrictionView,
 } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
 import { ErrorSummary } from '../../../components/error-summary';
 import { RadioGroup, TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useApplyRestriction } from '../api/apply-restriction';
 import { useInformBeforeLift } from '../api/inform-before-lift';
 import { useLiftRestriction } from '../api/lift-restriction';
@@ -34,41 +34,45 @@ export function RestrictionAction({
   canApply: boolean;
 }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('restriction');
+  const form = useContractForm<
+    { ground: Art18Ground | ''; reason: string },
+    typeof applyRestrictionInputSchema
+  >({
+    formId: 'restriction',
+    schema: applyRestrictionInputSchema,
+    defaultValues: { ground: initialGround(request.details), reason: '' },
+    toInput: ({ ground, reason }) => ({
+      version: request.version,
+      ground: ground === '' ? undefined : ground,
+      reason,
+    }),
+  });
   const preview = usePreviewRestriction(request.id);
   const apply = useApplyRestriction(request.id);
-  const [ground, setGround] = useState<Art18Ground | ''>(() => initialGround(request.details));
-  const [reason, setReason] = useState('');
   const [appliedCount, setAppliedCount] = useState<number | null>(null);
+  const ground = form.bind('ground');
 
   function runPreview() {
-    if (ground === '') {
+    if (ground.value === '') {
       form.setIssues([{ path: 'ground', message: t('actions.restriction.chooseGround') }]);
       return;
     }
     form.clear();
     setAppliedCount(null);
-    preview.mutate(ground);
+    preview.mutate(ground.value);
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (apply.isPending) return;
-    const input = form.validate(applyRestrictionInputSchema, {
-      version: request.version,
-      ground: ground === '' ? undefined : ground,
-      reason,
-    });
-    if (!input) return;
     apply.mutate(input, {
       onSuccess: (result) => {
         setAppliedCount(result.restrictionIds.length);
-        setReason('');
+        form.methods.setValue('reason', '');
         preview.reset();
       },
       onError: form.showError,
     });
-  }
+  });
 
   const active = request.restrictions.filter((restriction) => restriction.liftedAt === null);
   const labels: Record<string, string> = {
@@ -97,9 +101,9 @@ export function RestrictionAction({
             form={form}
             path="ground"
             legend={labels.ground}
-            value={ground}
+            value={ground.value}
             onChange={(value) => {
-              setGround(value);
+              ground.onChange(value);
               preview.reset();
             }}
             options={art18Grounds.map((value) => ({ value, label: t(`grounds.${value}`) }))}
@@ -137,8 +141,7 @@ export function RestrictionAction({
                 label={labels.reason}
                 hint={t('actions.restriction.reasonHint')}
                 rows={3}
-                value={reason}
-                onChange={setReason}
+                {...form.bind('reason')}
               />
               <SubmitButton isPending={apply.isPending} pendingLabel={t('actions.applying')}>
                 {t('actions.restriction.apply')}
@@ -176,21 +179,22 @@ function ActiveRestriction({
   canWrite: boolean;
 }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues(`inform-${restriction.id}`);
+  const form = useContractForm<{ message: string }, typeof informBeforeLiftInputSchema>({
+    formId: `inform-${restriction.id}`,
+    schema: informBeforeLiftInputSchema,
+    defaultValues: { message: '' },
+    toInput: ({ message }) => ({ version: request.version, message }),
+  });
   const inform = useInformBeforeLift(request.id);
   const lift = useLiftRestriction(request.id);
-  const [message, setMessage] = useState('');
 
-  function submitInform(event: FormEvent) {
-    event.preventDefault();
+  const submitInform = form.onSubmit((input) => {
     if (inform.isPending) return;
-    const input = form.validate(informBeforeLiftInputSchema, { version: request.version, message });
-    if (!input) return;
     inform.mutate(
       { ...input, restrictionId: restriction.id },
-      { onSuccess: () => setMessage(''), onError: form.showError },
+      { onSuccess: () => form.methods.reset({ message: '' }), onError: form.showError },
     );
-  }
+  });
 
   return (
     <li className="subform">
@@ -232,8 +236,7 @@ function ActiveRestriction({
             path="message"
             label={t('actions.restriction.informMessage')}
             rows={3}
-            value={message}
-            onChange={setMessage}
+            {...form.bind('message')}
           />
           <SubmitButton isPending={inform.isPending} variant="secondary">
             {t('actions.restriction.inform')}

@@ -1,11 +1,18 @@
 import { staffLoginInputSchema, type TotpEnrolment } from '@oikeus/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/fields';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useStaffLogin } from '../api/staff-login';
+
+interface StaffCredentials {
+  email: string;
+  password: string;
+  totp: string;
+  recoveryCode: string;
+}
 
 export function StaffCredentialsForm({
   onSignedIn,
@@ -15,13 +22,22 @@ export function StaffCredentialsForm({
   onEnrolmentRequired: (enrolment: TotpEnrolment) => void;
 }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('staff-sign-in');
-  const login = useStaffLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [totp, setTotp] = useState('');
-  const [recoveryCode, setRecoveryCode] = useState('');
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
+  const form = useContractForm<StaffCredentials, typeof staffLoginInputSchema>({
+    formId: 'staff-sign-in',
+    schema: staffLoginInputSchema,
+    defaultValues: { email: '', password: '', totp: '', recoveryCode: '' },
+    toInput: ({ email, password, totp, recoveryCode }) => ({
+      email,
+      password,
+      ...(useRecoveryCode
+        ? { recoveryCode }
+        : totp.trim() === ''
+          ? {}
+          : { totp: totp.replace(/\s/g, '') }),
+    }),
+  });
+  const login = useStaffLogin();
 
   const labels: Record<string, string> = {
     email: t('signIn.email'),
@@ -30,30 +46,19 @@ export function StaffCredentialsForm({
     recoveryCode: t('signIn.recoveryCode'),
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (login.isPending) return;
-    const input = form.validate(staffLoginInputSchema, {
-      email,
-      password,
-      ...(useRecoveryCode
-        ? { recoveryCode }
-        : totp.trim() === ''
-          ? {}
-          : { totp: totp.replace(/\s/g, '') }),
-    });
-    if (!input) return;
     login.mutate(input, {
       onSuccess: (result) => {
         if (result.status === 'signed_in') onSignedIn(result.remainingRecoveryCodes);
         else onEnrolmentRequired(result.enrolment);
       },
       onError: (error) => {
-        setPassword('');
+        form.methods.setValue('password', '');
         form.showError(error);
       },
     });
-  }
+  });
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
@@ -65,8 +70,7 @@ export function StaffCredentialsForm({
         type="email"
         autoComplete="username"
         spellCheck={false}
-        value={email}
-        onChange={setEmail}
+        {...form.bind('email')}
       />
       <TextField
         form={form}
@@ -74,8 +78,7 @@ export function StaffCredentialsForm({
         label={labels.password}
         type="password"
         autoComplete="current-password"
-        value={password}
-        onChange={setPassword}
+        {...form.bind('password')}
       />
       {useRecoveryCode ? (
         <TextField
@@ -86,8 +89,7 @@ export function StaffCredentialsForm({
           autoComplete="off"
           spellCheck={false}
           width="medium"
-          value={recoveryCode}
-          onChange={setRecoveryCode}
+          {...form.bind('recoveryCode')}
         />
       ) : (
         <TextField
@@ -99,8 +101,7 @@ export function StaffCredentialsForm({
           inputMode="numeric"
           width="short"
           maxLength={7}
-          value={totp}
-          onChange={setTotp}
+          {...form.bind('totp')}
         />
       )}
       <p>

@@ -3,12 +3,12 @@ import {
   type ConfirmTotpEnrolmentResponse,
   type TotpEnrolment,
 } from '@oikeus/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/fields';
 import { SubmitButton } from '../../../components/submit-button';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useConfirmTotpEnrolment } from '../api/confirm-totp-enrolment';
 
 /** Groups a base32 secret in fours so it can be typed without losing one's place. */
@@ -25,22 +25,23 @@ export function TotpEnrolmentForm({
   onConfirmed: (result: ConfirmTotpEnrolmentResponse) => void;
 }) {
   const { t } = useTranslation('console');
-  const form = useFormIssues('totp-enrolment');
+  const form = useContractForm<{ totp: string }, typeof confirmTotpEnrolmentInputSchema>({
+    formId: 'totp-enrolment',
+    schema: confirmTotpEnrolmentInputSchema,
+    defaultValues: { totp: '' },
+    toInput: ({ totp }) => ({ totp: totp.replace(/\s/g, '') }),
+  });
   const confirm = useConfirmTotpEnrolment();
-  const [totp, setTotp] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     heading.current?.focus();
   }, []);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit((input) => {
     if (confirm.isPending) return;
-    const input = form.validate(confirmTotpEnrolmentInputSchema, { totp: totp.replace(/\s/g, '') });
-    if (!input) return;
     confirm.mutate(input, { onSuccess: onConfirmed, onError: form.showError });
-  }
+  });
 
   return (
     <section aria-labelledby="enrol-heading">
@@ -75,8 +76,7 @@ export function TotpEnrolmentForm({
           inputMode="numeric"
           width="short"
           maxLength={7}
-          value={totp}
-          onChange={setTotp}
+          {...form.bind('totp')}
         />
         <SubmitButton isPending={confirm.isPending}>{t('enrol.submit')}</SubmitButton>
       </form>

@@ -12,19 +12,31 @@ import { RadioGroup, TextField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
 import { nativeLanguageNames } from '../../../lib/language-names';
-import { useFormIssues } from '../../../lib/use-form-issues';
+import { useContractForm } from '../../../lib/use-contract-form';
 import { useCreateStaffUser } from '../api/create-staff-user';
+
+interface NewStaffUser {
+  email: string;
+  name: string;
+  role: StaffRole | '';
+  locale: Locale | '';
+  temporaryPassword: string;
+}
 
 /** A new staff user with a temporary password the admin hands over in person. */
 export function CreateStaffUserForm() {
   const { t } = useTranslation('console');
-  const form = useFormIssues('create-staff');
+  const form = useContractForm<NewStaffUser, typeof createStaffUserInputSchema>({
+    formId: 'create-staff',
+    schema: createStaffUserInputSchema,
+    defaultValues: { email: '', name: '', role: 'handler', locale: 'fi', temporaryPassword: '' },
+    toInput: ({ role, locale, ...rest }) => ({
+      ...rest,
+      role: role === '' ? undefined : role,
+      locale: locale === '' ? undefined : locale,
+    }),
+  });
   const create = useCreateStaffUser();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<StaffRole | ''>('handler');
-  const [locale, setLocale] = useState<Locale | ''>('fi');
-  const [temporaryPassword, setTemporaryPassword] = useState('');
   const [created, setCreated] = useState<string | null>(null);
 
   const labels: Record<string, string> = {
@@ -35,28 +47,23 @@ export function CreateStaffUserForm() {
     temporaryPassword: t('staff.temporaryPassword'),
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const send = form.onSubmit((input) => {
     if (create.isPending) return;
-    setCreated(null);
-    const input = form.validate(createStaffUserInputSchema, {
-      email,
-      name,
-      role: role === '' ? undefined : role,
-      locale: locale === '' ? undefined : locale,
-      temporaryPassword,
-    });
-    if (!input) return;
     create.mutate(input, {
       onSuccess: (user) => {
         setCreated(user.name);
-        setEmail('');
-        setName('');
-        setTemporaryPassword('');
+        for (const field of ['email', 'name', 'temporaryPassword'] as const) {
+          form.methods.setValue(field, '');
+        }
       },
       onError: form.showError,
     });
-  }
+  });
+  // A new attempt clears the last confirmation, whether or not the form is valid.
+  const submit = (event: FormEvent) => {
+    if (!create.isPending) setCreated(null);
+    void send(event);
+  };
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
@@ -69,8 +76,7 @@ export function CreateStaffUserForm() {
         path="name"
         label={labels.name}
         autoComplete="off"
-        value={name}
-        onChange={setName}
+        {...form.bind('name')}
       />
       <TextField
         form={form}
@@ -79,15 +85,13 @@ export function CreateStaffUserForm() {
         type="email"
         autoComplete="off"
         spellCheck={false}
-        value={email}
-        onChange={setEmail}
+        {...form.bind('email')}
       />
       <RadioGroup
         form={form}
         path="role"
         legend={labels.role}
-        value={role}
-        onChange={setRole}
+        {...form.bind('role')}
         options={staffRoles.map((value) => ({
           value,
           label: t(`roles.${value}`),
@@ -99,8 +103,7 @@ export function CreateStaffUserForm() {
         path="locale"
         legend={labels.locale}
         hint={t('staff.mailLanguageHint')}
-        value={locale}
-        onChange={setLocale}
+        {...form.bind('locale')}
         options={locales.map((value) => ({
           value,
           label: <span lang={value}>{nativeLanguageNames[value]}</span>,
@@ -113,8 +116,7 @@ export function CreateStaffUserForm() {
         hint={t('staff.temporaryPasswordHint')}
         type="password"
         autoComplete="new-password"
-        value={temporaryPassword}
-        onChange={setTemporaryPassword}
+        {...form.bind('temporaryPassword')}
       />
       <SubmitButton isPending={create.isPending}>{t('staff.create')}</SubmitButton>
     </form>
