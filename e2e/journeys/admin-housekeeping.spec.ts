@@ -33,6 +33,10 @@ test('when an admin records a review, changes the settings and adds a Swedish-sp
   await reviews.getByRole('button', { name: 'Kirjaa tarkistus' }).click();
   await expect(reviews.getByText('Tarkistus kirjattu.')).toBeVisible();
   await expect(reviews.getByRole('row', { name: new RegExp(admin.name) })).toBeVisible();
+  // Customers whose relationship may have ended unrecorded are raised for the review (issue #16).
+  await expect(
+    reviews.getByRole('heading', { name: 'Asiakkaat, joilla ei ole voimassa olevaa palvelua' }),
+  ).toBeVisible();
 
   // A bad list of days is caught in the form, in Finnish, next to the field.
   const settings = page.getByRole('region', { name: 'Muistutukset ja lataukset' });

@@ -276,9 +276,14 @@ describe.each(testProviders)('two-yearly register reviews on %s', (provider) => 
         cookie: admin.cookie,
       },
     );
-    const put = await callConsole(app, 'PUT', '/api/console/settings', {
-      cookie: admin.cookie,
-      body: { ...current.body, inactiveCustomerMonths: 12 },
+    const put = await fetch(`${app.url}/api/console/settings`, {
+      method: 'PUT',
+      headers: {
+        cookie: admin.cookie,
+        'content-type': 'application/json',
+        'x-requested-with': 'oikeus',
+      },
+      body: JSON.stringify({ ...current.body, inactiveCustomerMonths: 12 }),
     });
     expect(put.status).toBe(200);
     const after = await callConsole<{ inactiveCustomers: { items: Array<{ id: string }> } }>(

@@ -14,13 +14,21 @@ import { TableScroll } from '../../../components/table-scroll';
 import { useContractForm } from '../../../lib/use-contract-form';
 import { useLocale } from '../../../lib/use-locale';
 import { useRecordRegisterReview } from '../api/register-reviews';
+import { InactiveCustomersTable } from './inactive-customers-table';
 
 /**
  * Where each register stands in the retention review the privacy notice
  * promises (Art. 5(1)(e): kept no longer than necessary; Art. 5(2): shown to
  * have been checked), and the admin's record of a review with its conclusions.
  */
-export function RegisterReviewsPanel({ data }: { data: RegisterReviewsResponse }) {
+export function RegisterReviewsPanel({
+  data,
+  recordLink,
+}: {
+  data: RegisterReviewsResponse;
+  /** Links a flagged customer to the record where the end of relationship is entered. */
+  recordLink?: (customerId: string, name: string) => React.ReactNode;
+}) {
   const { t } = useTranslation('console');
   const locale = useLocale();
   const form = useContractForm<
@@ -98,6 +106,7 @@ export function RegisterReviewsPanel({ data }: { data: RegisterReviewsResponse }
           </tbody>
         </table>
       </TableScroll>
+      <InactiveCustomersTable inactive={data.inactiveCustomers} recordLink={recordLink} />
       <form id={form.formId} noValidate onSubmit={submit} className="form subform">
         <h3>{t('housekeeping.reviews.recordTitle')}</h3>
         <ErrorSummary form={form} labelFor={(path) => labels[path]} />

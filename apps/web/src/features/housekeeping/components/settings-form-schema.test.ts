@@ -9,6 +9,7 @@ const valid = {
   overdue: 'every_working_day',
   escalateWhenOverdue: false,
   downloadDays: '30',
+  inactiveMonths: '24',
 };
 
 function issuePaths(values: Record<string, unknown>): string[] {
@@ -45,6 +46,12 @@ describe('settings form schema', () => {
     expect(issuePaths({ ...valid, downloadDays: String(MAX_EXPORT_DOWNLOAD_DAYS) })).toEqual([]);
   });
 
+  it('when the inactive-customer months are outside the contract’s limits, that field has the issue', () => {
+    expect(issuePaths({ ...valid, inactiveMonths: '5' })).toEqual(['inactiveMonths']);
+    expect(issuePaths({ ...valid, inactiveMonths: '121' })).toEqual(['inactiveMonths']);
+    expect(schema.parse({ ...valid, inactiveMonths: '36' }).inactiveMonths).toBe(36);
+  });
+
   it('when no overdue choice is made, it is asked for rather than defaulted', () => {
     expect(issuePaths({ ...valid, overdue: undefined })).toEqual(['overdue']);
   });
@@ -57,6 +64,7 @@ describe('settings field path', () => {
     expect(settingsFieldPath('reminderSchedule.overdue')).toBe('overdue');
     expect(settingsFieldPath('reminderSchedule.remindOnTargetDate')).toBe('remindOnTargetDate');
     expect(settingsFieldPath('exportDownloadDays')).toBe('downloadDays');
+    expect(settingsFieldPath('inactiveCustomerMonths')).toBe('inactiveMonths');
     expect(settingsFieldPath('reminderDays.0')).toBe('reminderDays');
     expect(settingsFieldPath('downloadDays')).toBe('downloadDays');
     expect(settingsFieldPath('')).toBe('');

@@ -1,5 +1,5 @@
-// The settings form types two fields differently from the contract: the
-// reminder days as one line ("7, 3, 1") and the download days as text. The
+// The settings form types fields differently from the contract: the
+// reminder days as one line ("7, 3, 1") and the day and month counts as text. The
 // form's schema parses those and hands them to the contract's own field
 // schemas, so the limits are the API's and never retyped.
 import { updateConsoleSettingsInputSchema } from '@oikeus/contracts';
@@ -23,6 +23,7 @@ export function settingsFormSchema(daysInvalidMessage: string) {
     overdue: scheduleFields.overdue.unwrap(),
     escalateWhenOverdue: z.boolean(),
     downloadDays: z.coerce.number().pipe(contractFields.exportDownloadDays),
+    inactiveMonths: z.coerce.number().pipe(contractFields.inactiveCustomerMonths.unwrap()),
   });
 }
 
@@ -36,5 +37,6 @@ export function settingsFieldPath(inputPath: string): string {
   }
   if (inputPath.startsWith('reminderSchedule.')) return inputPath.slice('reminderSchedule.'.length);
   if (inputPath === 'exportDownloadDays') return 'downloadDays';
+  if (inputPath === 'inactiveCustomerMonths') return 'inactiveMonths';
   return inputPath;
 }

@@ -1,4 +1,9 @@
-import { MAX_EXPORT_DOWNLOAD_DAYS, type ConsoleSettings } from '@oikeus/contracts';
+import {
+  MAX_EXPORT_DOWNLOAD_DAYS,
+  MAX_INACTIVE_CUSTOMER_MONTHS,
+  MIN_INACTIVE_CUSTOMER_MONTHS,
+  type ConsoleSettings,
+} from '@oikeus/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
@@ -18,11 +23,13 @@ interface SettingsValues {
   overdue: Overdue | '';
   escalateWhenOverdue: boolean;
   downloadDays: string;
+  inactiveMonths: string;
 }
 
 /**
  * When handlers are reminded before the one-month deadline (Art. 12(3)) and
- * how long a released package stays downloadable (Art. 5(1)(e)).
+ * how long a released package stays downloadable, and after how long without a
+ * service a customer is raised in the register review (Art. 5(1)(e)).
  */
 export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
   const { t } = useTranslation('console');
@@ -36,6 +43,7 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
       overdue: schedule.overdue,
       escalateWhenOverdue: schedule.escalateWhenOverdue,
       downloadDays: String(settings.exportDownloadDays),
+      inactiveMonths: String(settings.inactiveCustomerMonths),
     },
     toInput: ({ overdue, ...rest }) => ({ ...rest, overdue: overdue === '' ? undefined : overdue }),
     toFieldPath: settingsFieldPath,
@@ -46,6 +54,7 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
     reminderDays: t('housekeeping.settings.reminderDays'),
     overdue: t('housekeeping.settings.overdue'),
     downloadDays: t('housekeeping.settings.downloadDays'),
+    inactiveMonths: t('housekeeping.settings.inactiveMonths'),
   };
 
   const send = form.onSubmit((values) => {
@@ -59,6 +68,7 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
           escalateWhenOverdue: values.escalateWhenOverdue,
         },
         exportDownloadDays: values.downloadDays,
+        inactiveCustomerMonths: values.inactiveMonths,
       },
       {
         onSuccess: (saved) => {
@@ -126,6 +136,18 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
         inputMode="numeric"
         width="short"
         {...form.bind('downloadDays')}
+      />
+      <TextField
+        form={form}
+        path="inactiveMonths"
+        label={labels.inactiveMonths}
+        hint={t('housekeeping.settings.inactiveMonthsHint', {
+          min: MIN_INACTIVE_CUSTOMER_MONTHS,
+          max: MAX_INACTIVE_CUSTOMER_MONTHS,
+        })}
+        inputMode="numeric"
+        width="short"
+        {...form.bind('inactiveMonths')}
       />
       <SubmitButton isPending={update.isPending}>{t('housekeeping.settings.save')}</SubmitButton>
     </form>

@@ -53,6 +53,14 @@ export default {
         'What was checked and decided: are the retention periods still necessary and kept?',
       record: 'Record the review',
       recorded: 'Review recorded.',
+      inactiveTitle: 'Customers with no current service',
+      inactiveLead:
+        'These customers have had no service or invoice for {{months}} months, but no end of the customer relationship is recorded. The five-year retention period starts only from that end date: confirm whether the relationship has ended and record the date in the customer record.',
+      inactiveCaption: 'Customers with no activity for {{months}} months',
+      inactiveNone: 'No such customers.',
+      inactiveName: 'Customer',
+      inactiveLast: 'Latest service or invoice',
+      inactiveMore: 'Showing {{shown}} of {{total}}.',
     },
     settings: {
       title: 'Reminders and downloads',
@@ -71,6 +79,8 @@ export default {
       escalateHint: 'Admins are told so someone can step in before the delay grows.',
       downloadDays: 'Days a released package can be downloaded',
       downloadDaysHint: 'From 1 to {{max}} days. The package is deleted afterwards.',
+      inactiveMonths: 'Months without a service before a customer is raised in the review',
+      inactiveMonthsHint: '{{min}}–{{max}} months. The default is 24.',
       save: 'Save the settings',
       saved: 'Settings saved. The next reminder scan uses them.',
     },

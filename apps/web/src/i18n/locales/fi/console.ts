@@ -53,6 +53,14 @@ export default {
         'Mitä tarkistettiin ja päätettiin: ovatko säilytysajat yhä tarpeellisia ja noudatetaanko niitä?',
       record: 'Kirjaa tarkistus',
       recorded: 'Tarkistus kirjattu.',
+      inactiveTitle: 'Asiakkaat, joilla ei ole voimassa olevaa palvelua',
+      inactiveLead:
+        'Näillä asiakkailla ei ole ollut palvelua eikä laskua {{months}} kuukauteen, mutta asiakkuuden päättymistä ei ole kirjattu. Viiden vuoden säilytysaika alkaa vasta päättymispäivästä: vahvista, onko asiakkuus päättynyt, ja kirjaa päivä asiakastietoon.',
+      inactiveCaption: 'Asiakkaat ilman toimintaa {{months}} kuukauteen',
+      inactiveNone: 'Ei tällaisia asiakkaita.',
+      inactiveName: 'Asiakas',
+      inactiveLast: 'Viimeisin palvelu tai lasku',
+      inactiveMore: 'Näytetään {{shown}} / {{total}}.',
     },
     settings: {
       title: 'Muistutukset ja lataukset',
@@ -71,6 +79,9 @@ export default {
       escalateHint: 'Ylläpitäjät saavat tiedon, jotta joku voi puuttua ennen kuin viive kasvaa.',
       downloadDays: 'Montako päivää julkaistu paketti on ladattavissa',
       downloadDaysHint: '1–{{max}} päivää. Paketti poistetaan sen jälkeen.',
+      inactiveMonths:
+        'Montako kuukautta ilman palvelua, ennen kuin asiakas nostetaan tarkistukseen',
+      inactiveMonthsHint: '{{min}}–{{max}} kuukautta. Oletus on 24.',
       save: 'Tallenna asetukset',
       saved: 'Asetukset tallennettu. Seuraava muistutusajo käyttää niitä.',
     },

@@ -53,6 +53,14 @@ export default {
         'Vad som granskades och beslutades: behövs lagringstiderna fortfarande och följs de?',
       record: 'Registrera granskningen',
       recorded: 'Granskningen har registrerats.',
+      inactiveTitle: 'Kunder utan pågående tjänst',
+      inactiveLead:
+        'De här kunderna har inte haft någon tjänst eller faktura på {{months}} månader, men kundförhållandets slut har inte registrerats. Lagringstiden på fem år börjar först från slutdatumet: bekräfta om kundförhållandet har upphört och registrera datumet i kunduppgifterna.',
+      inactiveCaption: 'Kunder utan aktivitet på {{months}} månader',
+      inactiveNone: 'Inga sådana kunder.',
+      inactiveName: 'Kund',
+      inactiveLast: 'Senaste tjänst eller faktura',
+      inactiveMore: 'Visar {{shown}} av {{total}}.',
     },
     settings: {
       title: 'Påminnelser och nedladdningar',
@@ -72,6 +80,8 @@ export default {
         'Administratörerna informeras så att någon kan ingripa innan förseningen växer.',
       downloadDays: 'Antal dagar ett frisläppt paket kan laddas ned',
       downloadDaysHint: '1–{{max}} dagar. Paketet raderas därefter.',
+      inactiveMonths: 'Antal månader utan tjänst innan kunden tas upp i granskningen',
+      inactiveMonthsHint: '{{min}}–{{max}} månader. Standard är 24.',
       save: 'Spara inställningarna',
       saved: 'Inställningarna har sparats. Nästa påminnelsekörning använder dem.',
     },
