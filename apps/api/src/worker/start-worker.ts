@@ -38,6 +38,8 @@ export interface Worker {
   runOnce(options?: { reminders?: boolean; outbox?: boolean }): Promise<WorkerRunResult>;
   /** Stops the timers, waits for the current run to finish and closes the transport. */
   stop(): Promise<void>;
+  /** Loop runs waiting on a timer or in progress: 0 after stop(), so nothing more can run. */
+  readonly pendingRuns: number;
 }
 
 /** Runs one job at a time per kind: a tick that finds the job still running is skipped. */
@@ -137,6 +139,9 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Worke
 
   return {
     workerId,
+    get pendingRuns() {
+      return timers.size + loops.filter((loop) => loop.job.isRunning).length;
+    },
     async runOnce(which = {}) {
       const runReminders = which.reminders ?? true;
       const runOutbox = which.outbox ?? true;

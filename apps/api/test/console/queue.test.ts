@@ -154,13 +154,11 @@ describe.each(testProviders)('request queue on %s', (provider) => {
     await sleep(100);
 
     // The unfiltered queue (open requests of every test in this database).
-    const started = performance.now();
+    // Its speed is measured by `pnpm bench` (measure-queue.ts), never asserted here.
     const first = await queue('');
-    const elapsed = performance.now() - started;
     expect(first.status).toBe(200);
     expect(first.body.items).toHaveLength(50);
     expect(first.body.total).toBeGreaterThanOrEqual(13_334);
-    expect(elapsed).toBeLessThan(1500);
 
     // Walk one customer's requests with the cursor: 100 requests, 2 full pages.
     const q = `q=${encodeURIComponent(`Massa ${tag} 7`)}`; // accounts 7, 70–79: 11 accounts × 100 requests, open ones only

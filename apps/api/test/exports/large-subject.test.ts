@@ -135,8 +135,7 @@ describe.each(testProviders)('a subject with 50 000 invoice lines on %s', (provi
         `peak ${Math.round(run.maxRssBytes / MB)} MB`,
     );
     expect(compiled.counts).toMatchObject({ invoices: 5000, invoiceLines: LINES });
-    // Seconds on a quiet machine; the bound leaves room for a loaded CI runner.
-    expect(run.ms).toBeLessThan(120_000);
+    // How long it took is the bench's business (measure-export.ts), not a test's.
     // The export's own share of resident memory. The ready process alone (tsx, both
     // generated Prisma clients, the query compiler) is about 230 MB, so an absolute
     // 300 MB is a property of how the API process runs, not of the export.

@@ -40,10 +40,13 @@ describe('worker loops', () => {
     await queue(first);
     expect(await waitFor(async () => (await delivered(first)) === 1, 10_000)).toBe(true);
 
+    expect(worker.pendingRuns).toBeGreaterThan(0);
     await worker.stop();
+    // Nothing waits on a timer and nothing runs: no loop can send after this point
+    // (checked directly instead of sleeping and seeing nothing happen).
+    expect(worker.pendingRuns).toBe(0);
     const second = uniqueEmail('after-stop');
     await queue(second);
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await delivered(second)).toBe(0);
 
     // runOnce still works for the CLI after the loops are gone.

