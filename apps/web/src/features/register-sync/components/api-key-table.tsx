@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
 import { Notice } from '../../../components/notice';
 import { TableScroll } from '../../../components/table-scroll';
-import { formatDateTime } from '../../../lib/format-date';
+import { formatLocalDate } from '../../../lib/format-date';
 import { useLocale } from '../../../lib/use-locale';
 import { useRevokeApiKey } from '../api/revoke-api-key';
 import { apiKeyStateOf } from './api-key-state';
@@ -104,7 +104,8 @@ function ApiKeyRow({
       </td>
       <td data-label={t('apiKeys.expires')}>
         {apiKey.expiresAt
-          ? t('apiKeys.until', { date: formatDateTime(apiKey.expiresAt, locale) })
+          ? // The key works to the end of the day the admin chose (UTC), so that day is shown.
+            t('apiKeys.until', { date: formatLocalDate(apiKey.expiresAt.slice(0, 10), locale) })
           : t('apiKeys.noExpiry')}
       </td>
       <td data-label={t('apiKeys.lastUsed')}>
