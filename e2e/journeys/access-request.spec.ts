@@ -74,6 +74,13 @@ test('when a customer asks for their data, they download an export naming their 
   await records.getByRole('button', { name: /^Vahvista valit/ }).click();
   await expect(staff.getByText(/\d+ tietue(tta)? vahvistettu\./)).toBeVisible();
   await expectNoAxeViolations(staff);
+  // Each confirmed record links to its own page with its history (issue #25).
+  await expect(
+    records
+      .getByRole('table', { name: 'Vahvistetut tietueet' })
+      .getByRole('link', { name: new RegExp(customer.lastName) })
+      .first(),
+  ).toHaveAttribute('href', /^\/console\/records\/(customers|marketing-contacts)\/[0-9a-f-]{36}$/);
 
   await staff.getByRole('button', { name: 'Kokoa tietopaketti' }).click();
   await staff.getByRole('button', { name: 'Julkaise rekisteröidylle' }).click();

@@ -1,5 +1,17 @@
 // The single route table: every screen's URL pattern and how to build a link to it.
-import type { RequestType } from '@oikeus/contracts';
+import type { LinkableRecordType, RequestType } from '@oikeus/contracts';
+
+/** A register record's type as written in console URLs (the API's hand-edit paths). */
+const recordSegments = {
+  customer: 'customers',
+  marketing_contact: 'marketing-contacts',
+} as const satisfies Record<LinkableRecordType, string>;
+
+/** The record type of a console URL segment (`customers`, `marketing-contacts`); null when none. */
+export function recordTypeOfSegment(segment: string | undefined): LinkableRecordType | null {
+  const found = Object.entries(recordSegments).find(([, value]) => value === segment);
+  return found ? (found[0] as LinkableRecordType) : null;
+}
 
 export const paths = {
   home: '/',
@@ -35,6 +47,27 @@ export const paths = {
     staff: '/console/staff',
     housekeeping: '/console/housekeeping',
     account: '/console/account',
+    /** "What we hold": counts per register and the last import and sync per source. */
+    holdings: '/console/holdings',
+    record: {
+      pattern: '/console/records/:recordType/:recordId',
+      to: (type: LinkableRecordType, id: string) =>
+        `/console/records/${recordSegments[type]}/${id}`,
+    },
+    newRecord: {
+      pattern: '/console/records/:recordType/new',
+      to: (type: LinkableRecordType) => `/console/records/${recordSegments[type]}/new`,
+    },
+    editRecord: {
+      pattern: '/console/records/:recordType/:recordId/edit',
+      to: (type: LinkableRecordType, id: string) =>
+        `/console/records/${recordSegments[type]}/${id}/edit`,
+    },
+    recordPermission: {
+      pattern: '/console/records/marketing-contacts/:recordId/permission',
+      to: (id: string) => `/console/records/marketing-contacts/${id}/permission`,
+    },
+    apiKeys: '/console/api-keys',
   },
 } as const;
 
@@ -47,4 +80,10 @@ export const consoleRoutes = {
   staff: 'staff',
   housekeeping: 'housekeeping',
   account: 'account',
+  holdings: 'holdings',
+  record: 'records/:recordType/:recordId',
+  newRecord: 'records/:recordType/new',
+  editRecord: 'records/:recordType/:recordId/edit',
+  recordPermission: 'records/marketing-contacts/:recordId/permission',
+  apiKeys: 'api-keys',
 } as const;

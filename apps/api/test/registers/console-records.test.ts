@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConsoleRecordWriteResult, Holdings, RecordHistory } from '@oikeus/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer, createMarketingContact } from '../support/console-factories';
 import { callConsole, signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
@@ -151,5 +152,55 @@ describe.each(testProviders)('register records in the console on %s', (provider)
     expect(
       marketing?.recordTypes.find((t) => t.recordType === 'marketing-contacts')?.count,
     ).toBeGreaterThan(0);
+  });
+
+  it('when a contact linked to a customer without an externalId is edited from its history, the link is kept and the customer gets the console key', async () => {
+    const customer = await createCustomer(app);
+    const contact = await createMarketingContact(app, { customerId: customer.id });
+    const history = await callConsole<RecordHistory>(
+      app,
+      'GET',
+      `/api/console/records/marketing_contact/${contact.id}`,
+      { cookie: handler.cookie },
+    );
+    expect(history.body.record.customerExternalId).toBe(`console-${customer.id}`);
+    const edited = await fetch(`${app.url}/api/console/records/marketing-contacts/${contact.id}`, {
+      method: 'PUT',
+      headers: {
+        'content-type': 'application/json',
+        'x-requested-with': 'oikeus',
+        cookie: handler.cookie,
+      },
+      body: JSON.stringify({
+        customerExternalId: history.body.record.customerExternalId,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        email: contact.email,
+        city: 'Kuopio',
+        lastActivityOn: '2026-01-10',
+        source: 'phone',
+      }),
+    });
+    expect(edited.status).toBe(200);
+    const [row, linked] = await Promise.all([
+      app.ctx.db.prisma.marketingContact.findUniqueOrThrow({ where: { id: contact.id } }),
+      app.ctx.db.prisma.customer.findUniqueOrThrow({ where: { id: customer.id } }),
+    ]);
+    expect([row.customerId, row.city, linked.externalId]).toEqual([
+      customer.id,
+      'Kuopio',
+      `console-${customer.id}`,
+    ]);
+  });
+
+  it('when a contact has no customer, its history says so with a null customerExternalId', async () => {
+    const contact = await createMarketingContact(app);
+    const history = await callConsole<RecordHistory>(
+      app,
+      'GET',
+      `/api/console/records/marketing_contact/${contact.id}`,
+      { cookie: auditor.cookie },
+    );
+    expect(history.body.record.customerExternalId).toBeNull();
   });
 });

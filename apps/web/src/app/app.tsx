@@ -34,7 +34,10 @@ const SignInPage = lazyPage(() => import('../routes/portal/sign-in-page'), ['aut
 const SignUpPage = lazyPage(() => import('../routes/portal/sign-up-page'), ['auth']);
 const VerifyPage = lazyPage(() => import('../routes/portal/verify-page'), ['auth']);
 // The staff console is its own chunk: the portal entry never carries its code.
-const ConsoleApp = lazyPage(() => import('../routes/console/console-app'), ['console']);
+const ConsoleApp = lazyPage(
+  () => import('../routes/console/console-app'),
+  ['console', 'registers'],
+);
 
 function ConsoleLoading() {
   const { t } = useTranslation();

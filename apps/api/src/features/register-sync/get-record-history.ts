@@ -1,6 +1,7 @@
 import type { RecordHistory } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
+import { handExternalIdOf } from './hand-external-id';
 
 /**
  * One customer or marketing contact with its history: order changes or
@@ -55,10 +56,21 @@ export async function getRecordHistory(
   } else {
     const contact = await p.marketingContact.findUnique({
       where: { id },
-      include: { permissions: true, history: { orderBy: { decidedAt: 'asc' } } },
+      include: {
+        permissions: true,
+        history: { orderBy: { decidedAt: 'asc' } },
+        customer: { select: { id: true, externalId: true, firstName: true, lastName: true } },
+      },
     });
     if (!contact) throw new AppError('NOT_FOUND');
-    record = contact;
+    // The hand-edit form sends the customer link back as `customerExternalId`;
+    // a customer without one of its own gets the console's (save-record-by-hand.ts).
+    record = {
+      ...contact,
+      customerExternalId: contact.customer
+        ? (contact.customer.externalId ?? handExternalIdOf(contact.customer.id))
+        : null,
+    };
     for (const event of contact.history) {
       changes.push({
         at: event.decidedAt.toISOString(),

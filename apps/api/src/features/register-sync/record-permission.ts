@@ -5,6 +5,7 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
+import { handExternalIdOf } from './hand-external-id';
 import { upsertPermissionEvents } from './upsert-permission-events';
 
 /**
@@ -23,7 +24,7 @@ export async function recordPermission(
       select: { id: true, externalId: true },
     });
     if (!contact) throw new AppError('NOT_FOUND');
-    const contactExternalId = contact.externalId ?? `console-${contact.id}`;
+    const contactExternalId = contact.externalId ?? handExternalIdOf(contact.id);
     if (!contact.externalId) {
       await tx.marketingContact.update({
         where: { id: contact.id },

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ConsoleRecordWriteResult, Locale } from '@oikeus/contracts';
+import { idSchema, type ConsoleRecordWriteResult, type Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { applyRegisterRecords } from './apply-register-records';
+import { handExternalIdOf } from './hand-external-id';
 import { recordSyncRun } from './record-sync-run';
 import { validateRegisterRecords } from './validate-register-records';
 
@@ -36,7 +37,7 @@ export async function saveRecordByHand(
     });
     if (!row) throw new AppError('NOT_FOUND');
     if (!row.externalId) {
-      externalId = `console-${row.id}`;
+      externalId = handExternalIdOf(row.id);
       await (model as typeof ctx.db.prisma.customer).update({
         where: { id: row.id },
         data: { externalId },
@@ -44,6 +45,9 @@ export async function saveRecordByHand(
     } else {
       externalId = row.externalId;
     }
+  }
+  if (input.recordType === 'marketing-contacts') {
+    await giveLinkedCustomerItsKey(ctx, input.data.customerExternalId);
   }
   const { records, issues } = validateRegisterRecords(
     input.recordType,
@@ -93,4 +97,21 @@ export async function saveRecordByHand(
           : 'unchanged',
     isRestricted: result.isRestricted,
   };
+}
+
+/**
+ * A contact's customer link travels as the customer's externalId. A customer
+ * without one (demo data, records older than imports) is shown to the form as
+ * its console key (get-record-history.ts); it gets that key here, so the link
+ * is kept instead of refused as a missing reference.
+ */
+async function giveLinkedCustomerItsKey(ctx: AppContext, customerExternalId: unknown) {
+  if (typeof customerExternalId !== 'string') return;
+  const id = customerExternalId.trim().replace(/^console-/, '');
+  if (handExternalIdOf(id) !== customerExternalId.trim()) return;
+  if (!idSchema.safeParse(id).success) return;
+  await ctx.db.prisma.customer.updateMany({
+    where: { id, externalId: null },
+    data: { externalId: handExternalIdOf(id) },
+  });
 }

@@ -4,11 +4,16 @@ import { Route, Routes } from 'react-router';
 import { consoleRoutes } from '../../paths';
 import NotFoundPage from '../portal/not-found-page';
 import { AccountPage } from './account-page';
+import { ApiKeysPage } from './api-keys-page';
 import { AuditPage } from './audit-page';
+import { EditRecordPage, NewRecordPage } from './hand-record-page';
+import { HoldingsPage } from './holdings-page';
 import { HousekeepingPage } from './housekeeping-page';
 import { ConsoleLayout } from './console-layout';
 import { ConsoleRequestPage } from './console-request-page';
 import { QueuePage } from './queue-page';
+import { RecordPermissionPage } from './record-permission-page';
+import { RegisterRecordPage } from './register-record-page';
 import { RequireStaff } from './require-staff';
 import { StaffSignInPage } from './staff-sign-in-page';
 import { StaffUsersPage } from './staff-users-page';
@@ -23,12 +28,20 @@ export default function ConsoleApp() {
           <Route index element={<QueuePage />} />
           <Route path={consoleRoutes.request} element={<ConsoleRequestPage />} />
           <Route path={consoleRoutes.account} element={<AccountPage />} />
+          <Route path={consoleRoutes.holdings} element={<HoldingsPage />} />
+          <Route path={consoleRoutes.record} element={<RegisterRecordPage />} />
+          <Route element={<RequireStaff roles={['handler', 'admin']} />}>
+            <Route path={consoleRoutes.newRecord} element={<NewRecordPage />} />
+            <Route path={consoleRoutes.editRecord} element={<EditRecordPage />} />
+            <Route path={consoleRoutes.recordPermission} element={<RecordPermissionPage />} />
+          </Route>
           <Route element={<RequireStaff roles={['admin', 'auditor']} />}>
             <Route path={consoleRoutes.audit} element={<AuditPage />} />
           </Route>
           <Route element={<RequireStaff roles={['admin']} />}>
             <Route path={consoleRoutes.staff} element={<StaffUsersPage />} />
             <Route path={consoleRoutes.housekeeping} element={<HousekeepingPage />} />
+            <Route path={consoleRoutes.apiKeys} element={<ApiKeysPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

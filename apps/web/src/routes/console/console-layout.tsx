@@ -36,6 +36,9 @@ export function ConsoleLayout() {
                     {t('nav.queue')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to={paths.console.holdings}>{t('nav.holdings')}</NavLink>
+                </li>
                 {staff.role === 'admin' || staff.role === 'auditor' ? (
                   <li>
                     <NavLink to={paths.console.audit}>{t('nav.audit')}</NavLink>
@@ -49,6 +52,11 @@ export function ConsoleLayout() {
                 {staff.role === 'admin' ? (
                   <li>
                     <NavLink to={paths.console.housekeeping}>{t('nav.housekeeping')}</NavLink>
+                  </li>
+                ) : null}
+                {staff.role === 'admin' ? (
+                  <li>
+                    <NavLink to={paths.console.apiKeys}>{t('nav.apiKeys')}</NavLink>
                   </li>
                 ) : null}
               </ul>

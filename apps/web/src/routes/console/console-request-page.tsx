@@ -64,7 +64,11 @@ export function ConsoleRequestPage() {
               <div className="console-grid__main">
                 <RequestOverview request={data} staffId={staff?.id ?? ''} canWrite={canWrite} />
                 <SubjectDetails details={data.details} />
-                <RecordsPanel request={data} canWrite={canWrite} />
+                <RecordsPanel
+                  request={data}
+                  canWrite={canWrite}
+                  recordHref={paths.console.record.to}
+                />
                 <RequestActions
                   request={data}
                   canWrite={canWrite}

@@ -1,12 +1,14 @@
 import {
   registerSearchQuerySchema,
   type ConsoleRequestDetail,
+  type LinkableRecordType,
   type RegisterSearchHit,
   type RegisterSearchQuery,
 } from '@oikeus/contracts';
 import { RECORD_SOURCES, type RecordSource } from '@oikeus/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DateTime } from '../../../components/dates';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/fields';
@@ -25,9 +27,12 @@ import { TableScroll } from '../../../components/table-scroll';
 export function RecordsPanel({
   request,
   canWrite,
+  recordHref,
 }: {
   request: ConsoleRequestDetail;
   canWrite: boolean;
+  /** Where a record's own page is (the route composes it from the register pages). */
+  recordHref?: RecordHref;
 }) {
   const { t } = useTranslation('console');
   const { t: tc } = useTranslation('common');
@@ -70,7 +75,13 @@ export function RecordsPanel({
               {request.records.map((record) => (
                 <tr key={record.id}>
                   <th scope="row">
-                    {record.label}
+                    {recordHref && !record.isGone ? (
+                      <Link to={recordHref(record.recordType, record.recordId)}>
+                        {record.label}
+                      </Link>
+                    ) : (
+                      record.label
+                    )}
                     {record.isGone ? (
                       <span className="tag tag--muted">{t('records.gone')}</span>
                     ) : null}
@@ -107,7 +118,7 @@ export function RecordsPanel({
           </table>
         </TableScroll>
       )}
-      {canWrite && isOpen ? <RegisterSearch request={request} /> : null}
+      {canWrite && isOpen ? <RegisterSearch request={request} recordHref={recordHref} /> : null}
     </section>
   );
 }
@@ -115,7 +126,15 @@ export function RecordsPanel({
 const searchTerms = ['email', 'phone', 'name', 'company', 'address'] as const;
 type SearchTerms = Record<(typeof searchTerms)[number], string>;
 
-function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
+type RecordHref = (recordType: LinkableRecordType, recordId: string) => string;
+
+function RegisterSearch({
+  request,
+  recordHref,
+}: {
+  request: ConsoleRequestDetail;
+  recordHref?: RecordHref | undefined;
+}) {
   const { t } = useTranslation('console');
   const { identity } = request;
   const form = useContractForm<SearchTerms, typeof registerSearchQuerySchema>({
@@ -246,6 +265,7 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
                           <SearchHitRow
                             key={hit.id}
                             hit={hit}
+                            href={recordHref?.(hit.recordType, hit.id)}
                             isSelected={selected.has(hit.id)}
                             onToggle={(isChecked) => toggle(hit, isChecked)}
                           />
@@ -275,10 +295,12 @@ function RegisterSearch({ request }: { request: ConsoleRequestDetail }) {
 
 function SearchHitRow({
   hit,
+  href,
   isSelected,
   onToggle,
 }: {
   hit: RegisterSearchHit;
+  href?: string | undefined;
   isSelected: boolean;
   onToggle: (isChecked: boolean) => void;
 }) {
@@ -302,7 +324,7 @@ function SearchHitRow({
         )}
       </td>
       <th scope="row">
-        {name}
+        {href ? <Link to={href}>{name}</Link> : name}
         {hit.company ? <span className="hint"> · {hit.company}</span> : null}
         <br />
         <span className="hint">{t(`records.kinds.${hit.recordType}`)}</span>

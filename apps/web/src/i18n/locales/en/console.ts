@@ -8,9 +8,11 @@ export default {
   nav: {
     label: 'Console menu',
     queue: 'Queue',
+    holdings: 'What we hold',
     audit: 'Audit trail',
     staff: 'Staff users',
     housekeeping: 'Registers and mail',
+    apiKeys: 'API keys',
     signOut: 'Sign out',
     account: 'My account',
   },

@@ -8,9 +8,11 @@ export default {
   nav: {
     label: 'Konsolin valikko',
     queue: 'Jono',
+    holdings: 'Rekisterien sisältö',
     audit: 'Tapahtumaloki',
     staff: 'Käyttäjät',
     housekeeping: 'Rekisterit ja posti',
+    apiKeys: 'Rajapinta-avaimet',
     signOut: 'Kirjaudu ulos',
     account: 'Oma tili',
   },

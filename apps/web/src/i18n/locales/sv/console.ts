@@ -8,9 +8,11 @@ export default {
   nav: {
     label: 'Konsolens meny',
     queue: 'Kö',
+    holdings: 'Registrens innehåll',
     audit: 'Händelselogg',
     staff: 'Användare',
     housekeeping: 'Register och e-post',
+    apiKeys: 'API-nycklar',
     signOut: 'Logga ut',
     account: 'Mitt konto',
   },
