@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { useOutboxStatus } from '../../features/housekeeping/api/outbox';
@@ -7,6 +8,7 @@ import { useConsoleSettings } from '../../features/housekeeping/api/settings';
 import { OutboxPanel } from '../../features/housekeeping/components/outbox-panel';
 import { RegisterReviewsPanel } from '../../features/housekeeping/components/register-reviews-panel';
 import { SettingsForm } from '../../features/housekeeping/components/settings-form';
+import { paths } from '../../paths';
 
 /** Admin housekeeping: retention reviews, reminder and download settings, the mail outbox. */
 export function HousekeepingPage() {
@@ -18,7 +20,16 @@ export function HousekeepingPage() {
     <Page title={t('housekeeping.title')} lead={t('housekeeping.lead')} wide>
       <section aria-labelledby="reviews-heading" className="panel">
         <h2 id="reviews-heading">{t('housekeeping.reviews.title')}</h2>
-        <QueryView query={reviews}>{(data) => <RegisterReviewsPanel data={data} />}</QueryView>
+        <QueryView query={reviews}>
+          {(data) => (
+            <RegisterReviewsPanel
+              data={data}
+              recordLink={(customerId, name) => (
+                <Link to={paths.console.record.to('customer', customerId)}>{name}</Link>
+              )}
+            />
+          )}
+        </QueryView>
       </section>
       <section aria-labelledby="settings-heading" className="panel">
         <h2 id="settings-heading">{t('housekeeping.settings.title')}</h2>
