@@ -10,7 +10,7 @@ import {
   uniqueEmail,
 } from '../support/portal-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { testProviders } from '../support/test-database';
+import { testProviders, isPostgresTested } from '../support/test-database';
 
 type ErrorBody = { error: { code: string; message: string } };
 
@@ -190,7 +190,7 @@ describe.each(testProviders)('sign-in rate limits on %s', (provider) => {
   });
 });
 
-describe('rate limits shared by two API processes on postgresql', () => {
+describe.skipIf(!isPostgresTested)('rate limits shared by two API processes on postgresql', () => {
   let first: TestApp;
   let second: TestApp;
   beforeAll(async () => {

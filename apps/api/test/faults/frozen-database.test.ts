@@ -13,6 +13,7 @@ import {
 } from '../support/faults-throwaway-postgres';
 import { anonymousHeaders, randomClientIp, uniqueEmail } from '../support/portal-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { isPostgresTested } from '../support/test-database';
 
 /** Far longer than any bounded wait: an answer slower than this is a hang. */
 const HANG_MS = 20_000;
@@ -59,7 +60,7 @@ async function until(app: TestApp, path: string, status: number, body?: unknown)
   return last;
 }
 
-describe('a frozen PostgreSQL server', () => {
+describe.skipIf(!isPostgresTested)('a frozen PostgreSQL server', () => {
   let server: ThrowawayPostgres;
   let app: TestApp;
   beforeAll(async () => {

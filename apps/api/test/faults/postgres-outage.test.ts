@@ -21,6 +21,7 @@ import { startTestSmtpServer, type TestSmtpServer } from '../support/mail-smtp-s
 import { sampleRequestInputs } from '../support/portal-requests';
 import { signUpSubject, type PortalSubject } from '../support/portal-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { isPostgresTested } from '../support/test-database';
 
 const CLIENTS = 6;
 const OUTAGE_MS = 3_000;
@@ -43,7 +44,7 @@ interface Outcome {
   ms: number;
 }
 
-describe('PostgreSQL going away under load', () => {
+describe.skipIf(!isPostgresTested)('PostgreSQL going away under load', () => {
   let database: PrivatePostgres;
   let proxy: TcpFaultProxy;
   let app: TestApp;

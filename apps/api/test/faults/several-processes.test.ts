@@ -25,6 +25,7 @@ import { startMailTestApp } from '../support/mail-test-app';
 import { sampleRequestInputs, submitRequestAs } from '../support/portal-requests';
 import { signUpSubject } from '../support/portal-sign-in';
 import type { TestApp } from '../support/test-app';
+import { isPostgresTested } from '../support/test-database';
 
 // Received Thursday 13 August 2026 → due Monday 14 September; on Friday
 // 11 September each such request has exactly one reminder due (see
@@ -35,7 +36,7 @@ const DUE_REQUESTS = 200;
 const SUBJECTS = 6;
 const CONTESTED = 12;
 
-describe(
+describe.skipIf(!isPostgresTested)(
   'two API processes and two workers on one postgresql database',
   { timeout: 150_000 },
   () => {

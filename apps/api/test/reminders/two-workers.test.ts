@@ -8,6 +8,7 @@ import {
   type MailTestDatabase,
 } from '../support/mail-test-app';
 import type { TestApp } from '../support/test-app';
+import { isPostgresTested } from '../support/test-database';
 
 // Received Thursday 13 August 2026 → one month is Sunday 13 September → due
 // Monday 14 September. On Friday 11 September each request has exactly one
@@ -20,7 +21,7 @@ const REQUESTS = 1000;
 // (DESIGN.md "M workers against PostgreSQL"). Two SQLite connections in one
 // process cannot share a file: better-sqlite3 waits for a lock synchronously,
 // blocking the very event loop the lock holder needs to commit.
-describe('two workers over 1 000 due reminders on postgresql', () => {
+describe.skipIf(!isPostgresTested)('two workers over 1 000 due reminders on postgresql', () => {
   const provider = 'postgresql' as const;
   let smtp: TestSmtpServer;
   let database: MailTestDatabase;

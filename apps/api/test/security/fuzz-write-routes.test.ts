@@ -27,7 +27,7 @@ import { createPrivatePostgres, type PrivatePostgres } from '../support/mail-pri
 import { sampleRequestInputs, submitRequestAs } from '../support/portal-requests';
 import { signUpSubject, type PortalSubject } from '../support/portal-sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { testDatabaseUrl, type TestProvider } from '../support/test-database';
+import { testDatabaseUrl, type TestProvider, testProviders } from '../support/test-database';
 import { authorizationTable, routeKey, type RouteEntry } from './authorization-table';
 import { changedTables, createFingerprinter, type Fingerprinter } from './database-fingerprint';
 import {
@@ -103,7 +103,7 @@ function expectedLocale(h: FuzzHeaders): Locale {
   return localeFromAcceptLanguage(h.acceptLanguage);
 }
 
-describe.each(['sqlite', 'postgresql'] as const)('fuzzing every write route on %s', (provider) => {
+describe.each(testProviders)('fuzzing every write route on %s', (provider) => {
   let app: TestApp;
   let privateDb: PrivatePostgres | null = null;
   let fingerprinter: Fingerprinter;

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../src/db/migrate';
 import { repoRoot } from '../../src/paths';
+import { selectedTestDatabases } from '../support/test-databases-env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +25,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const template = path.join(runDir, 'template.db');
   await migrate(`file:${template}`);
 
+  project.provide('sqliteTemplate', template);
+  // A SQLite-only run (`pnpm test`) needs no PostgreSQL server at all.
+  if (!selectedTestDatabases().includes('postgresql')) {
+    project.provide('postgresUrl', '');
+    return async () => rmSync(runDir, { recursive: true, force: true });
+  }
+
   const dbName = `oikeus_test_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -33,7 +41,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const postgresUrl = url.toString();
   await migrate(postgresUrl);
 
-  project.provide('sqliteTemplate', template);
   project.provide('postgresUrl', postgresUrl);
 
   return async () => {

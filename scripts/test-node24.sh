@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The unit and API suites (SQLite) under Node 24 LTS, besides Node 20 (issue #22).
+# Node 24 comes from the npm registry (`npx -p node@24`); the tests run in a
+# clone of HEAD with an install of its own, so better-sqlite3 is built for
+# Node 24's ABI against the headers that package ships.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+git clone --quiet "$repo" "$work/oikeus"
+cd "$work/oikeus"
+npx -y -p node@24 -p pnpm@10 -c '
+  set -euo pipefail
+  node_root="$(node -p "require(\"path\").dirname(require(\"path\").dirname(process.execPath))")"
+  headers="$(find "$node_root" -path "*/include/node/node_api.h" -print -quit)"
+  # node-gyp builds against these headers, not the system Node 20 ones npm is set to.
+  export npm_config_nodedir="${headers%/include/node/node_api.h}"
+  echo "Node $(node --version), headers from $npm_config_nodedir" >&2
+  pnpm install --frozen-lockfile --reporter=append-only >/dev/null
+  node -e "require(\"better-sqlite3\")(\":memory:\").prepare(\"select 1\").get()" 2>/dev/null \
+    || (cd apps/api && node -e "require(\"better-sqlite3\")(\":memory:\").prepare(\"select 1\").get()")
+  TEST_DATABASES=sqlite pnpm -r --workspace-concurrency=1 test
+'
