@@ -17,7 +17,6 @@ npx -y -p node@24 -p pnpm@10 -c '
   export npm_config_nodedir="${headers%/include/node/node_api.h}"
   echo "Node $(node --version), headers from $npm_config_nodedir" >&2
   pnpm install --frozen-lockfile --reporter=append-only >/dev/null
-  node -e "require(\"better-sqlite3\")(\":memory:\").prepare(\"select 1\").get()" 2>/dev/null \
-    || (cd apps/api && node -e "require(\"better-sqlite3\")(\":memory:\").prepare(\"select 1\").get()")
+  (cd apps/api && node -e "new (require(\"better-sqlite3\"))(\":memory:\").prepare(\"select 1\").get()")
   TEST_DATABASES=sqlite pnpm -r --workspace-concurrency=1 test
 '
