@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 git clone --quiet "$repo" "$work/oikeus"
 cd "$work/oikeus"
 npx -y -p node@24 -p pnpm@10 -c '
-  set -euo pipefail
+  set -eu
   node_root="$(node -p "require(\"path\").dirname(require(\"path\").dirname(process.execPath))")"
   headers="$(find "$node_root" -path "*/include/node/node_api.h" -print -quit)"
   # node-gyp builds against these headers, not the system Node 20 ones npm is set to.

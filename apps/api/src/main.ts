@@ -7,7 +7,7 @@ import { scheduledTasks } from './worker/scheduled-tasks';
 import { startWorker } from './worker/start-worker';
 import { ShiftableClock } from './clock';
 import { seedRegisters } from './features/seed/seed-registers';
-import { MigrationError } from './db/migrate';
+import { MigrationError } from './db/migrate-error';
 import { RegisterDescriptionFileError } from './config/register-description';
 import { HolidayCalendarFileError } from './config/holiday-calendar';
 

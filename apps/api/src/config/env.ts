@@ -32,8 +32,10 @@ export const envSchema = z.object({
     .describe('HTTP port (0 picks a free one).'),
   PUBLIC_URL: z
     .url()
-    .default('http://localhost:3000')
-    .describe('Address people use to reach the portal; used in emailed links.'),
+    .optional()
+    .describe(
+      'Address people use to reach the portal; used in emailed links. Default http://localhost:$PORT.',
+    ),
   DATABASE_URL: databaseUrlSchema
     .default('file:./var/oikeus.db')
     .describe('SQLite file URL (default, created on first start) or PostgreSQL URL.'),
@@ -271,7 +273,8 @@ export const envSchema = z.object({
     .describe('Log queries slower than this.'),
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** The validated environment; PUBLIC_URL is always set (its default follows PORT). */
+export type Env = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -316,7 +319,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     const weak = weakSecretProblem(cleaned.SESSION_SECRET);
     if (weak) crossField.push(weak);
   }
-  if (result.success && crossField.length === 0) return result.data;
+  if (result.success && crossField.length === 0) {
+    // The default follows PORT, so `PORT=3100 pnpm start` mails working links.
+    return {
+      ...result.data,
+      PUBLIC_URL: result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`,
+    };
+  }
   const issues = result.success ? [] : result.error.issues;
   throw new ConfigError([
     ...issues.map((issue) => {

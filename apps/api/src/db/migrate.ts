@@ -8,9 +8,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { repoRoot } from '../paths';
 import { providerOf, sqliteFilePath, type DbProvider } from './client';
+import { connectCreatingDatabase } from './ensure-postgres-database';
+import { MigrationError } from './migrate-error';
 
 export interface Migration {
   name: string;
@@ -21,10 +22,6 @@ export interface Migration {
 export interface MigrateResult {
   applied: string[];
   alreadyApplied: number;
-}
-
-export class MigrationError extends Error {
-  override name = 'MigrationError';
 }
 
 /** Prisma's advisory lock key, so our runner and `prisma migrate` exclude each other. */
@@ -148,8 +145,7 @@ function migrateSqlite(url: string, local: Migration[]): MigrateResult {
 }
 
 async function migratePostgres(url: string, local: Migration[]): Promise<MigrateResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connectCreatingDatabase(url);
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK_KEY]);
     await client.query(POSTGRES_TABLE);

@@ -11,6 +11,7 @@ import {
   planMigrations,
   readMigrations,
 } from '../../src/db/migrate';
+import { MigrationError } from '../../src/db/migrate-error';
 import { testDatabaseUrl, isPostgresTested } from '../support/test-database';
 
 function freshSqliteUrl(): string {
@@ -134,4 +135,36 @@ describe('migration runner', () => {
       }
     },
   );
+
+  it.skipIf(!isPostgresTested)(
+    'when the PostgreSQL database does not exist yet, it is created and migrated (issue #19: the README line works on a fresh server)',
+    async () => {
+      const existing = new URL(testDatabaseUrl('postgresql'));
+      const name = `oikeus_fresh_${Math.random().toString(36).slice(2, 10)}`;
+      const fresh = new URL(existing);
+      fresh.pathname = `/${name}`;
+      const admin = new pg.Client({ connectionString: existing.toString() });
+      await admin.connect();
+      try {
+        const result = await migrate(fresh.toString());
+        expect(result.applied.length).toBe(readMigrations(migrationsDir('postgresql')).length);
+        const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        expect(rows).toHaveLength(1);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
+
+  it('when PostgreSQL cannot be reached, start-up fails with one line naming the server and database', async () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const failure = await migrate('postgres://postgres@127.0.0.1:1/oikeus').catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(MigrationError);
+    const message = (failure as Error).message;
+    expect(message).toContain('Cannot connect to PostgreSQL at 127.0.0.1:1 (database "oikeus")');
+    expect(message).not.toContain('\n');
+  });
 });

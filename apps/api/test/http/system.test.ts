@@ -73,6 +73,14 @@ describe('configuration', () => {
     );
   });
 
+  it('when PUBLIC_URL is not set, emailed links use the port the server listens on (issue #19)', () => {
+    expect(loadEnv({ PORT: '3100' }).PUBLIC_URL).toBe('http://localhost:3100');
+    expect(loadEnv({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadEnv({ PORT: '3100', PUBLIC_URL: 'https://tietosuoja.inope.fi' }).PUBLIC_URL).toBe(
+      'https://tietosuoja.inope.fi',
+    );
+  });
+
   it('when the mail transport is unknown, start-up names MAIL_TRANSPORT', () => {
     expect(() => loadEnv({ MAIL_TRANSPORT: 'pigeon' })).toThrow(/MAIL_TRANSPORT/);
   });
