@@ -41,6 +41,11 @@ export const validationMessages = {
     sv: 'Koden består av sex siffror.',
     en: 'The code is six digits.',
   },
+  'request.idOrReference': {
+    fi: 'Anna pyynnön viite (esimerkiksi OIK-2026-00042) tai tunniste.',
+    sv: 'Ange begärans referens (till exempel OIK-2026-00042) eller id.',
+    en: "Enter the request's reference (such as OIK-2026-00042) or id.",
+  },
   'text.required': {
     fi: 'Tämä tieto tarvitaan.',
     sv: 'Den här uppgiften behövs.',

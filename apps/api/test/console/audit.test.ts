@@ -77,6 +77,46 @@ describe.each(testProviders)('audit trail on %s', (provider) => {
     expect(filtered.body.items.length).toBeGreaterThan(0);
   });
 
+  it('when an auditor searches the trail by a request reference in any case, its entries come with the reference; a malformed one is a clear 400 (issue #19)', async () => {
+    const request = await createRightsRequest(app);
+    await callConsole(app, 'POST', `/api/console/requests/${request.id}/assign`, {
+      cookie: handler.cookie,
+      body: { version: 1, assigneeId: 'me' },
+    });
+    const { reference } = await app.ctx.db.prisma.rightsRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      select: { reference: true },
+    });
+    const byReference = await callConsole<AuditPage>(
+      app,
+      'GET',
+      `/api/console/audit?requestId=${encodeURIComponent(reference.toLowerCase())}`,
+      { cookie: auditor.cookie },
+    );
+    expect(byReference.status).toBe(200);
+    expect(byReference.body.items.length).toBeGreaterThan(0);
+    expect(
+      byReference.body.items.every(
+        (e) => e.requestId === request.id && e.requestReference === reference,
+      ),
+    ).toBe(true);
+    const unknown = await callConsole<AuditPage>(
+      app,
+      'GET',
+      '/api/console/audit?requestId=OIK-1999-99999',
+      { cookie: auditor.cookie },
+    );
+    expect(unknown.body.items).toEqual([]);
+    const malformed = await callConsole<{ error: { details: Array<{ message: string }> } }>(
+      app,
+      'GET',
+      '/api/console/audit?requestId=12345',
+      { cookie: auditor.cookie, locale: 'fi' },
+    );
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.details[0]?.message).toContain('OIK-2026-00042');
+  });
+
   it('when one audit row is edited in the database (append-only triggers dropped first), verifyAuditChain reports exactly that row', async () => {
     expect((await verifyAuditChain(app.ctx.db)).isIntact).toBe(true);
     await dropAuditTriggers(app.ctx.db);

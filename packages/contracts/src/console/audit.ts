@@ -12,6 +12,8 @@ export const auditEntrySchema = z.object({
   actorName: z.string().nullable(),
   action: auditActionViewSchema,
   requestId: z.string().nullable(),
+  /** The request's reference (OIK-2026-00042), the handle staff know it by. */
+  requestReference: z.string().nullable(),
   recordType: z.string().nullable(),
   recordId: z.string().nullable(),
   details: z.unknown(),
@@ -21,8 +23,18 @@ export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 
 export const AUDIT_PAGE_SIZE = 100;
 
+/** A request as staff name it: its reference (OIK-2026-00042, any case) or its id. */
+const requestIdOrReferenceSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^(OIK-[0-9A-Z-]{1,30}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i,
+    'request.idOrReference',
+  )
+  .transform((value) => (value.toUpperCase().startsWith('OIK-') ? value.toUpperCase() : value));
+
 export const auditQuerySchema = z.object({
-  requestId: z.uuid().optional(),
+  requestId: requestIdOrReferenceSchema.optional(),
   actorId: z.string().max(100).optional(),
   action: auditActionSchema.optional(),
   /** Entries with seq below this (newest first paging). */

@@ -30,9 +30,20 @@ export async function listAuditEntries(
   filters: AuditFilters,
   pageSize = AUDIT_PAGE_SIZE,
 ): Promise<AuditPage> {
+  // Staff know a request by its reference; the trail stores the id.
+  const requestId =
+    filters.requestId && filters.requestId.startsWith('OIK-')
+      ? ((
+          await ctx.db.prisma.rightsRequest.findUnique({
+            where: { reference: filters.requestId },
+            select: { id: true },
+          })
+        )?.id ?? null)
+      : filters.requestId;
+  if (requestId === null) return { items: [], nextBefore: null };
   const rows = await ctx.db.prisma.auditEntry.findMany({
     where: {
-      ...(filters.requestId ? { requestId: filters.requestId } : {}),
+      ...(requestId ? { requestId } : {}),
       ...(filters.actorId ? { actorId: filters.actorId } : {}),
       ...(filters.action ? { action: filters.action } : {}),
       ...(filters.before ? { seq: { lt: filters.before } } : {}),
@@ -45,6 +56,15 @@ export async function listAuditEntries(
     ctx.db.prisma,
     page.filter((e) => e.actorType === 'staff').map((e) => e.actorId),
   );
+  const requestIds = [...new Set(page.flatMap((e) => (e.requestId ? [e.requestId] : [])))];
+  const references = new Map(
+    (
+      await ctx.db.prisma.rightsRequest.findMany({
+        where: { id: { in: requestIds } },
+        select: { id: true, reference: true },
+      })
+    ).map((r) => [r.id, r.reference]),
+  );
   const items: AuditEntryView[] = page.map((e) => ({
     seq: e.seq,
     at: e.at.toISOString(),
@@ -55,6 +75,7 @@ export async function listAuditEntries(
     // row is evidence and never hidden, so a non-member is a fault (500, logged).
     action: auditActionSchema.parse(e.action),
     requestId: e.requestId,
+    requestReference: e.requestId ? (references.get(e.requestId) ?? null) : null,
     recordType: e.recordType,
     recordId: e.recordId,
     details: parseDetails(e.details),

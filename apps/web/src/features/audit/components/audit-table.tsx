@@ -41,7 +41,7 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
               <td>
                 {entry.requestId ? (
                   <Link to={paths.console.request.to(entry.requestId)}>
-                    {t('audit.openRequest')}
+                    {entry.requestReference ?? t('audit.openRequest')}
                   </Link>
                 ) : (
                   '—'

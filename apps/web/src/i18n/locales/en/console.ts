@@ -721,7 +721,7 @@ export default {
     hash: 'Hash',
     none: 'No entries.',
     openRequest: 'Open the request',
-    filterRequest: 'Request id',
+    filterRequest: 'Request reference or id',
     filterActor: 'Actor id',
     filterAction: 'Action',
     filter: 'Filter',

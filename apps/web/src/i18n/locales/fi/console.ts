@@ -728,7 +728,7 @@ export default {
     hash: 'Tiiviste',
     none: 'Ei tapahtumia.',
     openRequest: 'Avaa pyyntö',
-    filterRequest: 'Pyynnön tunniste',
+    filterRequest: 'Pyynnön viite tai tunniste',
     filterActor: 'Tekijän tunniste',
     filterAction: 'Toimi',
     filter: 'Suodata',

@@ -722,7 +722,7 @@ export default {
     hash: 'Hashvärde',
     none: 'Inga händelser.',
     openRequest: 'Öppna begäran',
-    filterRequest: 'Begärans id',
+    filterRequest: 'Begärans referens eller id',
     filterActor: 'Utförarens id',
     filterAction: 'Åtgärd',
     filter: 'Filtrera',
