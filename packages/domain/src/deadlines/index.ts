@@ -1,6 +1,4 @@
 export {
-  ExtensionNotAllowedError,
-  assertCanExtend,
   canExtend,
   type CanExtendInput,
   type ExtensionCheck,
@@ -20,7 +18,6 @@ export {
   type DeadlineFlags,
   type DeadlineStatus,
 } from './deadline-status';
-export { dueReminders } from './due-reminders';
 export {
   listReminders,
   reminderKinds,
@@ -28,6 +25,11 @@ export {
   type Reminder,
   type ReminderKind,
 } from './list-reminders';
+export {
+  pickDueReminders,
+  workingDaysOverdue,
+  type PickDueRemindersInput,
+} from './pick-due-reminders';
 export {
   defaultReminderSchedule,
   reminderScheduleSchema,

@@ -1,5 +1,6 @@
 import {
   addLocalDays,
+  pickDueReminders,
   toLocalDate,
   type Deadline,
   type LocalDate,
@@ -12,7 +13,6 @@ import type { MailRequestType } from '../mail/mail-format';
 import { computeRequestDeadline } from '../request-core/request-deadline';
 import { loadReminderSchedule } from '../../config/reminder-schedule';
 import { contactLocale, loadStaffDirectory } from './load-staff-directory';
-import { pickDueReminders } from './pick-due-reminders';
 import { queueDailyDigest, type DigestItem, type QueueDigestOutcome } from './queue-daily-digest';
 import { openRequestStatuses, queueReminders, type ReminderJob } from './queue-reminders';
 
