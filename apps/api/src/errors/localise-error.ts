@@ -3,7 +3,8 @@ import type { AppError, ErrorDetail } from './app-error';
 import { reasonText } from './reasons';
 
 function localiseDetail(detail: ErrorDetail, locale: Locale): ErrorIssue {
-  if ('reason' in detail) return { path: detail.path, message: reasonText(detail.reason, locale, detail.params) };
+  if ('reason' in detail)
+    return { path: detail.path, message: reasonText(detail.reason, locale, detail.params) };
   return { path: detail.path, message: detail.message };
 }
 

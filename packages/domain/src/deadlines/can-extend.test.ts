@@ -30,9 +30,9 @@ describe('canExtend (GDPR Art. 12(3))', () => {
   });
 
   it('when read in UTC the same instant is still the due date, so the zone decides', () => {
-    expect(
-      canExtend({ ...open, now: at('2026-04-07T21:00:00Z'), timeZone: 'UTC' }).isAllowed,
-    ).toBe(true);
+    expect(canExtend({ ...open, now: at('2026-04-07T21:00:00Z'), timeZone: 'UTC' }).isAllowed).toBe(
+      true,
+    );
   });
 
   it('when already extended, it is refused as already_extended', () => {

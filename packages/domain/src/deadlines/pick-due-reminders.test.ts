@@ -51,11 +51,11 @@ describe('pickDueReminders', () => {
     expect(pick('2026-03-31')).toEqual(['before_due:2026-03-31', 'target:2026-03-31']);
   });
 
-  it('the catch-up window counts working days, so on Easter Monday Thursday\'s reminder still comes', () => {
+  it("the catch-up window counts working days, so on Easter Monday Thursday's reminder still comes", () => {
     expect(pick('2026-04-06', 0)).toEqual(['before_due:2026-04-02']);
   });
 
-  it('on an overdue Saturday, Friday\'s overdue reminder and escalation are the latest', () => {
+  it("on an overdue Saturday, Friday's overdue reminder and escalation are the latest", () => {
     expect(pick('2026-04-11')).toEqual(['overdue:2026-04-10', 'escalation:2026-04-10']);
   });
 });

@@ -7,7 +7,7 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError, fieldError } from '../../errors/app-error';
+import { fieldError, type AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { hashChallengeSecret, isSameHash } from './hash-challenge-secret';
 import { issueSubjectSessionToken } from '../../http/session-token';

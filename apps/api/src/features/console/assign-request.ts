@@ -1,7 +1,7 @@
 import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError, fieldError } from '../../errors/app-error';
+import { fieldError } from '../../errors/app-error';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
@@ -17,8 +17,7 @@ export async function assignRequest(
         where: { id: input.assigneeId, isActive: true, role: { in: ['handler', 'admin'] } },
         select: { id: true },
       });
-      if (!assignee)
-        throw fieldError('assigneeId', 'console.assigneeInvalid');
+      if (!assignee) throw fieldError('assigneeId', 'console.assigneeInvalid');
     }
     const { version } = await changeRequest(tx, ctx, request, {
       actor: { type: 'staff', id: input.staffId },

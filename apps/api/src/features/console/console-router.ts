@@ -112,9 +112,7 @@ export function createConsoleRouter(ctx: AppContext): Router {
   router.post('/requests/:id/verify-identity', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(verifyIdentityInputSchema, req.body, req);
-    res.json(
-      await verifyIdentity(ctx, { requestId, staffId: staffOf(res).id, ...input }),
-    );
+    res.json(await verifyIdentity(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
 
   router.post('/requests/:id/request-identity-info', writer, async (req, res) => {
@@ -140,9 +138,7 @@ export function createConsoleRouter(ctx: AppContext): Router {
   router.post('/requests/:id/records', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(updateRecordLinksInputSchema, req.body, req);
-    res.json(
-      await updateRecordLinks(ctx, { requestId, staffId: staffOf(res).id, ...input }),
-    );
+    res.json(await updateRecordLinks(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
 
   router.get('/requests/:id/audit', anyStaff, async (req, res) => {

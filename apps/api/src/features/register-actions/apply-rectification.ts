@@ -6,7 +6,7 @@ import type {
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import type { Prisma } from '../../generated/sqlite/client';
-import { AppError, fieldError } from '../../errors/app-error';
+import { fieldError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
@@ -47,8 +47,7 @@ export async function applyRectification(
         recordType === 'customer'
           ? records.customers.find((c) => c.id === recordId)
           : records.contacts.find((c) => c.id === recordId);
-      if (!record)
-        throw fieldError('changes', 'console.recordNotConfirmed');
+      if (!record) throw fieldError('changes', 'console.recordNotConfirmed');
       const before: Partial<Record<RectifiableField, string | null>> = {};
       const after: Partial<Record<RectifiableField, string | null>> = {};
       for (const change of changes) {

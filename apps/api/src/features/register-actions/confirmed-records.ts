@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/transaction';
 import type { Db } from '../../db/client';
-import { AppError, fieldError } from '../../errors/app-error';
+import { fieldError } from '../../errors/app-error';
 
 /**
  * The register records the handler confirmed for the request

@@ -8,11 +8,7 @@ import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 /** An active Art. 18 restriction set through this request (legal holds are not lifted by hand). */
-export async function findLiftableRestriction(
-  tx: Tx,
-  requestId: string,
-  restrictionId: string,
-) {
+export async function findLiftableRestriction(tx: Tx, requestId: string, restrictionId: string) {
   const restriction = await tx.restriction.findFirst({
     where: { id: restrictionId, requestId, liftedAt: null },
   });

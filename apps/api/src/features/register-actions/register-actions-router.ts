@@ -146,11 +146,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     const requestId = requestIdOf(req);
     const input = parseInput(applyObjectionInputSchema, req.body, req);
     res.json(
-      await applyObjection(
-        ctx,
-        { requestId, staffId: staffOf(res).id, ...input },
-        localeOf(req),
-      ),
+      await applyObjection(ctx, { requestId, staffId: staffOf(res).id, ...input }, localeOf(req)),
     );
   });
 

@@ -53,12 +53,10 @@ export function createRequestsRouter(ctx: AppContext): Router {
       req,
     );
     const attachment = uploadedAttachmentOf(req);
-    const message = await postRequestMessage(
-      ctx,
-      subjectOf(res).accountId,
-      requestId,
-      { ...input, ...(attachment ? { attachment } : {}) },
-    );
+    const message = await postRequestMessage(ctx, subjectOf(res).accountId, requestId, {
+      ...input,
+      ...(attachment ? { attachment } : {}),
+    });
     res.status(201).json({ message });
   });
 
@@ -74,12 +72,7 @@ export function createRequestsRouter(ctx: AppContext): Router {
 
   router.post('/:id/withdraw', async (req, res) => {
     const input = parseInput(withdrawRequestInputSchema, req.body, req);
-    const request = await withdrawRequest(
-      ctx,
-      subjectOf(res).accountId,
-      idParam(req, 'id'),
-      input,
-    );
+    const request = await withdrawRequest(ctx, subjectOf(res).accountId, idParam(req, 'id'), input);
     res.json({ request });
   });
 

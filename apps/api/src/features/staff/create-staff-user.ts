@@ -46,7 +46,11 @@ export async function createStaffUser(
     );
   }
   const email = parsedEmail.data;
-  assertPasswordAllowed(input.password, { email, name: input.name }, options.passwordPath ?? 'password');
+  assertPasswordAllowed(
+    input.password,
+    { email, name: input.name },
+    options.passwordPath ?? 'password',
+  );
   const passwordHash = await hashSecret(input.password);
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {

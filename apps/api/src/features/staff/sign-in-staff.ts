@@ -34,10 +34,7 @@ type SignInInput = {
  * is taken atomically before anything is compared (takeSignInAttempt), so a
  * burst of parallel guesses gets at most MAX_FAILED_SIGN_INS comparisons.
  */
-export async function signInStaff(
-  ctx: AppContext,
-  input: SignInInput,
-): Promise<StaffSignInResult> {
+export async function signInStaff(ctx: AppContext, input: SignInInput): Promise<StaffSignInResult> {
   const now = ctx.clock.now();
   const fail = () => new AppError('UNAUTHENTICATED', 'staffSignIn.failed');
   const user = await ctx.db.prisma.staffUser.findUnique({

@@ -21,7 +21,8 @@ export async function updateStaffUser(
     locale?: Locale | undefined;
   },
 ): Promise<StaffUser> {
-  if (input.actorId === input.staffId) throw new AppError('FORBIDDEN', 'staffUser.cannotChangeSelf');
+  if (input.actorId === input.staffId)
+    throw new AppError('FORBIDDEN', 'staffUser.cannotChangeSelf');
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
     const before = await tx.staffUser.findUnique({
