@@ -20,7 +20,6 @@ export {
 } from './deadline-status';
 export {
   listReminders,
-  reminderKinds,
   type ListRemindersInput,
   type Reminder,
   type ReminderKind,
@@ -34,6 +33,5 @@ export {
   defaultReminderSchedule,
   reminderScheduleSchema,
   type ReminderSchedule,
-  type ReminderScheduleInput,
 } from './reminder-schedule';
 export { InvalidSuspensionError, type PausedInterval, type Suspension } from './suspension';
