@@ -40,7 +40,6 @@ async function runOikeus(job: ExportChildJob): Promise<Omit<ExportChildResult, '
     const result = await compileExport(ctx, {
       requestId: job.requestId,
       staffId: job.staffId,
-      locale: 'fi',
     });
     const wallMs = performance.now() - started;
     const counts = await ctx.db.prisma.export.findUnique({

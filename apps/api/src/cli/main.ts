@@ -1,6 +1,8 @@
 // `pnpm dsr <command>`: the operations CLI (migrate, seed, deadline, staff, worker, audit, retention, import).
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/env';
+import { AppError } from '../errors/app-error';
+import { localiseError } from '../errors/localise-error';
 import { registerAuditCommands } from './commands/audit';
 import { registerDeadlineCommand } from './commands/deadline';
 import { registerImportCommand } from './commands/import';
@@ -32,6 +34,11 @@ program.parseAsync(process.argv).then(
     if (error instanceof CommanderError) process.exit(error.exitCode);
     if (error instanceof ConfigError) {
       console.error(error.message);
+      process.exit(1);
+    }
+    // An AppError's message is its reason key; the CLI prints the English text.
+    if (error instanceof AppError) {
+      console.error(localiseError(error, 'en').message);
       process.exit(1);
     }
     console.error(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,6 @@
 // Configuration is read once from the environment and validated with zod;
 // start-up fails fast with a readable list of every problem (STYLE.md).
-import { holidayCalendarSpecs } from '@oikeus/domain';
+import { DEFAULT_TARGET_DAYS_BEFORE, holidayCalendarSpecs, isValidTimeZone } from '@oikeus/domain';
 import { z } from 'zod';
 import { weakSecretProblem } from './secret-strength';
 
@@ -217,14 +217,7 @@ export const envSchema = z.object({
   CONTROLLER_TIME_ZONE: z
     .string()
     .default('Europe/Helsinki')
-    .refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'is not a known IANA time zone')
+    .refine(isValidTimeZone, 'is not a known IANA time zone')
     .describe("Controller's time zone; receipt dates and deadlines are counted in it."),
   HOLIDAY_COUNTRY: z
     .string()
@@ -244,7 +237,7 @@ export const envSchema = z.object({
     .int()
     .min(0)
     .max(25)
-    .default(7)
+    .default(DEFAULT_TARGET_DAYS_BEFORE)
     .describe('Internal target: this many days before the legal deadline.'),
   REGISTER_DESCRIPTION_PATH: z
     .string()

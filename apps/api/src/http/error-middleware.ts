@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { errorMessages, type ErrorBody, type ErrorCode } from '@oikeus/contracts';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { AppError, httpStatusOf } from '../errors/app-error';
+import { localiseError } from '../errors/localise-error';
 import { localeOf } from './locale';
 
 /** Errors thrown by body-parser and friends carry a `type` and HTTP status. */
@@ -41,7 +42,10 @@ function fromFrameworkError(err: unknown): AppError | null {
   return null;
 }
 
-/** The one error middleware: `{ error: { code, message, details } }`, never a stack or personal data. */
+/**
+ * The one error middleware: `{ error: { code, message, details } }` in the
+ * caller's language (reason keys translated here), never a stack or personal data.
+ */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const known = err instanceof AppError ? err : fromFrameworkError(err);
@@ -50,13 +54,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     let body: ErrorBody;
     if (known) {
       code = known.code;
-      body = {
-        error: {
-          code,
-          message: known.hasCustomMessage ? known.message : errorMessages[code][locale],
-          ...(known.details ? { details: known.details } : {}),
-        },
-      };
+      body = { error: localiseError(known, locale) };
     } else {
       code = 'INTERNAL';
       const requestId = randomUUID();

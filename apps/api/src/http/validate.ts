@@ -1,14 +1,8 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { parseLocalized, type Locale } from '@oikeus/contracts';
+import { parseLocalized } from '@oikeus/contracts';
 import { AppError } from '../errors/app-error';
 import { localeOf } from './locale';
-
-const nulCharacterMessage: Record<Locale, string> = {
-  fi: 'Teksti sisältää merkin, jota ei voi tallentaa.',
-  sv: 'Texten innehåller ett tecken som inte kan sparas.',
-  en: 'The text contains a character that cannot be stored.',
-};
 
 /**
  * The path of the first string (value or key) holding U+0000, or null.
@@ -39,14 +33,16 @@ export function parseInput<S extends z.ZodType>(
   input: unknown,
   req: Request,
 ): z.output<S> {
-  const locale = localeOf(req);
   const nulAt = nulCharacterPath(input);
   if (nulAt !== null) {
-    throw new AppError('VALIDATION_FAILED', undefined, [
-      { path: nulAt, message: nulCharacterMessage[locale] },
+    throw new AppError('VALIDATION_FAILED', undefined, undefined, [
+      { path: nulAt, reason: 'text.nulCharacter' },
     ]);
   }
-  const result = parseLocalized(schema, input, locale);
-  if (!result.success) throw new AppError('VALIDATION_FAILED', undefined, result.issues);
+  // zod's own messages exist per language only at parse time, so the boundary parses in the caller's.
+  const result = parseLocalized(schema, input, localeOf(req));
+  if (!result.success) {
+    throw new AppError('VALIDATION_FAILED', undefined, undefined, result.issues);
+  }
   return result.data;
 }

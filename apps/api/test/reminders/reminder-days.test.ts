@@ -1,11 +1,10 @@
-import { addLocalDays, asLocalDate, type LocalDate } from '@oikeus/domain';
+import { addLocalDays, asLocalDate, pickDueReminders, type LocalDate } from '@oikeus/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeRequestDeadline } from '../../src/features/request-core/request-deadline';
 import {
   REMINDER_SCHEDULE_SETTING,
   loadReminderSchedule,
 } from '../../src/config/reminder-schedule';
-import { pickDueReminders } from '../../src/features/reminders/pick-due-reminders';
 import { scanReminders } from '../../src/features/reminders/scan-reminders';
 import { loadStaffDirectory } from '../../src/features/reminders/load-staff-directory';
 import { queueReminders } from '../../src/features/reminders/queue-reminders';

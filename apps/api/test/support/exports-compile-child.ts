@@ -24,7 +24,7 @@ await ctx.db.prisma.rightsRequest.findUnique({ where: { id: requestId }, select:
 const rssBefore = process.memoryUsage.rss();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const compiled = await compileExport(ctx, { requestId, staffId, locale: 'fi' });
+const compiled = await compileExport(ctx, { requestId, staffId });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 await ctx.db.close();

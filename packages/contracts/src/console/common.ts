@@ -1,4 +1,5 @@
 // Shapes shared by every staff-console contract.
+import { requestStatuses } from '@oikeus/domain';
 import { z } from 'zod';
 import { isoDateTimeSchema, localDateSchema, positiveDbIntSchema } from '../fields';
 
@@ -18,15 +19,8 @@ export const requestTypes = [
 export const requestTypeSchema = z.enum(requestTypes);
 export type RequestType = z.infer<typeof requestTypeSchema>;
 
-/** Same tuple as `requestStatuses` in @oikeus/domain. */
-export const consoleRequestStatuses = [
-  'received',
-  'identity_pending',
-  'in_progress',
-  'completed',
-  'refused',
-  'withdrawn',
-] as const;
+/** The domain's request statuses (the lifecycle owns them). */
+export const consoleRequestStatuses = requestStatuses;
 export const consoleRequestStatusSchema = z.enum(consoleRequestStatuses);
 export type ConsoleRequestStatus = z.infer<typeof consoleRequestStatusSchema>;
 

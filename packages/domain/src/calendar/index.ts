@@ -9,16 +9,13 @@ export {
 export {
   addLocalDays,
   addLocalMonths,
-  compareLocalDates,
   dayOfWeek,
   daysBetween,
   localDateFromParts,
   localDateParts,
   maxLocalDate,
-  minLocalDate,
   type DayOfWeek,
   type LocalDateParts,
 } from './local-date-arithmetic';
-export { parseLocalDate } from './parse-local-date';
 export { toLocalDate } from './to-local-date';
 export { assertValidTimeZone, isValidTimeZone } from './time-zone';

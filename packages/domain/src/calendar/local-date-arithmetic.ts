@@ -74,14 +74,6 @@ export function addLocalMonths(date: LocalDate, months: number): LocalDate {
   return fromUtcMidnight(addMonths(toUtcMidnight(date), months));
 }
 
-/** Negative when `a` is earlier, positive when later, 0 when equal. */
-export function compareLocalDates(a: LocalDate, b: LocalDate): -1 | 0 | 1 {
-  // ISO dates with four-digit years sort as strings in calendar order.
-  if (a < b) return -1;
-  if (a > b) return 1;
-  return 0;
-}
-
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((utcMidnightMs(to) - utcMidnightMs(from)) / DAY_MS);
@@ -94,8 +86,4 @@ export function dayOfWeek(date: LocalDate): DayOfWeek {
 
 export function maxLocalDate(first: LocalDate, ...rest: LocalDate[]): LocalDate {
   return rest.reduce((max, date) => (date > max ? date : max), first);
-}
-
-export function minLocalDate(first: LocalDate, ...rest: LocalDate[]): LocalDate {
-  return rest.reduce((min, date) => (date < min ? date : min), first);
 }

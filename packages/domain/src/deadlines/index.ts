@@ -1,6 +1,4 @@
 export {
-  ExtensionNotAllowedError,
-  assertCanExtend,
   canExtend,
   type CanExtendInput,
   type ExtensionCheck,
@@ -20,18 +18,20 @@ export {
   type DeadlineFlags,
   type DeadlineStatus,
 } from './deadline-status';
-export { dueReminders } from './due-reminders';
 export {
   listReminders,
-  reminderKinds,
   type ListRemindersInput,
   type Reminder,
   type ReminderKind,
 } from './list-reminders';
 export {
+  pickDueReminders,
+  workingDaysOverdue,
+  type PickDueRemindersInput,
+} from './pick-due-reminders';
+export {
   defaultReminderSchedule,
   reminderScheduleSchema,
   type ReminderSchedule,
-  type ReminderScheduleInput,
 } from './reminder-schedule';
 export { InvalidSuspensionError, type PausedInterval, type Suspension } from './suspension';

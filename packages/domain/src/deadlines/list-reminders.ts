@@ -3,8 +3,7 @@ import type { HolidayCalendar } from '../holidays/create-holiday-calendar';
 import type { Deadline } from './deadline';
 import { defaultReminderSchedule, type ReminderSchedule } from './reminder-schedule';
 
-export const reminderKinds = ['before_due', 'target', 'overdue', 'escalation'] as const;
-export type ReminderKind = (typeof reminderKinds)[number];
+export type ReminderKind = 'before_due' | 'target' | 'overdue' | 'escalation';
 
 export interface Reminder {
   kind: ReminderKind;

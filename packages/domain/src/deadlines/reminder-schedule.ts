@@ -24,6 +24,5 @@ export const reminderScheduleSchema = z.object({
 });
 
 export type ReminderSchedule = z.output<typeof reminderScheduleSchema>;
-export type ReminderScheduleInput = z.input<typeof reminderScheduleSchema>;
 
 export const defaultReminderSchedule: ReminderSchedule = reminderScheduleSchema.parse({});

@@ -3,7 +3,6 @@ import { asLocalDate } from '../calendar/local-date';
 import { createHolidayCalendar } from '../holidays/create-holiday-calendar';
 import { holidayCalendarSpecs } from '../holidays/holiday-calendar-specs';
 import { computeDeadline } from './compute-deadline';
-import { dueReminders } from './due-reminders';
 import { listReminders } from './list-reminders';
 import { defaultReminderSchedule, reminderScheduleSchema } from './reminder-schedule';
 
@@ -11,10 +10,6 @@ const calendar = createHolidayCalendar(holidayCalendarSpecs.FI);
 // Received Tue 3 March 2026: due Tue 7 April (Easter moves it), target Tue 31 March.
 const deadline = computeDeadline({ receivedAt: new Date('2026-03-03T09:00:00Z'), calendar });
 const requestId = 'req-1';
-const remindersOn = (iso: string, schedule = defaultReminderSchedule) =>
-  dueReminders({ requestId, deadline, calendar, schedule, now: new Date(iso) }).map(
-    (reminder) => reminder.key,
-  );
 
 describe('reminder schedule', () => {
   it('defaults to 7, 3 and 1 working days before, the target date, and daily overdue escalation', () => {
@@ -104,67 +99,6 @@ describe('listReminders', () => {
       'before_due',
       'before_due',
       'before_due',
-    ]);
-  });
-});
-
-describe('dueReminders', () => {
-  it('on the target date, returns the three-day reminder and the target reminder', () => {
-    expect(remindersOn('2026-03-31T09:00:00Z')).toEqual([
-      'req-1:before_due:2026-03-31',
-      'req-1:target:2026-03-31',
-    ]);
-  });
-
-  it('on Good Friday and over the Easter weekend, returns nothing', () => {
-    expect(remindersOn('2026-04-03T09:00:00Z')).toEqual([]);
-    expect(remindersOn('2026-04-06T09:00:00Z')).toEqual([]);
-  });
-
-  it('on the due date itself, returns nothing: the request is not overdue yet', () => {
-    expect(remindersOn('2026-04-07T09:00:00Z')).toEqual([]);
-  });
-
-  it('the first day after the due date, returns an overdue reminder and an escalation', () => {
-    expect(remindersOn('2026-04-08T09:00:00Z')).toEqual([
-      'req-1:overdue:2026-04-08',
-      'req-1:escalation:2026-04-08',
-    ]);
-  });
-
-  it('on an overdue Saturday, returns nothing; on Monday it reminds again', () => {
-    expect(remindersOn('2026-04-11T09:00:00Z')).toEqual([]);
-    expect(remindersOn('2026-04-13T09:00:00Z')).toEqual([
-      'req-1:overdue:2026-04-13',
-      'req-1:escalation:2026-04-13',
-    ]);
-  });
-
-  it("uses the controller's local date: 21:30 UTC on 7 April is already 8 April in Helsinki", () => {
-    expect(remindersOn('2026-04-07T21:30:00Z')).toEqual([
-      'req-1:overdue:2026-04-08',
-      'req-1:escalation:2026-04-08',
-    ]);
-  });
-
-  it('when the deadline falls after Midsummer, the one-day reminder comes before Midsummer Eve', () => {
-    // Received 19 May 2026: due Mon 22 June; 1 working day before is Thu 18 June.
-    const midsummer = computeDeadline({ receivedAt: new Date('2026-05-19T09:00:00Z'), calendar });
-    expect(
-      dueReminders({
-        requestId: 'req-2',
-        deadline: midsummer,
-        calendar,
-        now: new Date('2026-06-18T09:00:00Z'),
-      }),
-    ).toEqual([
-      {
-        kind: 'before_due',
-        dueDate: '2026-06-18',
-        key: 'req-2:before_due:2026-06-18',
-        deadlineDate: '2026-06-22',
-        workingDaysBefore: 1,
-      },
     ]);
   });
 });

@@ -13,7 +13,6 @@ export const weekdays = [
   'friday',
   'saturday',
 ] as const;
-export type Weekday = (typeof weekdays)[number];
 
 function existsInLeapYear(month: number, day: number): boolean {
   try {
@@ -92,7 +91,7 @@ const explicitDateRuleSchema = z.object({
   date: localDateSchema,
 });
 
-export const holidayRuleSchema = z.discriminatedUnion('kind', [
+const holidayRuleSchema = z.discriminatedUnion('kind', [
   fixedRuleSchema,
   easterOffsetRuleSchema,
   weekdayInRangeRuleSchema,
@@ -105,7 +104,6 @@ export const closingDaySchema = z.object({
   date: localDateSchema,
   name: localizedTextSchema,
 });
-export type ClosingDay = z.infer<typeof closingDaySchema>;
 export type ClosingDayInput = z.input<typeof closingDaySchema>;
 
 /**

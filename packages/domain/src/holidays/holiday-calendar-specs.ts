@@ -5,5 +5,3 @@ import type { HolidayCalendarSpec } from './holiday-calendar-spec';
 export const holidayCalendarSpecs = {
   FI: finlandHolidayCalendarSpec,
 } as const satisfies Record<string, HolidayCalendarSpec>;
-
-export type HolidayCalendarCode = keyof typeof holidayCalendarSpecs;

@@ -9,13 +9,10 @@ export { finlandHolidayCalendarSpec } from './finland-holiday-calendar-spec';
 export {
   closingDaySchema,
   holidayCalendarSpecSchema,
-  holidayRuleSchema,
   weekdays,
-  type ClosingDay,
   type ClosingDayInput,
   type HolidayCalendarSpec,
   type HolidayCalendarSpecInput,
   type HolidayRule,
-  type Weekday,
 } from './holiday-calendar-spec';
-export { holidayCalendarSpecs, type HolidayCalendarCode } from './holiday-calendar-specs';
+export { holidayCalendarSpecs } from './holiday-calendar-specs';

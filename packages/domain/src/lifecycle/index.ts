@@ -14,7 +14,6 @@ export {
 } from './request-status';
 export {
   planTransition,
-  suspensionChangeFor,
   updateSuspensions,
   type PlannedTransition,
   type SuspensionChange,

@@ -20,33 +20,15 @@ export {
   type LocalizableText,
   type LocalizedText,
 } from './localized-text';
+export { parseRegisterDescription } from './parse-register-description';
 export {
-  RegisterDescriptionError,
-  parseRegisterDescription,
-  safeParseRegisterDescription,
-  type RegisterDescriptionIssue,
-  type SafeParseRegisterDescriptionResult,
-} from './parse-register-description';
-export {
-  privacyNoticeSectionIds,
   recipientRoleLabels,
   transferSafeguardLabels,
   type PrivacyNoticeSectionId,
 } from './privacy-notice-labels';
 export { RECORD_SOURCES, recordSourceSchema, type RecordSource } from './record-source';
 export {
-  REGISTER_IDS,
-  RIGHT_IDS,
-  describedRetentionRuleSchema,
-  personalFactSchema,
-  postalAddressSchema,
-  recipientRoleSchema,
   registerDescriptionSchema,
-  registerIdSchema,
-  registerSchema,
-  rightIdSchema,
-  transferSafeguardSchema,
-  type DescribedRetentionRule,
   type PersonalFact,
   type RecipientRole,
   type Register,

@@ -7,23 +7,21 @@ import type { RecipientRole, RightId, TransferSafeguard } from './register-descr
  * depend on the controller. What the controller says lives in the register
  * description; how the notice is framed lives here.
  */
-export const privacyNoticeSectionIds = [
-  'controller',
-  'contact_person',
-  'registers',
-  'purposes',
-  'data_content',
-  'retention',
-  'recipients',
-  'sources',
-  'transfers',
-  'security',
-  'rights',
-  'complaint',
-  'automated_decisions',
-  'cookies',
-] as const;
-export type PrivacyNoticeSectionId = (typeof privacyNoticeSectionIds)[number];
+export type PrivacyNoticeSectionId =
+  | 'controller'
+  | 'contact_person'
+  | 'registers'
+  | 'purposes'
+  | 'data_content'
+  | 'retention'
+  | 'recipients'
+  | 'sources'
+  | 'transfers'
+  | 'security'
+  | 'rights'
+  | 'complaint'
+  | 'automated_decisions'
+  | 'cookies';
 
 export const sectionHeadings: Record<PrivacyNoticeSectionId, LocalizedText> = {
   controller: { fi: 'Rekisterinpitäjä', sv: 'Personuppgiftsansvarig', en: 'Controller' },

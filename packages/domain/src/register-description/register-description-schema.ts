@@ -29,19 +29,19 @@ const countryCodeSchema = z
   .string({ error: requiredOr('expected a country code') })
   .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter ISO 3166 country code such as FI' });
 
-export const postalAddressSchema = z.strictObject({
+const postalAddressSchema = z.strictObject({
   lines: z.array(textSchema).min(1, { error: 'expected at least one address line' }),
   postalCode: textSchema,
   city: textSchema,
   country: countryCodeSchema,
 });
 
-export const registerIdSchema = z.enum(['customer', 'marketing']);
+const registerIdSchema = z.enum(['customer', 'marketing']);
 export type RegisterId = z.infer<typeof registerIdSchema>;
 /** The two registers of Inope Oy's notice; requests target one or both. */
-export const REGISTER_IDS = registerIdSchema.options;
+const REGISTER_IDS = registerIdSchema.options;
 
-export const rightIdSchema = z.enum([
+const rightIdSchema = z.enum([
   'access',
   'rectification',
   'erasure',
@@ -52,17 +52,13 @@ export const rightIdSchema = z.enum([
   'complaint',
 ]);
 export type RightId = z.infer<typeof rightIdSchema>;
-export const RIGHT_IDS = rightIdSchema.options;
+const RIGHT_IDS = rightIdSchema.options;
 
-export const recipientRoleSchema = z.enum([
-  'processor',
-  'independent_controller',
-  'public_authority',
-]);
+const recipientRoleSchema = z.enum(['processor', 'independent_controller', 'public_authority']);
 export type RecipientRole = z.infer<typeof recipientRoleSchema>;
 
 /** GDPR Art. 45, 46(2)(c) and 47: the grounds a transfer outside the EU/EEA may rest on. */
-export const transferSafeguardSchema = z.enum([
+const transferSafeguardSchema = z.enum([
   'adequacy_decision',
   'standard_contractual_clauses',
   'binding_corporate_rules',
@@ -74,7 +70,7 @@ export type TransferSafeguard = z.infer<typeof transferSafeguardSchema>;
  * the purposes and categories that apply to this person (EDPB 01/2022
  * §§ 110–120: the Art. 15(1) information is tailored to the requester).
  */
-export const personalFactSchema = z.enum([
+const personalFactSchema = z.enum([
   'customer',
   'service_order',
   'invoice',
@@ -98,15 +94,14 @@ const [customerRule, invoiceRule, marketingContactRule, marketingWithCustomerRul
   retentionRuleSchema.options;
 
 /** A machine-readable retention rule with the text the notice shows for it (Art. 15(1)(d)). */
-export const describedRetentionRuleSchema = z.discriminatedUnion('rule', [
+const describedRetentionRuleSchema = z.discriminatedUnion('rule', [
   customerRule.extend(explanation),
   invoiceRule.extend(explanation),
   marketingContactRule.extend(explanation),
   marketingWithCustomerRule.extend(explanation),
 ]);
-export type DescribedRetentionRule = z.infer<typeof describedRetentionRuleSchema>;
 
-export const registerSchema = z.strictObject({
+const registerSchema = z.strictObject({
   id: registerIdSchema,
   name: localizedTextSchema,
   description: localizedTextSchema,

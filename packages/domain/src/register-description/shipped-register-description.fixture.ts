@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-export const shippedRegisterDescriptionPath = new URL(
+const shippedRegisterDescriptionPath = new URL(
   '../../../../config/register-description.yaml',
   import.meta.url,
 );

@@ -31,7 +31,7 @@ export const marketingContactRule: MarketingContactRetentionRule = {
 export const inopeRules = [customerDataRule, accountingVoucherRule, marketingContactRule];
 
 /** What Inope Oy's notice says: a customer's contact goes with the customer's data. */
-export const noticeMarketingRule: MarketingContactRetentionRule = {
+const noticeMarketingRule: MarketingContactRetentionRule = {
   id: 'marketing_contact',
   appliesTo: 'marketing_contact',
   rule: 'years_after_customer_relationship_end',

@@ -3,6 +3,7 @@ import { isLocale, type Locale } from '@oikeus/contracts';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { AppError } from '../../errors/app-error';
+import { localiseError } from '../../errors/localise-error';
 import { createStaffUser } from '../../features/staff/create-staff-user';
 import { withContext } from '../cli-context';
 
@@ -65,8 +66,10 @@ export function registerStaffCommands(program: Command): void {
               throw new Error(`A staff user with the address ${opts.email} already exists.`);
             }
             if (error instanceof AppError && error.code === 'VALIDATION_FAILED') {
+              // The CLI speaks English, like the rest of its output.
+              const { message, details = [] } = localiseError(error, 'en');
               throw new Error(
-                `Invalid input: ${(error.details ?? []).map((d) => `${d.path}: ${d.message}`).join('; ') || error.message}`,
+                `Invalid input: ${details.map((d) => `${d.path}: ${d.message}`).join('; ') || message}`,
               );
             }
             throw error;

@@ -7,18 +7,16 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError } from '../../errors/app-error';
+import { fieldError, type AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
-import { authMessages } from './auth-messages';
 import { hashChallengeSecret, isSameHash } from './hash-challenge-secret';
 import { issueSubjectSessionToken } from '../../http/session-token';
 import { toSubjectAccount } from './to-subject-account';
 
 type VerifyAuthInput = z.output<typeof verifyAuthInputSchema>;
 
-function invalid(locale: Locale): AppError {
-  const message = authMessages.invalidChallenge[locale];
-  return new AppError('VALIDATION_FAILED', message, [{ path: 'code', message }]);
+function invalid(): AppError {
+  return fieldError('code', 'signIn.challengeInvalid');
 }
 
 /**
@@ -85,6 +83,7 @@ export interface VerifiedSignIn {
 export async function verifySignIn(
   ctx: AppContext,
   input: VerifyAuthInput,
+  /** The language a new account gets when the sign-up did not say (the caller's). */
   locale: Locale,
   /** The client typing the code (auth-rate-limits.ts clientKey). */
   client: string,
@@ -96,7 +95,7 @@ export async function verifySignIn(
       : input.email !== undefined && input.code !== undefined
         ? await matchCode(ctx, input.email, input.code, now, client)
         : null;
-  if (!challengeId) throw invalid(locale);
+  if (!challengeId) throw invalid();
 
   const account = await inTransaction(ctx.db, async (tx) => {
     // Single use: only the first of two racing verifications gets count 1.
@@ -148,7 +147,7 @@ export async function verifySignIn(
     });
     return created;
   });
-  if (!account) throw invalid(locale);
+  if (!account) throw invalid();
   return {
     account: toSubjectAccount(account),
     sessionToken: await issueSubjectSessionToken(ctx, account.id),

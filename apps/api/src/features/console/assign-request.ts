@@ -1,7 +1,7 @@
 import type { WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError } from '../../errors/app-error';
+import { fieldError } from '../../errors/app-error';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
@@ -9,7 +9,6 @@ import { loadRequestForWrite } from '../request-core/load-request-for-write';
 export async function assignRequest(
   ctx: AppContext,
   input: { requestId: string; version: number; staffId: string; assigneeId: string | null },
-  messages: { assigneeInvalid: string },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
@@ -18,10 +17,7 @@ export async function assignRequest(
         where: { id: input.assigneeId, isActive: true, role: { in: ['handler', 'admin'] } },
         select: { id: true },
       });
-      if (!assignee)
-        throw new AppError('VALIDATION_FAILED', messages.assigneeInvalid, [
-          { path: 'assigneeId', message: messages.assigneeInvalid },
-        ]);
+      if (!assignee) throw fieldError('assigneeId', 'console.assigneeInvalid');
     }
     const { version } = await changeRequest(tx, ctx, request, {
       actor: { type: 'staff', id: input.staffId },

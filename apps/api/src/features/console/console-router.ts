@@ -21,7 +21,6 @@ import { sendAttachmentFile } from '../request-core/send-attachment-file';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { addInternalNote } from './add-internal-note';
 import { assignRequest } from './assign-request';
-import { consoleMessages } from '../../errors/console-messages';
 import { getRequestDetail } from './get-request-detail';
 import { listRequestQueue } from './list-request-queue';
 import { readRequestAttachment } from './read-request-attachment';
@@ -93,16 +92,12 @@ export function createConsoleRouter(ctx: AppContext): Router {
     const input = parseInput(assignRequestInputSchema, req.body, req);
     const staffId = staffOf(res).id;
     res.json(
-      await assignRequest(
-        ctx,
-        {
-          requestId,
-          version: input.version,
-          staffId,
-          assigneeId: input.assigneeId === 'me' ? staffId : input.assigneeId,
-        },
-        { assigneeInvalid: consoleMessages.assigneeInvalid[localeOf(req)] },
-      ),
+      await assignRequest(ctx, {
+        requestId,
+        version: input.version,
+        staffId,
+        assigneeId: input.assigneeId === 'me' ? staffId : input.assigneeId,
+      }),
     );
   });
 
@@ -117,13 +112,7 @@ export function createConsoleRouter(ctx: AppContext): Router {
   router.post('/requests/:id/verify-identity', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(verifyIdentityInputSchema, req.body, req);
-    res.json(
-      await verifyIdentity(
-        ctx,
-        { requestId, staffId: staffOf(res).id, ...input },
-        { notApplicable: consoleMessages.identityNotApplicable[localeOf(req)] },
-      ),
-    );
+    res.json(await verifyIdentity(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
 
   router.post('/requests/:id/request-identity-info', writer, async (req, res) => {
@@ -149,13 +138,7 @@ export function createConsoleRouter(ctx: AppContext): Router {
   router.post('/requests/:id/records', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(updateRecordLinksInputSchema, req.body, req);
-    res.json(
-      await updateRecordLinks(
-        ctx,
-        { requestId, staffId: staffOf(res).id, ...input },
-        { recordNotFound: consoleMessages.recordNotFound[localeOf(req)] },
-      ),
-    );
+    res.json(await updateRecordLinks(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
 
   router.get('/requests/:id/audit', anyStaff, async (req, res) => {

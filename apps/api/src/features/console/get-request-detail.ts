@@ -1,5 +1,5 @@
 import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '@oikeus/contracts';
-import { allowedActions, canExtend } from '@oikeus/domain';
+import { allowedActions, canExtend, isTerminal } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
@@ -81,9 +81,10 @@ export async function getRequestDetail(
     suspensions: r.suspensions,
   });
   const status = requestDeadlineStatus(ctx, deadline);
-  const isOpen = !['completed', 'refused', 'withdrawn'].includes(r.status);
+  const isOpen = !isTerminal(r.status);
   const extension = canExtend({
     now: ctx.clock.now(),
+    status: r.status,
     deadline,
     isExtended: r.isExtended,
     timeZone: ctx.env.CONTROLLER_TIME_ZONE,
@@ -139,7 +140,7 @@ export async function getRequestDetail(
       isExtended: deadline.isExtended,
       extendedAt: r.extendedAt?.toISOString() ?? null,
       extensionReason: r.extensionReason,
-      canExtend: isOpen && extension.isAllowed,
+      canExtend: extension.isAllowed,
       pausedDays: deadline.pausedDays,
       isSuspended: deadline.isSuspended,
       skippedDays: (deadline.isExtended ? deadline.extendedSkippedDays : deadline.skippedDays).map(

@@ -2,7 +2,7 @@ import { QUEUE_PAGE_SIZE, type QueueItem, type QueueResponse } from '@oikeus/con
 import { deadlineFlags, toLocalDate, type LocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
-import { AppError } from '../../errors/app-error';
+import { fieldError } from '../../errors/app-error';
 import { computeRequestDeadline } from '../request-core/request-deadline';
 import { insensitive } from './text-match';
 
@@ -47,7 +47,7 @@ function decodeCursor(raw: string): Cursor {
   } catch {
     // fall through
   }
-  throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'cursor', message: 'cursor' }]);
+  throw fieldError('cursor', 'console.cursorInvalid');
 }
 
 const queueSelect = {

@@ -20,7 +20,6 @@ export async function updateRecordLinks(
     confirm: Array<RecordRef & { matchScore: number }>;
     unconfirm: RecordRef[];
   },
-  messages: { recordNotFound: string },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
@@ -33,7 +32,7 @@ export async function updateRecordLinks(
               where: { id: ref.recordId },
               select: { id: true },
             });
-      if (!exists) throw new AppError('NOT_FOUND', messages.recordNotFound);
+      if (!exists) throw new AppError('NOT_FOUND', 'console.recordNotFound');
       await tx.requestRecordLink.upsert({
         where: {
           requestId_recordType_recordId: {

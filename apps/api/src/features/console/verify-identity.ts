@@ -16,7 +16,6 @@ import { loadRequestForWrite } from '../request-core/load-request-for-write';
 export async function verifyIdentity(
   ctx: AppContext,
   input: { requestId: string; version: number; staffId: string; note: string },
-  messages: { notApplicable: string },
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
@@ -26,7 +25,7 @@ export async function verifyIdentity(
       in_progress: null,
     };
     const action = actions[request.status];
-    if (action === undefined) throw new AppError('ILLEGAL_TRANSITION', messages.notApplicable);
+    if (action === undefined) throw new AppError('ILLEGAL_TRANSITION', 'identity.notApplicable');
     const now = ctx.clock.now();
     const { version } = await changeRequest(tx, ctx, request, {
       actor: { type: 'staff', id: input.staffId },

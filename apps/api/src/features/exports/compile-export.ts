@@ -1,14 +1,13 @@
-import type { ConsoleExport, ExportKind, Locale } from '@oikeus/contracts';
+import type { ConsoleExport, ExportKind } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError } from '../../errors/app-error';
+import { AppError, fieldError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { buildExportPackage } from './build-export-package';
 import { COMPILE_HEARTBEAT_MS, thisCompileOwner } from './compile-owner';
 import { createExportChunkSink } from './export-chunk-sink';
-import { exportMessages } from './export-messages';
 import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
 import { loadExportScope } from './load-export-scope';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
@@ -18,8 +17,6 @@ export interface CompileExportInput {
   /** Defaults to the request's type; must match it. */
   kind?: ExportKind;
   staffId: string;
-  /** The handler's language, for error messages. */
-  locale: Locale;
 }
 
 /**
@@ -56,13 +53,13 @@ export async function compileExport(
   if (!request) throw new AppError('NOT_FOUND');
   const type = request.type;
   if (type !== 'access' && type !== 'portability') {
-    throw validation(exportMessages.wrongRequestType[input.locale]);
+    throw fieldError('request', 'export.wrongRequestType');
   }
   const kind = input.kind ?? type;
-  if (kind !== type) throw validation(exportMessages.kindMismatch[input.locale], 'kind');
+  if (kind !== type) throw fieldError('kind', 'export.kindMismatch');
   // Identity is settled and the work started (received → in_progress) before anyone's data is compiled.
   if (request.status !== 'in_progress') {
-    throw new AppError('ILLEGAL_TRANSITION', exportMessages.notInProgress[input.locale]);
+    throw new AppError('ILLEGAL_TRANSITION', 'export.notInProgress');
   }
 
   const now = ctx.clock.now();
@@ -132,10 +129,6 @@ export async function compileExport(
   } finally {
     clearInterval(heartbeat);
   }
-}
-
-function validation(message: string, path = 'request'): AppError {
-  return new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 }
 
 async function discardFailedExport(

@@ -9,12 +9,10 @@ import {
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { requireSubject, subjectOf } from '../../http/require-subject';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { compileExport } from './compile-export';
-import { exportMessages } from './export-messages';
 import { readExportJsonSchema } from './export-json-schema';
 import { listOwnExports } from './list-own-exports';
 import { listRequestExports } from './list-request-exports';
@@ -68,7 +66,6 @@ export function createExportsRouter(ctx: AppContext): Router {
       requestId,
       ...(input.kind ? { kind: input.kind } : {}),
       staffId: staffOf(res).id,
-      locale: localeOf(req),
     });
     res.status(201).json({ export: compiled });
   });
@@ -107,7 +104,6 @@ export function createExportsRouter(ctx: AppContext): Router {
         exportId: consoleId(req, 'exportId'),
         staffId: staffOf(res).id,
         expiresInDays: input.expiresInDays,
-        locale: localeOf(req),
       }),
     });
   });
@@ -122,15 +118,13 @@ export function createExportsRouter(ctx: AppContext): Router {
   });
 
   router.get('/requests/:id/exports/:exportId/download', subject, async (req, res) => {
-    const locale = localeOf(req);
     const query = exportDownloadQuerySchema.safeParse(req.query);
-    if (!query.success) throw new AppError('FORBIDDEN', exportMessages.linkInvalid[locale]);
+    if (!query.success) throw new AppError('FORBIDDEN', 'download.linkInvalid');
     const download = await openExportDownload(ctx, {
       accountId: subjectOf(res).accountId,
       requestId: portalId(req, 'id'),
       exportId: portalId(req, 'exportId'),
       signature: query.data.sig,
-      locale,
     });
     res.attachment(download.fileName);
     res.type('application/zip');

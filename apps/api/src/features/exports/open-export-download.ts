@@ -1,10 +1,8 @@
-import type { Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { verifyExportDownload } from './export-download-signature';
-import { exportMessages } from './export-messages';
 import { readExportChunks } from './read-export-chunks';
 
 export interface ExportDownload {
@@ -28,7 +26,6 @@ export async function openExportDownload(
     requestId: string;
     exportId: string;
     signature: string;
-    locale: Locale;
   },
 ): Promise<ExportDownload> {
   const now = ctx.clock.now();
@@ -38,9 +35,8 @@ export async function openExportDownload(
     { exportId: input.exportId, accountId: input.accountId },
     now,
   );
-  if (check === 'expired')
-    throw new AppError('FORBIDDEN', exportMessages.linkExpired[input.locale]);
-  if (check !== 'valid') throw new AppError('FORBIDDEN', exportMessages.linkInvalid[input.locale]);
+  if (check === 'expired') throw new AppError('FORBIDDEN', 'download.linkExpired');
+  if (check !== 'valid') throw new AppError('FORBIDDEN', 'download.linkInvalid');
 
   const row = await inTransaction(ctx.db, async (tx) => {
     const owned = {

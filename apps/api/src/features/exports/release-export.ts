@@ -1,11 +1,10 @@
-import { exportKindSchema, type ConsoleExport, type Locale } from '@oikeus/contracts';
+import { exportKindSchema, type ConsoleExport } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestPathOf } from '../request-core/request-paths';
-import { exportMessages } from './export-messages';
 import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
 
@@ -15,7 +14,6 @@ export interface ReleaseExportInput {
   staffId: string;
   /** Days the subject can download it; the configured default (30) when left out. */
   expiresInDays?: number | undefined;
-  locale: Locale;
 }
 
 /**
@@ -35,7 +33,7 @@ export async function releaseExport(
     const now = ctx.clock.now();
     const request = await loadRequestForWrite(tx, { requestId: input.requestId });
     if (request.status !== 'in_progress') {
-      throw new AppError('ILLEGAL_TRANSITION', exportMessages.notInProgress[input.locale]);
+      throw new AppError('ILLEGAL_TRANSITION', 'export.notInProgress');
     }
     const expiresAt = daysFrom(now, days);
     // Guarded on status: a second release (another handler, a double click) changes nothing.
@@ -49,7 +47,7 @@ export async function releaseExport(
         select: { id: true },
       });
       if (!exists) throw new AppError('NOT_FOUND');
-      throw new AppError('CONFLICT', exportMessages.notReady[input.locale]);
+      throw new AppError('CONFLICT', 'export.notReady');
     }
     const row = await tx.export.findUniqueOrThrow({
       where: { id: input.exportId },

@@ -34,14 +34,15 @@ const CUSTOMER_PERSONAL_FIELDS = [
 export async function applyErasure(
   ctx: AppContext,
   input: { requestId: string; version: number; staffId: string },
-  messages: { noConfirmedRecords: string; staffLocale: Locale },
+  /** Language of the erasure plan in the answer (the handler's). */
+  staffLocale: Locale,
 ): Promise<ApplyErasureResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
     const records = await loadConfirmedRecords(tx, request.id);
-    assertHasRecords(records, messages.noConfirmedRecords);
+    assertHasRecords(records);
     const now = ctx.clock.now();
-    const work = await planErasure(ctx, tx, records, messages.staffLocale, request.id);
+    const work = await planErasure(ctx, tx, records, staffLocale, request.id);
 
     for (const customer of work.customers) {
       const row = records.customers.find((c) => c.id === customer.id);

@@ -30,7 +30,8 @@ export async function applyObjection(
     staffId: string;
     channels?: MarketingChannel[] | undefined;
   },
-  messages: { noConfirmedRecords: string; staffLocale: Locale },
+  /** Language of the preview in the answer (the handler's). */
+  staffLocale: Locale,
 ): Promise<WriteResult & { preview: ObjectionPreview }> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
@@ -38,9 +39,9 @@ export async function applyObjection(
       ctx,
       tx,
       { requestId: request.id, channels: input.channels },
-      messages.staffLocale,
+      staffLocale,
     );
-    assertHasRecords(records, messages.noConfirmedRecords, ['marketing_contact']);
+    assertHasRecords(records, ['marketing_contact']);
     const now = ctx.clock.now();
     const isEveryChannel = marketingChannels.every((c) => preview.channels.includes(c));
 

@@ -6,20 +6,13 @@ import type {
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import type { Prisma } from '../../generated/sqlite/client';
-import { AppError } from '../../errors/app-error';
+import { fieldError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, fieldLabel, subjectLocale } from './action-texts';
 import { assertHasRecords, loadConfirmedRecords } from './confirmed-records';
 import { fieldsOf, isRequiredField, readField, storedValue } from './rectification-fields';
-
-export interface RectificationMessages {
-  noConfirmedRecords: string;
-  recordNotConfirmed: string;
-  fieldNotOnRecord: string;
-  fieldRequired: string;
-}
 
 /**
  * GDPR Art. 16: applies exactly the field changes the handler confirmed, on
@@ -29,12 +22,11 @@ export interface RectificationMessages {
 export async function applyRectification(
   ctx: AppContext,
   input: { requestId: string; version: number; staffId: string; changes: RectificationChange[] },
-  messages: RectificationMessages,
 ): Promise<ApplyRectificationResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
     const records = await loadConfirmedRecords(tx, request.id);
-    assertHasRecords(records, messages.noConfirmedRecords);
+    assertHasRecords(records);
     const now = ctx.clock.now();
 
     const byRecord = new Map<
@@ -55,23 +47,16 @@ export async function applyRectification(
         recordType === 'customer'
           ? records.customers.find((c) => c.id === recordId)
           : records.contacts.find((c) => c.id === recordId);
-      if (!record)
-        throw new AppError('VALIDATION_FAILED', messages.recordNotConfirmed, [
-          { path: 'changes', message: messages.recordNotConfirmed },
-        ]);
+      if (!record) throw fieldError('changes', 'console.recordNotConfirmed');
       const before: Partial<Record<RectifiableField, string | null>> = {};
       const after: Partial<Record<RectifiableField, string | null>> = {};
       for (const change of changes) {
         if (!fieldsOf(recordType).includes(change.field)) {
-          throw new AppError('VALIDATION_FAILED', messages.fieldNotOnRecord, [
-            { path: `changes.${change.field}`, message: messages.fieldNotOnRecord },
-          ]);
+          throw fieldError(`changes.${change.field}`, 'console.fieldNotOnRecord');
         }
         const value = storedValue(change.field, change.value);
         if (value === null && isRequiredField(change.field)) {
-          throw new AppError('VALIDATION_FAILED', messages.fieldRequired, [
-            { path: `changes.${change.field}`, message: messages.fieldRequired },
-          ]);
+          throw fieldError(`changes.${change.field}`, 'text.required');
         }
         const previous = readField(record, change.field);
         if (previous === value) continue;

@@ -21,12 +21,11 @@ export async function applyRestriction(
     ground: Art18Ground;
     reason: string;
   },
-  messages: { noConfirmedRecords: string },
 ): Promise<ApplyRestrictionResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
     const records = await loadConfirmedRecords(tx, request.id);
-    assertHasRecords(records, messages.noConfirmedRecords);
+    assertHasRecords(records);
     const now = ctx.clock.now();
     const targets = [
       ...records.customers.map((c) => ({ recordType: 'customer' as const, recordId: c.id })),

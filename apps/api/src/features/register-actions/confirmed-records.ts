@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/transaction';
 import type { Db } from '../../db/client';
-import { AppError } from '../../errors/app-error';
+import { fieldError } from '../../errors/app-error';
 
 /**
  * The register records the handler confirmed for the request
@@ -31,11 +31,12 @@ export type ConfirmedRecords = Awaited<ReturnType<typeof loadConfirmedRecords>>;
 /** Actions refuse to run on nothing: the handler confirms records first. */
 export function assertHasRecords(
   records: ConfirmedRecords,
-  message: string,
   kinds: Array<'customer' | 'marketing_contact'> = ['customer', 'marketing_contact'],
 ): void {
   const count =
     (kinds.includes('customer') ? records.customers.length : 0) +
     (kinds.includes('marketing_contact') ? records.contacts.length : 0);
-  if (count === 0) throw new AppError('VALIDATION_FAILED', message, [{ path: 'records', message }]);
+  if (count === 0) {
+    throw fieldError('records', 'console.noConfirmedRecords');
+  }
 }

@@ -1,18 +1,19 @@
 import type { WriteResult } from '@oikeus/contracts';
-import { canExtend, isTerminal } from '@oikeus/domain';
+import { canExtend, type ExtensionRefusalReason } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
+import type { ReasonKey } from '../../errors/reasons';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { computeRequestDeadline } from '../request-core/request-deadline';
 import { requestPathOf } from '../request-core/request-paths';
 
-export interface ExtensionMessages {
-  requestClosed: string;
-  extensionAlreadyUsed: string;
-  extensionTooLate: string;
-}
+const refusalReasons = {
+  request_closed: 'extension.requestClosed',
+  already_extended: 'extension.alreadyUsed',
+  deadline_passed: 'extension.tooLate',
+} as const satisfies Record<ExtensionRefusalReason, ReasonKey>;
 
 /**
  * GDPR Art. 12(3): extends by two further months (three from receipt), once,
@@ -22,26 +23,19 @@ export interface ExtensionMessages {
 export async function extendDeadline(
   ctx: AppContext,
   input: { requestId: string; version: number; staffId: string; reasons: string },
-  messages: ExtensionMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
-    if (isTerminal(request.status))
-      throw new AppError('ILLEGAL_TRANSITION', messages.requestClosed);
     const before = computeRequestDeadline(ctx, request);
     const check = canExtend({
       now: ctx.clock.now(),
+      status: request.status,
       deadline: before,
       isExtended: request.isExtended,
       timeZone: ctx.env.CONTROLLER_TIME_ZONE,
     });
     if (!check.isAllowed) {
-      throw new AppError(
-        'ILLEGAL_TRANSITION',
-        check.reason === 'already_extended'
-          ? messages.extensionAlreadyUsed
-          : messages.extensionTooLate,
-      );
+      throw new AppError('ILLEGAL_TRANSITION', refusalReasons[check.reason]);
     }
     const now = ctx.clock.now();
     const { version } = await changeRequest(tx, ctx, request, {

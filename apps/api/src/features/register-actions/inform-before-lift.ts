@@ -7,25 +7,14 @@ import { appendAuditEntry } from '../audit/append-audit-entry';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
-export interface RestrictionMessages {
-  restrictionNotFound: string;
-  legalHoldNotLiftable: string;
-  informBeforeLift: string;
-}
-
 /** An active Art. 18 restriction set through this request (legal holds are not lifted by hand). */
-export async function findLiftableRestriction(
-  tx: Tx,
-  requestId: string,
-  restrictionId: string,
-  messages: RestrictionMessages,
-) {
+export async function findLiftableRestriction(tx: Tx, requestId: string, restrictionId: string) {
   const restriction = await tx.restriction.findFirst({
     where: { id: restrictionId, requestId, liftedAt: null },
   });
-  if (!restriction) throw new AppError('NOT_FOUND', messages.restrictionNotFound);
+  if (!restriction) throw new AppError('NOT_FOUND', 'restriction.notFound');
   if (restriction.ground === 'legal_hold_17_3_b')
-    throw new AppError('ILLEGAL_TRANSITION', messages.legalHoldNotLiftable);
+    throw new AppError('ILLEGAL_TRANSITION', 'restriction.legalHoldNotLiftable');
   return restriction;
 }
 
@@ -43,16 +32,10 @@ export async function informBeforeLift(
     staffId: string;
     message: string;
   },
-  messages: RestrictionMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
-    const restriction = await findLiftableRestriction(
-      tx,
-      request.id,
-      input.restrictionId,
-      messages,
-    );
+    const restriction = await findLiftableRestriction(tx, request.id, input.restrictionId);
     const now = ctx.clock.now();
     await tx.restriction.update({
       where: { id: restriction.id },

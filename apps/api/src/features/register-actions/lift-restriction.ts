@@ -5,24 +5,19 @@ import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
-import { findLiftableRestriction, type RestrictionMessages } from './inform-before-lift';
+import { findLiftableRestriction } from './inform-before-lift';
 
 /** Lifts an Art. 18 restriction; refused until the subject has been told (Art. 18(3)). */
 export async function liftRestriction(
   ctx: AppContext,
   input: { requestId: string; restrictionId: string; version: number; staffId: string },
-  messages: RestrictionMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
-    const restriction = await findLiftableRestriction(
-      tx,
-      request.id,
-      input.restrictionId,
-      messages,
-    );
-    if (!restriction.subjectInformedAt)
-      throw new AppError('ILLEGAL_TRANSITION', messages.informBeforeLift);
+    const restriction = await findLiftableRestriction(tx, request.id, input.restrictionId);
+    if (!restriction.subjectInformedAt) {
+      throw new AppError('ILLEGAL_TRANSITION', 'restriction.informBeforeLift');
+    }
     const now = ctx.clock.now();
     await tx.restriction.update({
       where: { id: restriction.id },

@@ -1,5 +1,5 @@
 import type { ExtensionPreview } from '@oikeus/contracts';
-import { canExtend, isTerminal } from '@oikeus/domain';
+import { canExtend } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { computeRequestDeadline } from '../request-core/request-deadline';
@@ -26,13 +26,15 @@ export async function previewExtension(
   });
   const check = canExtend({
     now: ctx.clock.now(),
+    status: r.status,
     deadline,
     isExtended: r.isExtended,
     timeZone: ctx.env.CONTROLLER_TIME_ZONE,
   });
   return {
-    isAllowed: check.isAllowed && !isTerminal(r.status),
-    refusalReason: check.isAllowed ? null : check.reason,
+    isAllowed: check.isAllowed,
+    // The console shows no extension step on a closed request, so that refusal has no text.
+    refusalReason: check.isAllowed || check.reason === 'request_closed' ? null : check.reason,
     currentDueDate: deadline.effectiveDueDate,
     extendedDueDate: deadline.extendedDueDate,
   };

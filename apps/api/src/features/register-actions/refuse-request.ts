@@ -6,12 +6,6 @@ import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestPathOf } from '../request-core/request-paths';
 
-export interface RefusalMessages {
-  objectionNotRefusable: string;
-  identityRefusalNeedsQuestion: string;
-  identityAlreadyVerified: string;
-}
-
 /**
  * Refuses the request on a legal ground — identity not confirmed (Art. 11(2),
  * 12(2)) or manifestly unfounded or excessive (Art. 12(5), read narrowly: EDPB
@@ -28,13 +22,12 @@ export async function refuseRequest(
     ground: RefusalGround;
     reasons: string;
   },
-  messages: RefusalMessages,
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
     // Art. 21(2)–(3): an objection to direct marketing is absolute; there is nothing to refuse.
     if (request.type === 'objection') {
-      throw new AppError('ILLEGAL_TRANSITION', messages.objectionNotRefusable);
+      throw new AppError('ILLEGAL_TRANSITION', 'refusal.objectionNotRefusable');
     }
     if (input.ground === 'identity_not_confirmed') {
       const row = await tx.rightsRequest.findUniqueOrThrow({
@@ -43,7 +36,7 @@ export async function refuseRequest(
       });
       // Never "we could not confirm your identity" after recording that it was confirmed.
       if (row.identityVerifiedAt !== null) {
-        throw new AppError('ILLEGAL_TRANSITION', messages.identityAlreadyVerified);
+        throw new AppError('ILLEGAL_TRANSITION', 'refusal.identityAlreadyVerified');
       }
       // Art. 11(2), 12(2), 12(6): only after an identity question that was not answered
       // satisfactorily — never as the first step.
@@ -51,7 +44,7 @@ export async function refuseRequest(
         where: { requestId: request.id, type: 'identity_info_requested' },
       });
       if (asked === 0) {
-        throw new AppError('ILLEGAL_TRANSITION', messages.identityRefusalNeedsQuestion);
+        throw new AppError('ILLEGAL_TRANSITION', 'refusal.identityNeedsQuestion');
       }
     }
     const { version } = await changeRequest(tx, ctx, request, {

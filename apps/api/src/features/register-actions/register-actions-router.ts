@@ -16,7 +16,6 @@ import {
   refusalGroundSchema,
   refuseRequestInputSchema,
   restrictionPreviewInputSchema,
-  validationMessages,
 } from '@oikeus/contracts';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -25,7 +24,6 @@ import { parseInput } from '../../http/validate';
 import { requestIdOf } from '../../http/request-id-param';
 import { listMarketingAudience } from './list-marketing-audience';
 import { recordPersonalDataRead } from '../audit/record-personal-data-read';
-import { consoleMessages } from '../../errors/console-messages';
 import { requireStaff, staffOf, WRITER_ROLES } from '../staff/require-staff';
 import { addRecipientNotice } from './add-recipient-notice';
 import { applyErasure } from './apply-erasure';
@@ -60,14 +58,6 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   const router = Router();
   const anyStaff = requireStaff(ctx);
   const writer = requireStaff(ctx, ...WRITER_ROLES);
-  const m = (req: Request) => {
-    const locale = localeOf(req);
-    return Object.fromEntries(
-      Object.entries(consoleMessages).map(([key, texts]) => [key, texts[locale]]),
-    ) as {
-      [K in keyof typeof consoleMessages]: string;
-    };
-  };
 
   // ---- rectification (Art. 16)
   router.post('/requests/:id/rectification/preview', anyStaff, async (req, res) => {
@@ -80,19 +70,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   router.post('/requests/:id/rectification', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(applyRectificationInputSchema, req.body, req);
-    const t = m(req);
-    res.json(
-      await applyRectification(
-        ctx,
-        { requestId, staffId: staffOf(res).id, ...input },
-        {
-          noConfirmedRecords: t.noConfirmedRecords,
-          recordNotConfirmed: t.recordNotConfirmed,
-          fieldNotOnRecord: t.fieldNotOnRecord,
-          fieldRequired: validationMessages['text.required'][localeOf(req)],
-        },
-      ),
-    );
+    res.json(await applyRectification(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
 
   // ---- erasure (Art. 17)
@@ -106,10 +84,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
       await applyErasure(
         ctx,
         { requestId, version: input.version, staffId: staffOf(res).id },
-        {
-          noConfirmedRecords: m(req).noConfirmedRecords,
-          staffLocale: localeOf(req),
-        },
+        localeOf(req),
       ),
     );
   });
@@ -123,24 +98,19 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   router.post('/requests/:id/restriction', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(applyRestrictionInputSchema, req.body, req);
-    res.json(
-      await applyRestriction(
-        ctx,
-        { requestId, staffId: staffOf(res).id, ...input },
-        { noConfirmedRecords: m(req).noConfirmedRecords },
-      ),
-    );
+    res.json(await applyRestriction(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
   router.post('/requests/:id/restrictions/:restrictionId/inform', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const restrictionId = restrictionIdOf(req);
     const input = parseInput(informBeforeLiftInputSchema, req.body, req);
     res.json(
-      await informBeforeLift(
-        ctx,
-        { requestId, restrictionId, staffId: staffOf(res).id, ...input },
-        m(req),
-      ),
+      await informBeforeLift(ctx, {
+        requestId,
+        restrictionId,
+        staffId: staffOf(res).id,
+        ...input,
+      }),
     );
   });
   router.post('/requests/:id/restrictions/:restrictionId/lift', writer, async (req, res) => {
@@ -148,11 +118,12 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     const restrictionId = restrictionIdOf(req);
     const input = parseInput(liftRestrictionInputSchema, req.body, req);
     res.json(
-      await liftRestriction(
-        ctx,
-        { requestId, restrictionId, version: input.version, staffId: staffOf(res).id },
-        m(req),
-      ),
+      await liftRestriction(ctx, {
+        requestId,
+        restrictionId,
+        version: input.version,
+        staffId: staffOf(res).id,
+      }),
     );
   });
 
@@ -175,11 +146,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     const requestId = requestIdOf(req);
     const input = parseInput(applyObjectionInputSchema, req.body, req);
     res.json(
-      await applyObjection(
-        ctx,
-        { requestId, staffId: staffOf(res).id, ...input },
-        { noConfirmedRecords: m(req).noConfirmedRecords, staffLocale: localeOf(req) },
-      ),
+      await applyObjection(ctx, { requestId, staffId: staffOf(res).id, ...input }, localeOf(req)),
     );
   });
 
@@ -190,7 +157,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   router.post('/requests/:id/extension', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(extendDeadlineInputSchema, req.body, req);
-    res.json(await extendDeadline(ctx, { requestId, staffId: staffOf(res).id, ...input }, m(req)));
+    res.json(await extendDeadline(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
   router.get('/requests/:id/refusal/preview', anyStaff, async (req, res) => {
     const requestId = requestIdOf(req);
@@ -204,7 +171,7 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
   router.post('/requests/:id/refusal', writer, async (req, res) => {
     const requestId = requestIdOf(req);
     const input = parseInput(refuseRequestInputSchema, req.body, req);
-    res.json(await refuseRequest(ctx, { requestId, staffId: staffOf(res).id, ...input }, m(req)));
+    res.json(await refuseRequest(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
   router.get('/requests/:id/completion/preview', anyStaff, async (req, res) => {
     res.json(await previewCompletion(ctx, requestIdOf(req)));

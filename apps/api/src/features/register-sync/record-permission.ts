@@ -4,6 +4,7 @@ import { permissionEventRecordSchema } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
+import { refusedAtTheDoor } from './upsert-context';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { handExternalIdOf } from './hand-external-id';
 import { upsertPermissionEvents } from './upsert-permission-events';
@@ -46,7 +47,7 @@ export async function recordPermission(
       [record],
       input.staffId,
     );
-    if (!result || result.outcome === 'refused') throw new AppError('CONFLICT', result?.message);
+    if (!result || result.outcome === 'refused') throw refusedAtTheDoor(result?.reason);
     await appendAuditEntry(tx, ctx.db, {
       at: now,
       actorType: 'staff',

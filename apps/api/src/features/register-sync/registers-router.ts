@@ -15,7 +15,7 @@ import { readSyncedRecord } from './read-synced-record';
 import { createSyncRateLimiter } from './sync-rate-limit';
 import { runIdempotent } from './sync-idempotency';
 import { syncRecords } from './sync-records';
-import { refusalMessages } from './sync-messages';
+import { reasonText } from '../../errors/reasons';
 
 function recordTypeOf(req: Request): SyncRecordType {
   return parseInput(syncRecordTypeSchema, req.params.recordType, req);
@@ -94,7 +94,7 @@ export function createRegistersRouter(ctx: AppContext): Router {
           body: {
             error: {
               code: 'CONFLICT',
-              message: refusalMessages[result.reason][locale],
+              message: reasonText(`syncRefusal.${result.reason}`, locale),
               details: [{ path: 'reason', message: result.reason }],
             },
             result,
@@ -134,7 +134,7 @@ export function createRegistersRouter(ctx: AppContext): Router {
           body: {
             error: {
               code: 'CONFLICT',
-              message: refusalMessages[result.reason][locale],
+              message: reasonText(`syncRefusal.${result.reason}`, locale),
               details: [{ path: 'reason', message: result.reason }],
             },
             result,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { idSchema, type ConsoleRecordWriteResult, type Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
+import { refusedAtTheDoor } from './upsert-context';
 import { applyRegisterRecords } from './apply-register-records';
 import { handExternalIdOf } from './hand-external-id';
 import { recordSyncRun } from './record-sync-run';
@@ -56,8 +57,10 @@ export async function saveRecordByHand(
     input.locale,
   );
   if (issues.length > 0) {
+    // zod's messages, parsed in the caller's language (validate-register-records.ts).
     throw new AppError(
       'VALIDATION_FAILED',
+      undefined,
       undefined,
       issues.map((i) => ({ path: i.path, message: i.message })),
     );
@@ -70,7 +73,7 @@ export async function saveRecordByHand(
   });
   const result = results[0];
   if (!result || result.outcome === 'refused' || !result.id) {
-    throw new AppError('CONFLICT', result?.message);
+    throw refusedAtTheDoor(result?.reason);
   }
   await recordSyncRun(ctx, {
     kind: 'console',

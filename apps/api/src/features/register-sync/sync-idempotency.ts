@@ -20,8 +20,8 @@ export function idempotencyKeyOf(req: Request): string | null {
   const key = req.get('idempotency-key');
   if (key === undefined) return null;
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-    throw new AppError('VALIDATION_FAILED', undefined, [
-      { path: 'Idempotency-Key', message: 'Idempotency-Key: 1–200 visible ASCII characters' },
+    throw new AppError('VALIDATION_FAILED', undefined, undefined, [
+      { path: 'Idempotency-Key', reason: 'sync.idempotencyKeyInvalid' },
     ]);
   }
   return key;

@@ -34,8 +34,10 @@ export async function syncRecords(
     input.locale,
   );
   if (issues.length > 0) {
+    // zod's messages, parsed in the caller's language (validate-register-records.ts).
     throw new AppError(
       'VALIDATION_FAILED',
+      undefined,
       undefined,
       issues.map((i) => ({ path: `upsert.${i.index}.${i.path}`, message: i.message })),
     );

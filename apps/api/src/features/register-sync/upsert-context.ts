@@ -1,7 +1,8 @@
 import type { Locale, SyncRecordResult, SyncRefusalReason } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
-import { refusalMessages } from './sync-messages';
+import { AppError } from '../../errors/app-error';
+import { reasonText } from '../../errors/reasons';
 
 /** What every per-type upsert gets: one transaction, one instant, the caller's language. */
 export interface UpsertContext {
@@ -21,8 +22,13 @@ export function refused(
     outcome: 'refused',
     isRestricted: false,
     reason,
-    message: refusalMessages[reason][u.locale],
+    message: reasonText(`syncRefusal.${reason}`, u.locale),
   };
+}
+
+/** A single console write refused at the door: a 409 giving the reason, as the sync API does. */
+export function refusedAtTheDoor(reason: SyncRefusalReason | undefined): AppError {
+  return new AppError('CONFLICT', reason ? `syncRefusal.${reason}` : undefined);
 }
 
 /** Maps externalIds to ids for `lookup` rows; used to resolve references between record types. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HolidayCalendar, Reminder } from '@oikeus/domain';
+import { workingDaysOverdue, type HolidayCalendar, type Reminder } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction, type Tx } from '../../db/transaction';
 import { Prisma } from '../../generated/sqlite/client';
@@ -12,7 +12,6 @@ import {
   type ReminderRecipient,
   type StaffDirectory,
 } from './load-staff-directory';
-import { workingDaysOverdue } from './pick-due-reminders';
 
 /** The statuses in which a request still has a deadline to meet. */
 export const openRequestStatuses = ['received', 'identity_pending', 'in_progress'] as const;

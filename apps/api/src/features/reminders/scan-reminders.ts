@@ -1,5 +1,6 @@
 import {
   addLocalDays,
+  pickDueReminders,
   toLocalDate,
   type Deadline,
   type LocalDate,
@@ -13,7 +14,6 @@ import { computeRequestDeadline } from '../request-core/request-deadline';
 import { loadReminderSchedule } from '../../config/reminder-schedule';
 import { loadRegisterReviewDates } from '../../registers/register-review-dates';
 import { contactLocale, loadStaffDirectory } from './load-staff-directory';
-import { pickDueReminders } from './pick-due-reminders';
 import { queueDailyDigest, type DigestItem, type QueueDigestOutcome } from './queue-daily-digest';
 import { openRequestStatuses, queueReminders, type ReminderJob } from './queue-reminders';
 

@@ -1,8 +1,6 @@
-import type { Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
-import { requestMessages } from './request-messages';
 
 const HOUR_MS = 3_600_000;
 
@@ -23,10 +21,9 @@ export async function enforceMessageQuotas(
     requestId: string;
     attachmentBytes: number;
     now: Date;
-    locale: Locale;
   },
 ): Promise<void> {
-  const { accountId, requestId, now, locale } = input;
+  const { accountId, requestId, now } = input;
   if (ctx.db.provider === 'postgresql') {
     await tx.$executeRaw`SELECT 1 FROM "RightsRequest" WHERE "id" = ${requestId} FOR UPDATE`;
   }
@@ -40,12 +37,12 @@ export async function enforceMessageQuotas(
     }),
   ]);
   if (onRequest >= ctx.env.SUBJECT_MESSAGES_PER_HOUR)
-    throw new AppError('RATE_LIMITED', requestMessages.tooManyMessagesOnRequest[locale]);
+    throw new AppError('RATE_LIMITED', 'message.tooManyOnRequest');
   if (onAccount >= ctx.env.SUBJECT_MESSAGES_PER_ACCOUNT_HOUR)
-    throw new AppError('RATE_LIMITED', requestMessages.tooManyMessagesOnAccount[locale]);
+    throw new AppError('RATE_LIMITED', 'message.tooManyOnAccount');
   if (input.attachmentBytes > 0) {
     const stored = await tx.attachment.aggregate({ where: { requestId }, _sum: { size: true } });
     if ((stored._sum.size ?? 0) + input.attachmentBytes > ctx.env.REQUEST_ATTACHMENT_MAX_BYTES)
-      throw new AppError('PAYLOAD_TOO_LARGE', requestMessages.requestAttachmentsFull[locale]);
+      throw new AppError('PAYLOAD_TOO_LARGE', 'attachment.requestFull');
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Locale, SubjectMessage } from '@oikeus/contracts';
+import type { SubjectMessage } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
@@ -7,7 +7,6 @@ import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { consoleRequestPath } from '../request-core/request-paths';
 import { enforceMessageQuotas } from './enforce-message-quotas';
-import { requestMessages } from './request-messages';
 
 export interface UploadedAttachment {
   fileName: string;
@@ -37,7 +36,6 @@ export async function postRequestMessage(
   accountId: string,
   requestId: string,
   input: PostRequestMessageInput,
-  locale: Locale,
 ): Promise<SubjectMessage> {
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
@@ -47,10 +45,9 @@ export async function postRequestMessage(
       requestId,
       attachmentBytes: input.attachment?.content.byteLength ?? 0,
       now,
-      locale,
     });
     if (input.isIdentityAnswer && request.status !== 'identity_pending') {
-      throw new AppError('ILLEGAL_TRANSITION', requestMessages.noIdentityQuestion[locale]);
+      throw new AppError('ILLEGAL_TRANSITION', 'message.noIdentityQuestion');
     }
 
     const message = await tx.requestMessage.create({

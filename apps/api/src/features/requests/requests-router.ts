@@ -7,7 +7,6 @@ import {
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { createRequestSubmissionLimiters } from '../../http/auth-rate-limits';
 import { requireSubject, subjectOf } from '../../http/require-subject';
@@ -46,7 +45,6 @@ export function createRequestsRouter(ctx: AppContext): Router {
   });
 
   router.post('/:id/messages', attachmentUpload(), async (req, res) => {
-    const locale = localeOf(req);
     const requestId = idParam(req, 'id');
     // multer gives a null-prototype object; spread it into a plain one for the strict schema.
     const input = parseInput(
@@ -54,14 +52,11 @@ export function createRequestsRouter(ctx: AppContext): Router {
       { ...(req.body as object | undefined) },
       req,
     );
-    const attachment = uploadedAttachmentOf(req, locale);
-    const message = await postRequestMessage(
-      ctx,
-      subjectOf(res).accountId,
-      requestId,
-      { ...input, ...(attachment ? { attachment } : {}) },
-      locale,
-    );
+    const attachment = uploadedAttachmentOf(req);
+    const message = await postRequestMessage(ctx, subjectOf(res).accountId, requestId, {
+      ...input,
+      ...(attachment ? { attachment } : {}),
+    });
     res.status(201).json({ message });
   });
 
@@ -77,13 +72,7 @@ export function createRequestsRouter(ctx: AppContext): Router {
 
   router.post('/:id/withdraw', async (req, res) => {
     const input = parseInput(withdrawRequestInputSchema, req.body, req);
-    const request = await withdrawRequest(
-      ctx,
-      subjectOf(res).accountId,
-      idParam(req, 'id'),
-      input,
-      localeOf(req),
-    );
+    const request = await withdrawRequest(ctx, subjectOf(res).accountId, idParam(req, 'id'), input);
     res.json({ request });
   });
 

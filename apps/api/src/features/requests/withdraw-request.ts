@@ -1,11 +1,10 @@
-import type { Locale, SubjectRequestSummary } from '@oikeus/contracts';
+import type { SubjectRequestSummary } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { revokeExports } from '../../copies/revoke-exports';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
-import { requestMessages } from './request-messages';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
 export interface WithdrawRequestInput {
@@ -24,7 +23,6 @@ export async function withdrawRequest(
   accountId: string,
   requestId: string,
   input: WithdrawRequestInput,
-  locale: Locale,
 ): Promise<SubjectRequestSummary> {
   const row = await inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, {
@@ -44,7 +42,7 @@ export async function withdrawRequest(
       });
     } catch (error) {
       if (error instanceof AppError && error.code === 'ILLEGAL_TRANSITION') {
-        throw new AppError('ILLEGAL_TRANSITION', requestMessages.cannotWithdraw[locale]);
+        throw new AppError('ILLEGAL_TRANSITION', 'request.cannotWithdraw');
       }
       throw error;
     }

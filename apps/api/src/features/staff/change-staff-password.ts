@@ -1,7 +1,6 @@
-import type { Locale } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError } from '../../errors/app-error';
+import { AppError, fieldError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { hashSecret, verifySecret } from './password-hash';
 import { assertPasswordAllowed, passwordProblemError } from './password-policy';
@@ -20,20 +19,16 @@ export async function changeStaffPassword(
     newPassword: string;
     /** The session making the change; it stays signed in. */
     currentSessionId: string;
-    locale: Locale;
   },
-  messages: { currentPasswordWrong: string },
 ): Promise<void> {
   const user = await ctx.db.prisma.staffUser.findUnique({ where: { id: input.staffId } });
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (!(await verifySecret(user.passwordHash, input.currentPassword))) {
-    throw new AppError('VALIDATION_FAILED', messages.currentPasswordWrong, [
-      { path: 'currentPassword', message: messages.currentPasswordWrong },
-    ]);
+    throw fieldError('currentPassword', 'staffPassword.currentWrong');
   }
-  assertPasswordAllowed(input.newPassword, user, input.locale, 'newPassword');
+  assertPasswordAllowed(input.newPassword, user, 'newPassword');
   if (await verifySecret(user.passwordHash, input.newPassword)) {
-    throw passwordProblemError('reused', input.locale, 'newPassword');
+    throw passwordProblemError('reused', 'newPassword');
   }
   const passwordHash = await hashSecret(input.newPassword);
   const now = ctx.clock.now();

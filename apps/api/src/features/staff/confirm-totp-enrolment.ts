@@ -1,11 +1,10 @@
-import type { Locale, StaffMe } from '@oikeus/contracts';
+import type { StaffMe } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError } from '../../errors/app-error';
+import { AppError, fieldError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { generateRecoveryCodes } from './recovery-codes';
 import { recordFailure, takeSignInAttempt } from './sign-in-staff';
-import { enrolmentCodeInvalidMessage } from './staff-auth-messages';
 import { matchTotpStep, openTotpSecret } from './totp';
 
 /**
@@ -16,7 +15,6 @@ import { matchTotpStep, openTotpSecret } from './totp';
 export async function confirmTotpEnrolment(
   ctx: AppContext,
   input: { staffId: string; totp: string },
-  locale: Locale,
 ): Promise<{ staff: StaffMe; recoveryCodes: string[] }> {
   const now = ctx.clock.now();
   const user = await ctx.db.prisma.staffUser.findFirst({
@@ -28,9 +26,7 @@ export async function confirmTotpEnrolment(
   const totpStep = secret ? matchTotpStep(ctx, secret, input.totp, user.lastTotpStep) : null;
   if (totpStep === null) {
     await recordFailure(ctx, user.id);
-    throw new AppError('VALIDATION_FAILED', enrolmentCodeInvalidMessage[locale], [
-      { path: 'totp', message: enrolmentCodeInvalidMessage[locale] },
-    ]);
+    throw fieldError('totp', 'staffSignIn.enrolmentCodeInvalid');
   }
   const { codes, hashes } = await generateRecoveryCodes();
   await inTransaction(ctx.db, async (tx) => {

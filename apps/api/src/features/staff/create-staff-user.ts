@@ -1,10 +1,4 @@
-import {
-  emailSchema,
-  parseLocalized,
-  type Locale,
-  type StaffRole,
-  type StaffUser,
-} from '@oikeus/contracts';
+import { emailSchema, type Locale, type StaffRole, type StaffUser } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
@@ -32,36 +26,36 @@ export async function createStaffUser(
   input: CreateStaffUserParams,
   options: {
     createdById?: string | null;
-    conflictMessage?: string;
-    /** Language of validation messages (the admin's; English for the CLI). */
-    messageLocale?: Locale;
     /** Field name the password problem is reported under. */
     passwordPath?: string;
   } = {},
 ): Promise<StaffUser> {
-  const messageLocale = options.messageLocale ?? 'en';
   // The same address and password rules whether the admin form or
   // `dsr staff create` calls this (one policy, password-policy.ts).
-  const parsedEmail = parseLocalized(emailSchema, input.email, messageLocale);
+  const parsedEmail = emailSchema.safeParse(input.email);
   if (!parsedEmail.success) {
+    // emailSchema's own message keys: too long, or not an address.
     throw new AppError(
       'VALIDATION_FAILED',
       undefined,
-      parsedEmail.issues.map((issue) => ({ ...issue, path: 'email' })),
+      undefined,
+      parsedEmail.error.issues.map((issue) => ({
+        path: 'email',
+        reason: issue.message === 'text.tooLong' ? 'text.tooLong' : 'email.invalid',
+      })),
     );
   }
   const email = parsedEmail.data;
   assertPasswordAllowed(
     input.password,
     { email, name: input.name },
-    messageLocale,
     options.passwordPath ?? 'password',
   );
   const passwordHash = await hashSecret(input.password);
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
     const existing = await tx.staffUser.findUnique({ where: { email }, select: { id: true } });
-    if (existing) throw new AppError('CONFLICT', options.conflictMessage);
+    if (existing) throw new AppError('CONFLICT', 'staffUser.emailTaken');
     const user = await tx.staffUser.create({
       data: {
         email,

@@ -8,8 +8,8 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEn from '@zxcvbn-ts/language-en';
-import type { Locale } from '@oikeus/contracts';
-import { AppError } from '../../errors/app-error';
+import { fieldError, type AppError } from '../../errors/app-error';
+import type { ReasonKey } from '../../errors/reasons';
 
 export const MIN_STAFF_PASSWORD_LENGTH = 12;
 export const MAX_STAFF_PASSWORD_LENGTH = 200;
@@ -80,51 +80,29 @@ export function findPasswordProblem(
   return usesPersonalWord ? 'personal' : 'too_guessable';
 }
 
-export const passwordProblemMessages: Record<PasswordProblem, Record<Locale, string>> = {
-  too_short: {
-    fi: `Salasanassa on oltava vähintään ${MIN_STAFF_PASSWORD_LENGTH} merkkiä.`,
-    sv: `Lösenordet måste ha minst ${MIN_STAFF_PASSWORD_LENGTH} tecken.`,
-    en: `The password must have at least ${MIN_STAFF_PASSWORD_LENGTH} characters.`,
-  },
-  too_long: {
-    fi: `Salasanassa voi olla enintään ${MAX_STAFF_PASSWORD_LENGTH} merkkiä.`,
-    sv: `Lösenordet får ha högst ${MAX_STAFF_PASSWORD_LENGTH} tecken.`,
-    en: `The password can have at most ${MAX_STAFF_PASSWORD_LENGTH} characters.`,
-  },
-  too_guessable: {
-    fi: 'Salasana on liian helppo arvata: se on yleisesti käytetty tai toistaa merkkejä tai näppäinjonoja. Käytä esimerkiksi useamman satunnaisen sanan lausetta.',
-    sv: 'Lösenordet är för lätt att gissa: det används ofta eller upprepar tecken eller tangentföljder. Använd till exempel en fras med flera slumpmässiga ord.',
-    en: 'The password is too easy to guess: it is commonly used or repeats characters or keyboard runs. Use, for example, a phrase of several random words.',
-  },
-  personal: {
-    fi: 'Salasana ei saa perustua omaan nimeesi tai sähköpostiosoitteeseesi.',
-    sv: 'Lösenordet får inte bygga på ditt namn eller din e-postadress.',
-    en: 'The password must not be based on your name or email address.',
-  },
-  reused: {
-    fi: 'Uusi salasana ei saa olla sama kuin nykyinen.',
-    sv: 'Det nya lösenordet får inte vara detsamma som det nuvarande.',
-    en: 'The new password must not be the same as the current one.',
-  },
-};
+const plainReasons = {
+  too_guessable: 'staffPassword.tooGuessable',
+  personal: 'staffPassword.personal',
+  reused: 'staffPassword.reused',
+} as const satisfies Record<Exclude<PasswordProblem, 'too_short' | 'too_long'>, ReasonKey>;
 
-/** A 400 for the password field, in the caller's language. */
-export function passwordProblemError(
-  problem: PasswordProblem,
-  locale: Locale,
-  path: string,
-): AppError {
-  const message = passwordProblemMessages[problem][locale];
-  return new AppError('VALIDATION_FAILED', message, [{ path, message }]);
+/** A 400 for the password field; the texts are the catalogue's `staffPassword.*`. */
+export function passwordProblemError(problem: PasswordProblem, path: string): AppError {
+  if (problem === 'too_short') {
+    return fieldError(path, 'staffPassword.tooShort', { min: MIN_STAFF_PASSWORD_LENGTH });
+  }
+  if (problem === 'too_long') {
+    return fieldError(path, 'staffPassword.tooLong', { max: MAX_STAFF_PASSWORD_LENGTH });
+  }
+  return fieldError(path, plainReasons[problem]);
 }
 
-/** Throws the localised 400 when the password breaks the policy. */
+/** Throws the 400 when the password breaks the policy. */
 export function assertPasswordAllowed(
   password: string,
   person: { email: string; name: string },
-  locale: Locale,
   path: string,
 ): void {
   const problem = findPasswordProblem(password, person);
-  if (problem) throw passwordProblemError(problem, locale, path);
+  if (problem) throw passwordProblemError(problem, path);
 }

@@ -1,11 +1,10 @@
-import type { Locale, StaffMe, TotpEnrolment } from '@oikeus/contracts';
+import type { StaffMe, TotpEnrolment } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { dummySecretHash, verifySecret } from './password-hash';
 import { consumeRecoveryCode, parseRecoveryCodeHashes } from './recovery-codes';
-import { signInFailedMessage } from './staff-auth-messages';
 import {
   buildTotpEnrolment,
   matchTotpStep,
@@ -35,13 +34,9 @@ type SignInInput = {
  * is taken atomically before anything is compared (takeSignInAttempt), so a
  * burst of parallel guesses gets at most MAX_FAILED_SIGN_INS comparisons.
  */
-export async function signInStaff(
-  ctx: AppContext,
-  input: SignInInput,
-  locale: Locale,
-): Promise<StaffSignInResult> {
+export async function signInStaff(ctx: AppContext, input: SignInInput): Promise<StaffSignInResult> {
   const now = ctx.clock.now();
-  const fail = () => new AppError('UNAUTHENTICATED', signInFailedMessage[locale]);
+  const fail = () => new AppError('UNAUTHENTICATED', 'staffSignIn.failed');
   const user = await ctx.db.prisma.staffUser.findUnique({
     where: { email: input.email.trim().toLowerCase() },
   });

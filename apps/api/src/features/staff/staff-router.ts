@@ -15,7 +15,6 @@ import {
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
 import { createStaffSignInLimiters } from '../../http/auth-rate-limits';
-import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { changeStaffPassword } from './change-staff-password';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment';
@@ -28,11 +27,6 @@ import { signOutStaff, signOutStaffEverywhere } from './sign-out-staff';
 import { resetStaffTotp } from './reset-staff-totp';
 import { signInStaff } from './sign-in-staff';
 import { updateStaffUser } from './update-staff-user';
-import {
-  cannotChangeSelfMessage,
-  currentPasswordWrongMessage,
-  emailTakenMessage,
-} from './staff-auth-messages';
 import {
   clearStaffCookies,
   readEnrolmentSession,
@@ -49,7 +43,7 @@ export function createStaffRouter(ctx: AppContext): Router {
 
   router.post('/auth/login', ...signInLimiter, async (req, res) => {
     const input = parseInput(staffLoginInputSchema, req.body, req);
-    const result = await signInStaff(ctx, input, localeOf(req));
+    const result = await signInStaff(ctx, input);
     let body: StaffLoginResponse;
     if (result.status === 'enrolment_required') {
       await setEnrolmentSession(ctx, res, result.staffId);
@@ -65,11 +59,10 @@ export function createStaffRouter(ctx: AppContext): Router {
     const session = await readEnrolmentSession(ctx, req);
     if (!session) throw new AppError('UNAUTHENTICATED');
     const input = parseInput(confirmTotpEnrolmentInputSchema, req.body, req);
-    const result = await confirmTotpEnrolment(
-      ctx,
-      { staffId: session.staffId, totp: input.totp },
-      localeOf(req),
-    );
+    const result = await confirmTotpEnrolment(ctx, {
+      staffId: session.staffId,
+      totp: input.totp,
+    });
     await setStaffSession(ctx, res, result.staff.id, { userAgent: req.get('user-agent') });
     const body: ConfirmTotpEnrolmentResponse = { status: 'signed_in', ...result };
     res.json(body);
@@ -116,16 +109,11 @@ export function createStaffRouter(ctx: AppContext): Router {
   router.post('/auth/password', requireStaff(ctx), async (req, res) => {
     const input = parseInput(changeStaffPasswordInputSchema, req.body, req);
     const staff = staffOf(res);
-    await changeStaffPassword(
-      ctx,
-      {
-        staffId: staff.id,
-        ...input,
-        currentSessionId: staffSessionIdOf(res),
-        locale: localeOf(req),
-      },
-      { currentPasswordWrong: currentPasswordWrongMessage[localeOf(req)] },
-    );
+    await changeStaffPassword(ctx, {
+      staffId: staff.id,
+      ...input,
+      currentSessionId: staffSessionIdOf(res),
+    });
     res.json({ ok: true });
   });
 
@@ -145,12 +133,7 @@ export function createStaffRouter(ctx: AppContext): Router {
         locale: input.locale,
         password: input.temporaryPassword,
       },
-      {
-        createdById: staffOf(res).id,
-        conflictMessage: emailTakenMessage[localeOf(req)],
-        messageLocale: localeOf(req),
-        passwordPath: 'temporaryPassword',
-      },
+      { createdById: staffOf(res).id, passwordPath: 'temporaryPassword' },
     );
     res.status(201).json(user);
   });
@@ -158,17 +141,13 @@ export function createStaffRouter(ctx: AppContext): Router {
   router.patch('/users/:id', requireStaff(ctx, 'admin'), async (req, res) => {
     const staffId = parseInput(idSchema, req.params.id, req);
     const input = parseInput(updateStaffUserInputSchema, req.body, req);
-    const user = await updateStaffUser(
-      ctx,
-      {
-        actorId: staffOf(res).id,
-        staffId,
-        role: input.role,
-        isActive: input.isActive,
-        locale: input.locale,
-      },
-      { cannotChangeSelf: cannotChangeSelfMessage[localeOf(req)] },
-    );
+    const user = await updateStaffUser(ctx, {
+      actorId: staffOf(res).id,
+      staffId,
+      role: input.role,
+      isActive: input.isActive,
+      locale: input.locale,
+    });
     res.json(user);
   });
 

@@ -20,9 +20,9 @@ export async function updateStaffUser(
     isActive?: boolean | undefined;
     locale?: Locale | undefined;
   },
-  messages: { cannotChangeSelf: string },
 ): Promise<StaffUser> {
-  if (input.actorId === input.staffId) throw new AppError('FORBIDDEN', messages.cannotChangeSelf);
+  if (input.actorId === input.staffId)
+    throw new AppError('FORBIDDEN', 'staffUser.cannotChangeSelf');
   const now = ctx.clock.now();
   return inTransaction(ctx.db, async (tx) => {
     const before = await tx.staffUser.findUnique({

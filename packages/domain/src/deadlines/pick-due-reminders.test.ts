@@ -1,13 +1,10 @@
-import {
-  asLocalDate,
-  computeDeadline,
-  createHolidayCalendar,
-  defaultReminderSchedule,
-  holidayCalendarSpecs,
-  type LocalDate,
-} from '@oikeus/domain';
 import { describe, expect, it } from 'vitest';
+import { asLocalDate, type LocalDate } from '../calendar/local-date';
+import { createHolidayCalendar } from '../holidays/create-holiday-calendar';
+import { holidayCalendarSpecs } from '../holidays/holiday-calendar-specs';
+import { computeDeadline } from './compute-deadline';
 import { pickDueReminders, workingDaysOverdue } from './pick-due-reminders';
+import { defaultReminderSchedule } from './reminder-schedule';
 
 const calendar = createHolidayCalendar(holidayCalendarSpecs.FI);
 // Received Thursday 5 March 2026 → due Tuesday 7 April 2026: 5 April is Easter
@@ -48,6 +45,18 @@ describe('pickDueReminders', () => {
 
   it('when overdue for several days, only the latest overdue reminder of each kind is picked', () => {
     expect(pick('2026-04-09')).toEqual(['overdue:2026-04-09', 'escalation:2026-04-09']);
+  });
+  it('on the target date, the three-day reminder and the target reminder are picked', () => {
+    // 3 working days before Tue 7 April is Tue 31 March, which is also the target date.
+    expect(pick('2026-03-31')).toEqual(['before_due:2026-03-31', 'target:2026-03-31']);
+  });
+
+  it("the catch-up window counts working days, so on Easter Monday Thursday's reminder still comes", () => {
+    expect(pick('2026-04-06', 0)).toEqual(['before_due:2026-04-02']);
+  });
+
+  it("on an overdue Saturday, Friday's overdue reminder and escalation are the latest", () => {
+    expect(pick('2026-04-11')).toEqual(['overdue:2026-04-10', 'escalation:2026-04-10']);
   });
 });
 

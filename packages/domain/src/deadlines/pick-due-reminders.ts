@@ -1,13 +1,9 @@
-import {
-  countWorkingDays,
-  listReminders,
-  type Deadline,
-  type HolidayCalendar,
-  type LocalDate,
-  type Reminder,
-  type ReminderKind,
-  type ReminderSchedule,
-} from '@oikeus/domain';
+import type { LocalDate } from '../calendar/local-date';
+import type { HolidayCalendar } from '../holidays/create-holiday-calendar';
+import { countWorkingDays } from './count-working-days';
+import type { Deadline } from './deadline';
+import { listReminders, type Reminder, type ReminderKind } from './list-reminders';
+import type { ReminderSchedule } from './reminder-schedule';
 
 export interface PickDueRemindersInput {
   requestId: string;

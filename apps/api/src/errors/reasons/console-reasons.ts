@@ -1,82 +1,86 @@
-import type { Locale } from '@oikeus/contracts';
+import type { ReasonTexts } from './reason-texts';
 
-/** Person-readable console errors the default per-code texts do not cover. */
-export const consoleMessages = {
-  assigneeInvalid: {
+/** Why a handler's step in the console was refused. */
+export const consoleReasons = {
+  'console.assigneeInvalid': {
     fi: 'Pyyntöä voi osoittaa vain aktiiviselle käsittelijälle tai pääkäyttäjälle.',
     sv: 'Begäran kan bara tilldelas en aktiv handläggare eller administratör.',
     en: 'A request can only be assigned to an active handler or admin.',
   },
-  recordNotFound: {
+  'console.recordNotFound': {
     fi: 'Rekisteritietuetta ei löytynyt. Se on ehkä jo poistettu.',
     sv: 'Registerposten hittades inte. Den kan redan ha raderats.',
     en: 'The register record was not found. It may already have been erased.',
   },
-  noConfirmedRecords: {
+  'console.noConfirmedRecords': {
     fi: 'Vahvista ensin, mitkä rekisteritiedot kuuluvat henkilölle.',
     sv: 'Bekräfta först vilka registerposter som hör till personen.',
     en: "First confirm which register records are the person's.",
   },
-  recordNotConfirmed: {
+  'console.recordNotConfirmed': {
     fi: 'Muutos koskee tietuetta, jota ei ole vahvistettu tämän pyynnön tietueeksi.',
     sv: 'Ändringen gäller en post som inte har bekräftats för den här begäran.',
     en: 'The change is for a record that has not been confirmed for this request.',
   },
-  fieldNotOnRecord: {
+  'console.fieldNotOnRecord': {
     fi: 'Tätä kenttää ei ole tämän tyyppisessä tietueessa.',
     sv: 'Det här fältet finns inte i den här typen av post.',
     en: 'This kind of record has no such field.',
   },
-  objectionNotRefusable: {
-    fi: 'Suoramarkkinoinnin vastustamista ei voi hylätä: markkinointi on lopetettava (tietosuoja-asetus 21 art. 2–3 kohta).',
-    sv: 'En invändning mot direktmarknadsföring kan inte avslås: marknadsföringen ska upphöra (dataskyddsförordningen art. 21.2–21.3).',
-    en: 'An objection to direct marketing cannot be refused: the marketing must stop (GDPR Art. 21(2)–(3)).',
+  // The queue's `cursor` is the opaque token of the previous page; a broken one cannot be continued.
+  'console.cursorInvalid': {
+    fi: 'Listan jatkokohta ei kelpaa. Lataa lista alusta.',
+    sv: 'Listans fortsättningspunkt är ogiltig. Ladda listan från början.',
+    en: 'The point to continue the list from is not valid. Load the list from the start.',
   },
-  identityRefusalNeedsQuestion: {
-    fi: 'Henkilöllisyyden perusteella voi kieltäytyä vain, jos lisätietoja on pyydetty eikä vastaus riittänyt (11 art. 2 kohta, 12 art. 2 ja 6 kohta).',
-    sv: 'Avslag på grund av identitet är möjligt bara om mer information har begärts och svaret inte räckte (art. 11.2, 12.2 och 12.6).',
-    en: 'Refusing on identity is possible only after asking for more information that did not suffice (Art. 11(2), 12(2) and 12(6)).',
-  },
-  identityAlreadyVerified: {
-    fi: 'Henkilöllisyys on jo kirjattu vahvistetuksi, joten sen perusteella ei voi kieltäytyä.',
-    sv: 'Identiteten har redan registrerats som bekräftad, så avslag på den grunden är inte möjligt.',
-    en: 'The identity has already been recorded as confirmed, so it cannot be the ground for a refusal.',
-  },
-  requestClosed: {
-    fi: 'Pyyntö on jo suljettu.',
-    sv: 'Begäran är redan stängd.',
-    en: 'The request is already closed.',
-  },
-  extensionAlreadyUsed: {
-    fi: 'Määräaikaa on jo jatkettu. Sitä voi jatkaa vain kerran (tietosuoja-asetus 12 art. 3 kohta).',
-    sv: 'Tidsfristen har redan förlängts. Den kan förlängas bara en gång (dataskyddsförordningen art. 12.3).',
-    en: 'The deadline has already been extended. It can be extended only once (GDPR Art. 12(3)).',
-  },
-  extensionTooLate: {
-    fi: 'Kuukauden määräaika on jo kulunut. Jatkamisesta on ilmoitettava ensimmäisen kuukauden aikana (12 art. 3 kohta).',
-    sv: 'Tidsfristen på en månad har redan gått ut. Förlängningen ska meddelas inom den första månaden (art. 12.3).',
-    en: 'The one-month deadline has passed. An extension must be given within the first month (Art. 12(3)).',
-  },
-  restrictionNotFound: {
-    fi: 'Rajoitusta ei löytynyt tästä pyynnöstä, tai se on jo poistettu.',
-    sv: 'Begränsningen hittades inte i den här begäran eller har redan hävts.',
-    en: 'The restriction was not found on this request, or it has already been lifted.',
-  },
-  informBeforeLift: {
-    fi: 'Rekisteröidylle on ilmoitettava ennen rajoituksen poistamista (tietosuoja-asetus 18 art. 3 kohta). Lähetä ilmoitus ensin.',
-    sv: 'Den registrerade ska underrättas innan begränsningen hävs (dataskyddsförordningen art. 18.3). Skicka underrättelsen först.',
-    en: 'The person must be told before the restriction is lifted (GDPR Art. 18(3)). Send the notice first.',
-  },
-  legalHoldNotLiftable: {
-    fi: 'Lakisääteistä säilytystä (kirjanpitoaineisto) ei poisteta käsin; se päättyy säilytysajan umpeuduttua.',
-    sv: 'En lagstadgad bevarandeskyldighet (bokföringsmaterial) hävs inte manuellt; den upphör när bevarandetiden löpt ut.',
-    en: 'A legal hold (accounting material) is not lifted by hand; it ends when the retention period runs out.',
-  },
-  identityNotApplicable: {
+  'identity.notApplicable': {
     fi: 'Henkilöllisyyden voi merkitä tarkistetuksi vain avoimessa pyynnössä.',
     sv: 'Identiteten kan bara markeras som kontrollerad i en öppen begäran.',
     en: 'Identity can be marked as checked only on an open request.',
   },
-} as const satisfies Record<string, Record<Locale, string>>;
-
-export type ConsoleMessageKey = keyof typeof consoleMessages;
+  'refusal.objectionNotRefusable': {
+    fi: 'Suoramarkkinoinnin vastustamista ei voi hylätä: markkinointi on lopetettava (tietosuoja-asetus 21 art. 2–3 kohta).',
+    sv: 'En invändning mot direktmarknadsföring kan inte avslås: marknadsföringen ska upphöra (dataskyddsförordningen art. 21.2–21.3).',
+    en: 'An objection to direct marketing cannot be refused: the marketing must stop (GDPR Art. 21(2)–(3)).',
+  },
+  'refusal.identityNeedsQuestion': {
+    fi: 'Henkilöllisyyden perusteella voi kieltäytyä vain, jos lisätietoja on pyydetty eikä vastaus riittänyt (11 art. 2 kohta, 12 art. 2 ja 6 kohta).',
+    sv: 'Avslag på grund av identitet är möjligt bara om mer information har begärts och svaret inte räckte (art. 11.2, 12.2 och 12.6).',
+    en: 'Refusing on identity is possible only after asking for more information that did not suffice (Art. 11(2), 12(2) and 12(6)).',
+  },
+  'refusal.identityAlreadyVerified': {
+    fi: 'Henkilöllisyys on jo kirjattu vahvistetuksi, joten sen perusteella ei voi kieltäytyä.',
+    sv: 'Identiteten har redan registrerats som bekräftad, så avslag på den grunden är inte möjligt.',
+    en: 'The identity has already been recorded as confirmed, so it cannot be the ground for a refusal.',
+  },
+  'extension.requestClosed': {
+    fi: 'Pyyntö on jo suljettu.',
+    sv: 'Begäran är redan stängd.',
+    en: 'The request is already closed.',
+  },
+  'extension.alreadyUsed': {
+    fi: 'Määräaikaa on jo jatkettu. Sitä voi jatkaa vain kerran (tietosuoja-asetus 12 art. 3 kohta).',
+    sv: 'Tidsfristen har redan förlängts. Den kan förlängas bara en gång (dataskyddsförordningen art. 12.3).',
+    en: 'The deadline has already been extended. It can be extended only once (GDPR Art. 12(3)).',
+  },
+  'extension.tooLate': {
+    fi: 'Kuukauden määräaika on jo kulunut. Jatkamisesta on ilmoitettava ensimmäisen kuukauden aikana (12 art. 3 kohta).',
+    sv: 'Tidsfristen på en månad har redan gått ut. Förlängningen ska meddelas inom den första månaden (art. 12.3).',
+    en: 'The one-month deadline has passed. An extension must be given within the first month (Art. 12(3)).',
+  },
+  'restriction.notFound': {
+    fi: 'Rajoitusta ei löytynyt tästä pyynnöstä, tai se on jo poistettu.',
+    sv: 'Begränsningen hittades inte i den här begäran eller har redan hävts.',
+    en: 'The restriction was not found on this request, or it has already been lifted.',
+  },
+  'restriction.informBeforeLift': {
+    fi: 'Rekisteröidylle on ilmoitettava ennen rajoituksen poistamista (tietosuoja-asetus 18 art. 3 kohta). Lähetä ilmoitus ensin.',
+    sv: 'Den registrerade ska underrättas innan begränsningen hävs (dataskyddsförordningen art. 18.3). Skicka underrättelsen först.',
+    en: 'The person must be told before the restriction is lifted (GDPR Art. 18(3)). Send the notice first.',
+  },
+  'restriction.legalHoldNotLiftable': {
+    fi: 'Lakisääteistä säilytystä (kirjanpitoaineisto) ei poisteta käsin; se päättyy säilytysajan umpeuduttua.',
+    sv: 'En lagstadgad bevarandeskyldighet (bokföringsmaterial) hävs inte manuellt; den upphör när bevarandetiden löpt ut.',
+    en: 'A legal hold (accounting material) is not lifted by hand; it ends when the retention period runs out.',
+  },
+} as const satisfies Record<string, ReasonTexts>;
