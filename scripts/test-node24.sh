@@ -5,18 +5,24 @@
 # Node 24's ABI against the headers that package ships.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+if [ "${1:-}" = "--inside" ]; then
+  # Runs under Node 24 (PATH from npx). node-gyp must build against Node 24's
+  # headers, not the system Node 20 ones npm is set to use (npm config nodedir).
+  modules="$(dirname "$(dirname "$(dirname "$(node -p process.execPath)")")")"
+  header="$(find "$modules" -path '*/include/node/node_api.h' -print -quit)"
+  if [ -z "$header" ]; then
+    echo "Node $(node --version): no headers found under $modules" >&2
+    exit 1
+  fi
+  export npm_config_nodedir="${header%/include/node/node_api.h}"
+  echo "Node $(node --version), headers from $npm_config_nodedir" >&2
+  pnpm install --frozen-lockfile --reporter=append-only >/dev/null
+  (cd apps/api && node -e 'new (require("better-sqlite3"))(":memory:").prepare("select 1").get()')
+  TEST_DATABASES=sqlite pnpm -r --workspace-concurrency=1 test
+  exit 0
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 git clone --quiet "$repo" "$work/oikeus"
 cd "$work/oikeus"
-npx -y -p node@24 -p pnpm@10 -c '
-  set -eu
-  node_root="$(node -p "require(\"path\").dirname(require(\"path\").dirname(process.execPath))")"
-  headers="$(find "$node_root" -path "*/include/node/node_api.h" -print -quit)"
-  # node-gyp builds against these headers, not the system Node 20 ones npm is set to.
-  export npm_config_nodedir="${headers%/include/node/node_api.h}"
-  echo "Node $(node --version), headers from $npm_config_nodedir" >&2
-  pnpm install --frozen-lockfile --reporter=append-only >/dev/null
-  (cd apps/api && node -e "new (require(\"better-sqlite3\"))(\":memory:\").prepare(\"select 1\").get()")
-  TEST_DATABASES=sqlite pnpm -r --workspace-concurrency=1 test
-'
+npx -y -p node@24 -p pnpm@10 -c "bash scripts/test-node24.sh --inside"
