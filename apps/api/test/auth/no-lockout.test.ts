@@ -121,8 +121,9 @@ describe.each(testProviders)('no lockout of others on %s', (provider) => {
       ),
     );
     expect(guesses.every((g) => g.status === 400)).toBe(true);
+    // The sign-in code, not the sign-up one: under the frozen test clock both share createdAt.
     const row = await app.ctx.db.prisma.loginChallenge.findFirst({
-      where: { email: owner.email },
+      where: { email: owner.email, purpose: 'sign_in' },
       orderBy: { createdAt: 'desc' },
     });
     expect(row?.attempts).toBe(SIGN_IN_CODE_MAX_ATTEMPTS);
