@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { localeSchema } from '../locale';
 import { registerIdSchema } from '../fields';
-import { registerSearchHitSchema } from './register-search';
 import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
   consoleRequestStatusSchema,
@@ -188,8 +187,6 @@ export const consoleRequestDetailSchema = z.object({
   messages: z.array(consoleMessageSchema),
   /** Confirmed records: every register action works on these only. */
   records: z.array(recordLinkSchema),
-  /** Register records matching the account's email, phone and name (and company/address the subject gave). */
-  candidates: z.array(registerSearchHitSchema),
   restrictions: z.array(restrictionSchema),
   recipientNotices: z.array(recipientNoticeSchema),
   /**

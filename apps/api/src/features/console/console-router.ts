@@ -50,7 +50,7 @@ export function createConsoleRouter(ctx: AppContext): Router {
 
   router.get('/requests/:id', anyStaff, async (req, res) => {
     const detail = await getRequestDetail(ctx, requestIdOf(req), localeOf(req));
-    // Opening a request shows the person, their records and possible matches: a read of personal data.
+    // Opening a request shows the person and their confirmed records: a read of personal data.
     await recordPersonalDataRead(ctx, {
       staffId: staffOf(res).id,
       action: 'request.viewed',
@@ -58,7 +58,6 @@ export function createConsoleRouter(ctx: AppContext): Router {
       records: [
         { recordType: 'account', recordId: detail.identity.accountId },
         ...detail.records.map((r) => ({ recordType: r.recordType, recordId: r.recordId })),
-        ...detail.candidates.map((c) => ({ recordType: c.recordType, recordId: c.id })),
       ],
     });
     res.json(detail);

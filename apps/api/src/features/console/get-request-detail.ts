@@ -90,20 +90,29 @@ export async function getRequestDetail(
     timeZone: ctx.env.CONTROLLER_TIME_ZONE,
   });
 
-  const candidates = await searchRegisters(
-    ctx,
-    { email: r.account.email, phone: r.account.phone ?? undefined, name: r.account.name },
-    { requestId },
-  );
-
   const registers: ConsoleRequestDetail['registers'] = [];
   if (r.targetsCustomerRegister) registers.push('customer');
   if (r.targetsMarketingRegister) registers.push('marketing');
-  const unnamedRegisterMatches = (['customer', 'marketing'] as const)
-    .filter((register) => !registers.includes(register))
+  // Registers the request does not name are searched by email and phone only,
+  // and only when there is one: the full candidate search (names too) runs
+  // when the handler asks for it (register-search), not on every opening.
+  const unnamed = (['customer', 'marketing'] as const).filter(
+    (register) => !registers.includes(register),
+  );
+  const unnamedHits =
+    unnamed.length === 0
+      ? []
+      : (
+          await searchRegisters(
+            ctx,
+            { email: r.account.email, phone: r.account.phone ?? undefined },
+            { requestId },
+          )
+        ).items;
+  const unnamedRegisterMatches = unnamed
     .map((register) => ({
       register,
-      count: candidates.items.filter(
+      count: unnamedHits.filter(
         (c) =>
           (register === 'customer'
             ? c.recordType === 'customer'
@@ -209,7 +218,6 @@ export async function getRequestDetail(
       confirmedAt: l.confirmedAt.toISOString(),
       isGone: !records.has(l.recordId),
     })),
-    candidates: candidates.items,
     unnamedRegisterMatches,
     restrictions: restrictions.map(toRestrictionView),
     recipientNotices: r.recipientNotices.map((n) => ({
