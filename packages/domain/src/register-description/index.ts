@@ -1,4 +1,5 @@
 export {
+  PORTAL_SUBSECTION_ID,
   buildPrivacyNotice,
   type PrivacyNotice,
   type PrivacyNoticeBlock,
@@ -28,6 +29,8 @@ export {
   type SafeParseRegisterDescriptionResult,
 } from './parse-register-description';
 export {
+  portalRecordTypeLabels,
+  portalRetentionRuleLabels,
   privacyNoticeSectionIds,
   recipientRoleLabels,
   transferSafeguardLabels,
@@ -39,6 +42,7 @@ export {
   RIGHT_IDS,
   describedRetentionRuleSchema,
   personalFactSchema,
+  portalProcessingSchema,
   postalAddressSchema,
   recipientRoleSchema,
   registerDescriptionSchema,
@@ -48,6 +52,7 @@ export {
   transferSafeguardSchema,
   type DescribedRetentionRule,
   type PersonalFact,
+  type PortalProcessing,
   type RecipientRole,
   type Register,
   type RegisterDescription,

@@ -658,14 +658,18 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
         [label('recipient'), label('method'), label('notifiedAt')],
       )}${notified}${tableEnd}`;
     }
-    const general = buildPrivacyNotice(scope.description, locale).sections.find(
-      (s) => s.id === 'recipients',
-    );
+    const general = buildPrivacyNotice(
+      scope.description,
+      locale,
+      scope.portalRetention,
+    ).sections.find((s) => s.id === 'recipients');
     html += `<h4>${h(t(reportTexts.recipientsGeneral))}</h4>\n${(general?.blocks ?? []).map(noticeBlock).join('\n')}\n`;
     const transfers = holding.flatMap((r) => r.transfers);
-    const transferNotice = buildPrivacyNotice(scope.description, locale).sections.find(
-      (s) => s.id === 'transfers',
-    );
+    const transferNotice = buildPrivacyNotice(
+      scope.description,
+      locale,
+      scope.portalRetention,
+    ).sections.find((s) => s.id === 'transfers');
     html += `<h4 id="art15-2" data-gdpr="15(2)">${h(t(reportTexts.transfers))}</h4>\n`;
     html +=
       transfers.length === 0
@@ -681,7 +685,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
 
   // ---- GDPR Art. 15(1)(a)–(h) and 15(2) ----
   if (isAccess) {
-    const notice = buildPrivacyNotice(scope.description, locale);
+    const notice = buildPrivacyNotice(scope.description, locale, scope.portalRetention);
     const section = (id: PrivacyNoticeSectionId) => notice.sections.find((s) => s.id === id);
     const noticeSection = (id: PrivacyNoticeSectionId, withHeadings = true): string => {
       const s = section(id);
@@ -832,7 +836,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     exportTexts.maskingRule[locale],
   )}</p>\n</section>\n`;
   if (!isAccess) {
-    const notice = buildPrivacyNotice(scope.description, locale);
+    const notice = buildPrivacyNotice(scope.description, locale, scope.portalRetention);
     const controller = notice.sections.find((s) => s.id === 'controller');
     const contact = notice.sections.find((s) => s.id === 'contact_person');
     yield `<section aria-labelledby="controller"><h2 id="controller">${h(t(reportTexts.controller))}</h2>\n${(

@@ -1,6 +1,7 @@
 import { buildPrivacyNotice } from '@oikeus/domain';
 import { Router } from 'express';
 import type { AppContext } from '../../context';
+import { portalRetentionOf } from '../../config/portal-retention';
 import { localeOf } from '../../http/locale';
 import { isLocale } from '@oikeus/contracts';
 
@@ -10,7 +11,7 @@ export function createRegisterDescriptionRouter(ctx: AppContext): Router {
   router.get('/notice', (req, res) => {
     const requested = req.query.locale;
     const locale = isLocale(requested) ? requested : localeOf(req);
-    res.json(buildPrivacyNotice(ctx.registerDescription, locale));
+    res.json(buildPrivacyNotice(ctx.registerDescription, locale, portalRetentionOf(ctx.env)));
   });
   router.get('/', (_req, res) => {
     res.json(ctx.registerDescription);
