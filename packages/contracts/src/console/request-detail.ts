@@ -6,6 +6,7 @@ import { registerIdSchema } from '../fields';
 import { registerSearchHitSchema } from './register-search';
 import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
+  attachmentDeletionReasonSchema,
   consoleRequestStatusSchema,
   isoDateTimeSchema,
   linkableRecordTypeSchema,
@@ -79,6 +80,9 @@ export const attachmentMetaSchema = z.object({
   contentType: z.string(),
   size: z.int(),
   createdAt: isoDateTimeSchema,
+  /** Set once the file itself was deleted (identity verified or request closed); no download then. */
+  deletedAt: isoDateTimeSchema.nullable(),
+  deletedReason: attachmentDeletionReasonSchema.nullable(),
 });
 
 export const consoleMessageSchema = z.object({

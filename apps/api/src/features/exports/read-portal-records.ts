@@ -194,11 +194,16 @@ export async function* readPortalAttachments(
   }
 }
 
-/** Attachments of the subject's messages that are not internal notes. */
+/**
+ * Attachments of the subject's messages that are not internal notes and are
+ * still held: a deleted file (identity verified, request closed) is no longer
+ * data the controller has, so the copy does not pretend to contain it.
+ */
 export function portalAttachmentWhere(scope: ExportScope) {
   return {
     request: { accountId: scope.request.accountId },
     message: { is: { isInternalNote: false } },
+    deletedAt: null,
   };
 }
 

@@ -130,7 +130,14 @@ export async function postRequestMessage(
       isIdentityAnswer: input.isIdentityAnswer,
       createdAt: message.createdAt.toISOString(),
       attachments: attachment
-        ? [{ ...attachment, createdAt: attachment.createdAt.toISOString() }]
+        ? [
+            {
+              ...attachment,
+              createdAt: attachment.createdAt.toISOString(),
+              deletedAt: null,
+              deletedReason: null,
+            },
+          ]
         : [],
     };
   });
