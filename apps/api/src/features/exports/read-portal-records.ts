@@ -208,6 +208,32 @@ export function portalAttachmentWhere(scope: ExportScope) {
 }
 
 /**
+ * Per request of the subject, how many of the files they sent are still held
+ * and how many were deleted (identity verified, request closed), for the
+ * report's section (d).
+ */
+export async function countPortalFiles(
+  prisma: Db,
+  scope: ExportScope,
+): Promise<Map<string, { held: number; deleted: number }>> {
+  const files = await prisma.attachment.findMany({
+    where: {
+      request: { accountId: scope.request.accountId },
+      message: { is: { isInternalNote: false } },
+    },
+    select: { requestId: true, deletedAt: true },
+  });
+  const counts = new Map<string, { held: number; deleted: number }>();
+  for (const file of files) {
+    const count = counts.get(file.requestId) ?? { held: 0, deleted: 0 };
+    if (file.deletedAt === null) count.held += 1;
+    else count.deleted += 1;
+    counts.set(file.requestId, count);
+  }
+  return counts;
+}
+
+/**
  * Where a file goes in the package; the id keeps names unique, the rest is an
  * ASCII version of the name whose extension comes from the detected type, so
  * a PDF uploaded as `x.html` never opens as a web page from the unzipped copy.

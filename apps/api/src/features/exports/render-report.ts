@@ -1,13 +1,16 @@
 import {
+  PORTAL_SUBSECTION_ID,
   buildPrivacyNotice,
   describeLegalBasis,
   localize,
+  portalDeletableOn,
   recipientRoleLabels,
   transferSafeguardLabels,
   type Locale,
   type PersonalFact,
   type PrivacyNoticeSectionId,
   type RegisterId,
+  toLocalDate,
 } from '@oikeus/domain';
 import type { ExportRecordKey } from '@oikeus/contracts';
 import type { Db } from '../../db/client';
@@ -23,6 +26,7 @@ import {
 } from './export-texts';
 import type { ExportScope } from './load-export-scope';
 import { readExportRecords } from './read-export-records';
+import { countPortalFiles } from './read-portal-records';
 import {
   REPORT_CSS,
   createReportFormat,
@@ -749,6 +753,58 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     );
     yield art15('c', await recipientsHtml(holding));
 
+    /**
+     * (d) for the portal's own records: the notice's periods for them, then
+     * the date each of this person's requests (with its messages, files and
+     * packages) may be deleted, by the same rule the retention job applies.
+     */
+    const portalRetentionHtml = async (): Promise<string> => {
+      const periods = scope.portalRetention;
+      const rules = section('retention')?.subsections.find(
+        (sub) => sub.id === PORTAL_SUBSECTION_ID,
+      );
+      let html = `<h4>${h(localize(scope.description.portalProcessing.name, locale))}</h4>\n${(
+        rules?.blocks ?? []
+      )
+        .map(noticeBlock)
+        .join('\n')}\n<h4>${h(t(reportTexts.portalRetentionYours))}</h4>\n`;
+      const files = await countPortalFiles(prisma, scope);
+      let body = '';
+      for await (const page of rows('portalRequests')) {
+        for (const r of page) {
+          const closedOn =
+            r.closedAt === null ? null : toLocalDate(new Date(r.closedAt), scope.timeZone);
+          const fileCount = files.get(r.id);
+          body += tableRow([
+            r.reference,
+            value('requestStatus', r.status),
+            closedOn === null
+              ? fillText(t(reportTexts.portalRetentionOpen), { years: periods.requestYears })
+              : fillText(t(reportTexts.portalRetentionClosed), {
+                  closed: f.date(closedOn),
+                  date: f.date(portalDeletableOn('portal_request', closedOn, periods)),
+                }),
+            fileCount === undefined
+              ? ''
+              : fillText(t(reportTexts.portalRetentionFiles), {
+                  deleted: fileCount.deleted,
+                  held: fileCount.held,
+                }),
+          ]);
+        }
+      }
+      html +=
+        body === ''
+          ? `<p>${h(t(reportTexts.noRows))}</p>\n`
+          : `${tableStart(t(reportTexts.portalRetentionYours), [
+              label('reference'),
+              label('status'),
+              label('retention'),
+              t(reportTexts.attachments),
+            ])}${body}${tableEnd}`;
+      return html;
+    };
+
     // (d) the rules, then what they mean for this person's records.
     let retentionHtml = `<h4>${h(t(reportTexts.retentionGeneral))}</h4>\n${noticeSection('retention')}<h4>${h(
       t(reportTexts.retentionYours),
@@ -808,6 +864,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
       personal.length === 0
         ? `<p>${h(t(reportTexts.noRows))}</p>\n`
         : `${tableStart(t(reportTexts.retentionYours), [label('record'), label('retention'), label('rule')])}${personal.join('')}${tableEnd}`;
+    retentionHtml += await portalRetentionHtml();
     yield art15('d', retentionHtml);
 
     yield art15('e', `<p>${h(t(reportTexts.rightsIntro))}</p>\n${noticeSection('rights')}`);
