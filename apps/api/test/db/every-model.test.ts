@@ -275,7 +275,10 @@ describe.each(testProviders)('every model on %s', (provider) => {
       data: { auditSeq: a2.seq, recordType: 'customer', recordId: `c-${u}` },
     });
     expect(
-      await p.auditRecordRef.findMany({ where: { recordId: `c-${u}` }, select: { auditSeq: true } }),
+      await p.auditRecordRef.findMany({
+        where: { recordId: `c-${u}` },
+        select: { auditSeq: true },
+      }),
     ).toEqual([{ auditSeq: a2.seq }]);
     await p.outboxMessage.create({
       data: {
