@@ -183,6 +183,13 @@ describe.each(testProviders)('the portal’s own records on %s', (provider) => {
     for (const personal of [subject.email, 'Pirjo Pyytäjä', body]) {
       expect(retentionText).not.toContain(personal);
     }
+    const runEntry = await db.auditEntry.findFirstOrThrow({
+      where: { action: 'retention.run_completed', recordId: due.runId },
+    });
+    expect(JSON.parse(runEntry.details ?? '{}')).toMatchObject({
+      evaluatedOn: '2029-03-03',
+      portalDeleted: { portal_request: 1, portal_account: 1 },
+    });
     expect(await verifyAuditChain(app.ctx.db)).toMatchObject({ isIntact: true, problems: [] });
   });
 

@@ -232,7 +232,14 @@ export async function runRetention(
         action: 'retention.run_completed',
         recordType: 'retention_run',
         recordId: run.runId,
-        details: { evaluatedOn: today, deleted: totals.deleted, anonymised: totals.anonymised },
+        details: {
+          evaluatedOn: today,
+          deleted: totals.deleted,
+          anonymised: totals.anonymised,
+          portalDeleted: Object.fromEntries(
+            Object.entries(totals.portal).map(([type, tally]) => [type, tally.deleted]),
+          ),
+        },
       });
     }
   });
