@@ -239,6 +239,33 @@ export const envSchema = z.object({
     .max(25)
     .default(DEFAULT_TARGET_DAYS_BEFORE)
     .describe('Internal target: this many days before the legal deadline.'),
+  PORTAL_REQUEST_RETENTION_YEARS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .default(3)
+    .describe(
+      'Requests with their messages, notes and packages are deleted this many years after they closed; accounts without requests this many years after the last sign-in (the notice prints it).',
+    ),
+  PORTAL_MAIL_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(30)
+    .describe(
+      'Sent mail (outbox and local mailbox) is deleted this many days after sending (the notice prints it).',
+    ),
+  AUDIT_RETENTION_YEARS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(5)
+    .describe(
+      'The period the notice states for audit entries. The trail is append-only: the retention job never deletes it, it only counts what is past this period.',
+    ),
   REGISTER_DESCRIPTION_PATH: z
     .string()
     .default('config/register-description.yaml')

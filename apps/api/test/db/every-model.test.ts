@@ -227,6 +227,21 @@ describe.each(testProviders)('every model on %s', (provider) => {
         createdAt: at,
       },
     });
+    // A deleted file keeps its row: when and why it went, without the content.
+    await p.attachment.create({
+      data: {
+        requestId: request.id,
+        messageId: message.id,
+        fileName: 'passi.jpg',
+        contentType: 'image/jpeg',
+        size: 1234,
+        sha256: 'def',
+        content: new Uint8Array(0),
+        createdAt: at,
+        deletedAt: at,
+        deletedReason: 'identity_verified',
+      },
+    });
     const exp = await p.export.create({
       data: {
         requestId: request.id,
@@ -362,7 +377,14 @@ describe.each(testProviders)('every model on %s', (provider) => {
     expect(back.account.locale).toBe('sv');
     expect(back.assignee?.role).toBe('handler');
     expect(back.suspensions[0]?.endedAt).toBeNull();
-    expect(back.messages[0]?.attachments[0]?.content).toEqual(bytes);
+    const [kept, deleted] = [...(back.messages[0]?.attachments ?? [])].sort((a, b) =>
+      a.fileName.localeCompare(b.fileName),
+    );
+    expect(kept?.content).toEqual(bytes);
+    expect(kept?.deletedAt).toBeNull();
+    expect(deleted).toMatchObject({ deletedReason: 'identity_verified', size: 1234 });
+    expect(deleted?.deletedAt?.toISOString()).toBe(at.toISOString());
+    expect(deleted?.content).toHaveLength(0);
     expect(back.exports[0]?.chunks[0]?.data).toEqual(bytes);
     expect([
       back.events.length,

@@ -14,11 +14,12 @@ export interface RetentionTestApp extends TestApp {
 export async function startRetentionTestApp(
   provider: TestProvider,
   now: Date,
+  env: Record<string, string> = {},
 ): Promise<RetentionTestApp> {
   const database = provider === 'postgresql' ? await createPrivatePostgres() : null;
   const app = await startTestApp(provider, {
     now,
-    env: database ? { DATABASE_URL: database.url } : {},
+    env: { ...env, ...(database ? { DATABASE_URL: database.url } : {}) },
   });
   return {
     ...app,

@@ -62,3 +62,11 @@ export function queryListSchema<T extends z.ZodType>(item: T) {
     return list.flatMap((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : [v]));
   }, z.array(item).optional());
 }
+
+/**
+ * Why a file the subject sent is gone: identity documents are deleted once
+ * identity is verified, every file once the request closes (the notice).
+ */
+export const attachmentDeletionReasons = ['identity_verified', 'request_closed'] as const;
+export const attachmentDeletionReasonSchema = z.enum(attachmentDeletionReasons);
+export type AttachmentDeletionReason = z.infer<typeof attachmentDeletionReasonSchema>;

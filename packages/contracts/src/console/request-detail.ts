@@ -5,6 +5,7 @@ import { localeSchema } from '../locale';
 import { registerIdSchema } from '../fields';
 import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
+  attachmentDeletionReasonSchema,
   consoleRequestStatusSchema,
   isoDateTimeSchema,
   linkableRecordTypeSchema,
@@ -78,6 +79,9 @@ export const attachmentMetaSchema = z.object({
   contentType: z.string(),
   size: z.int(),
   createdAt: isoDateTimeSchema,
+  /** Set once the file itself was deleted (identity verified or request closed); no download then. */
+  deletedAt: isoDateTimeSchema.nullable(),
+  deletedReason: attachmentDeletionReasonSchema.nullable(),
 });
 
 export const consoleMessageSchema = z.object({

@@ -10,6 +10,7 @@ import {
 } from '../fields';
 import { requestEventTypeViewSchema } from '../vocabulary/request-event-types';
 import {
+  attachmentDeletionReasonSchema,
   isoDateTimeSchema,
   marketingChannelSchema,
   requestTypeSchema,
@@ -184,6 +185,9 @@ export const subjectAttachmentSchema = z.object({
   contentType: z.string(),
   size: z.int(),
   createdAt: isoDateTimeSchema,
+  /** Set once the file itself was deleted; the name stays so the message still reads. */
+  deletedAt: isoDateTimeSchema.nullable(),
+  deletedReason: attachmentDeletionReasonSchema.nullable(),
 });
 export type SubjectAttachment = z.infer<typeof subjectAttachmentSchema>;
 

@@ -4,6 +4,9 @@ import { parseRegisterDescription } from './parse-register-description';
 import type { RegisterDescription } from './register-description-schema';
 import { readShippedRegisterDescription } from './shipped-register-description.fixture';
 
+// The controller's settings of the portal's own periods (the API reads them from the environment).
+const portalRetention = { requestYears: 3, mailBodyDays: 30, auditYears: 5 };
+
 function shippedDescription(): RegisterDescription {
   return parseRegisterDescription(readShippedRegisterDescription());
 }
@@ -16,7 +19,7 @@ function sectionOf(notice: ReturnType<typeof buildPrivacyNotice>, id: string) {
 
 describe('buildPrivacyNotice', () => {
   it('when built, its sections follow the order of the notice', () => {
-    const notice = buildPrivacyNotice(shippedDescription(), 'en');
+    const notice = buildPrivacyNotice(shippedDescription(), 'en', portalRetention);
     expect(notice.sections.map((section) => section.id)).toEqual([
       'controller',
       'contact_person',
@@ -36,7 +39,7 @@ describe('buildPrivacyNotice', () => {
   });
 
   it('when built in Swedish, headings, register names and dates are Swedish', () => {
-    const notice = buildPrivacyNotice(shippedDescription(), 'sv');
+    const notice = buildPrivacyNotice(shippedDescription(), 'sv', portalRetention);
     expect(notice.locale).toBe('sv');
     expect(notice.title).toBe('Inope Oy:s dataskyddsbeskrivning');
     expect(notice.introduction[1]).toEqual({
@@ -51,17 +54,18 @@ describe('buildPrivacyNotice', () => {
     expect(registers.subsections.map((subsection) => subsection.heading)).toEqual([
       'Kundregister',
       'Marknadsförings- och kommunikationsregister',
+      'Hantering av dataskyddsbegäranden i den här portalen',
     ]);
   });
 
   it('when the locale is not supported, the notice is in Finnish', () => {
-    const notice = buildPrivacyNotice(shippedDescription(), 'de-DE');
+    const notice = buildPrivacyNotice(shippedDescription(), 'de-DE', portalRetention);
     expect(notice.locale).toBe('fi');
     expect(sectionOf(notice, 'controller').heading).toBe('Rekisterinpitäjä');
   });
 
   it('when built, the controller and contact person come with clickable contact details', () => {
-    const notice = buildPrivacyNotice(shippedDescription(), 'fi');
+    const notice = buildPrivacyNotice(shippedDescription(), 'fi', portalRetention);
     expect(sectionOf(notice, 'controller').blocks[0]).toEqual({
       type: 'fields',
       fields: [
@@ -81,7 +85,10 @@ describe('buildPrivacyNotice', () => {
   });
 
   it('when built, every purpose is shown with its legal basis (Art. 15(1)(a))', () => {
-    const purposes = sectionOf(buildPrivacyNotice(shippedDescription(), 'en'), 'purposes');
+    const purposes = sectionOf(
+      buildPrivacyNotice(shippedDescription(), 'en', portalRetention),
+      'purposes',
+    );
     const customerPurposes = purposes.subsections[0]!.blocks[0] as Extract<
       PrivacyNoticeBlock,
       { type: 'definitions' }
@@ -95,7 +102,10 @@ describe('buildPrivacyNotice', () => {
   });
 
   it('when built, the retention section states each rule, its legal source and the last review', () => {
-    const retention = sectionOf(buildPrivacyNotice(shippedDescription(), 'en'), 'retention');
+    const retention = sectionOf(
+      buildPrivacyNotice(shippedDescription(), 'en', portalRetention),
+      'retention',
+    );
     expect(retention.blocks[1]).toEqual({
       type: 'paragraph',
       text: 'Whether the data still needs to be kept is reviewed every two years.',
@@ -120,10 +130,48 @@ describe('buildPrivacyNotice', () => {
     });
   });
 
+  it('when built, the portal’s own processing has its purpose, basis, data and periods with the controller’s settings (Art. 13(1)(c), 13(2)(a))', () => {
+    const notice = buildPrivacyNotice(shippedDescription(), 'fi', {
+      requestYears: 4,
+      mailBodyDays: 14,
+      auditYears: 6,
+    });
+    const portalOf = (id: string) =>
+      sectionOf(notice, id).subsections.find((subsection) => subsection.id === 'portal');
+    expect(portalOf('registers')?.heading).toBe('Tietosuojapyyntöjen käsittely tässä portaalissa');
+    expect(portalOf('purposes')?.blocks[0]).toMatchObject({
+      type: 'definitions',
+      items: [
+        {
+          term: expect.stringContaining('5 artiklan 2 kohta'),
+          details: [
+            'Lakisääteisen velvoitteen noudattaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan c alakohta)',
+          ],
+        },
+      ],
+    });
+    expect(JSON.stringify(portalOf('data_content'))).toContain('Käsittelyloki');
+    const terms = (
+      portalOf('retention')?.blocks[0] as Extract<PrivacyNoticeBlock, { type: 'definitions' }>
+    ).items.map((item) => item.term);
+    expect(terms).toEqual([
+      'Pyynnöt ja niitä koskeva viestintä: 4 vuotta pyynnön sulkemisesta',
+      'Liitteet: kunnes henkilöllisyytesi on todettu, enintään pyynnön sulkemiseen asti',
+      'Käyttäjätili: 4 vuotta viimeisestä kirjautumisesta, kun pyyntöjä ei enää ole',
+      'Kirjautumiskoodit: vuorokausi koodin vanhenemisen jälkeen',
+      'Lähetettyjen sähköpostien sisältö: 14 päivää lähettämisestä',
+      'Käsittelyloki: 6 vuotta merkinnästä',
+    ]);
+    // The trail is append-only: the notice must not claim the portal deletes it.
+    expect(JSON.stringify(portalOf('retention'))).toContain(
+      'Menettelyä ei ole vielä otettu käyttöön, joten toistaiseksi merkinnät säilyvät.',
+    );
+  });
+
   it('when a register has no transfers or recipients, the notice says so instead of leaving a gap', () => {
     const description = shippedDescription();
     description.registers[1] = { ...description.registers[1]!, transfers: [], recipients: [] };
-    const notice = buildPrivacyNotice(description, 'en');
+    const notice = buildPrivacyNotice(description, 'en', portalRetention);
 
     expect(sectionOf(notice, 'transfers').subsections[1]!.blocks).toEqual([
       {
@@ -147,7 +195,7 @@ describe('buildPrivacyNotice', () => {
   });
 
   it('when built, all eight rights are listed with their articles, and the complaint section names the authority', () => {
-    const notice = buildPrivacyNotice(shippedDescription(), 'fi');
+    const notice = buildPrivacyNotice(shippedDescription(), 'fi', portalRetention);
     const rights = sectionOf(notice, 'rights').blocks[1] as Extract<
       PrivacyNoticeBlock,
       { type: 'definitions' }
@@ -183,7 +231,10 @@ describe('buildPrivacyNotice', () => {
       phone: '+358 40 123 4567',
       website: 'https://example.fi',
     };
-    const controller = sectionOf(buildPrivacyNotice(description, 'en'), 'controller');
+    const controller = sectionOf(
+      buildPrivacyNotice(description, 'en', portalRetention),
+      'controller',
+    );
     expect(controller.blocks[0]).toMatchObject({
       fields: [
         { label: 'Name' },

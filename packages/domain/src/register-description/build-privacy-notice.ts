@@ -1,4 +1,5 @@
 import type { LocalDate } from '../calendar';
+import type { PortalRetentionPeriods } from '../retention/portal-retention';
 import { describeLegalBasis } from './describe-legal-basis';
 import { formatNoticeDate } from './format-notice-date';
 import { localize } from './localize';
@@ -6,6 +7,8 @@ import { resolveLocale, type Locale, type LocalizedText } from './localized-text
 import {
   fieldLabels,
   noticeTexts,
+  portalRecordTypeLabels,
+  portalRetentionRuleLabels,
   recipientRoleLabels,
   retentionRecordTypeLabels,
   retentionRuleLabels,
@@ -29,8 +32,11 @@ export type PrivacyNoticeBlock =
   | { type: 'fields'; fields: PrivacyNoticeField[] }
   | { type: 'definitions'; items: { term: string; details: string[] }[] };
 
+/** Id of the subsections about the portal's own processing (beside the register ids). */
+export const PORTAL_SUBSECTION_ID = 'portal';
+
 export interface PrivacyNoticeSubsection {
-  /** The register id for per-register subsections. */
+  /** The register id for per-register subsections; PORTAL_SUBSECTION_ID for the portal's own. */
   id: string;
   heading: string;
   blocks: PrivacyNoticeBlock[];
@@ -57,11 +63,14 @@ export interface PrivacyNotice {
 /**
  * The privacy notice in one language as plain structured data, for the web
  * page and the access export to render alike (GDPR Art. 12(1), 13, 14, 15).
- * Unsupported locales fall back to Finnish.
+ * Unsupported locales fall back to Finnish. `portalRetention` is the
+ * controller's setting of the portal's own periods, the same numbers the
+ * retention job deletes by.
  */
 export function buildPrivacyNotice(
   description: RegisterDescription,
   locale: string,
+  portalRetention: PortalRetentionPeriods,
 ): PrivacyNotice {
   const resolved = resolveLocale(locale);
   const t = (text: LocalizedText) => localize(text, resolved);
@@ -79,6 +88,12 @@ export function buildPrivacyNotice(
     subsections: PrivacyNoticeSubsection[] = [],
   ): PrivacyNoticeSection => ({ id, heading: t(sectionHeadings[id]), blocks, subsections });
   const { controller, contactPerson, supervisoryAuthority: authority } = description;
+  const portal = description.portalProcessing;
+  const portalSubsection = (blocks: PrivacyNoticeBlock[]): PrivacyNoticeSubsection => ({
+    id: PORTAL_SUBSECTION_ID,
+    heading: t(portal.name),
+    blocks,
+  });
   const authorityHere = authority.inLanguage?.[resolved];
 
   const sections: PrivacyNoticeSection[] = [
@@ -109,31 +124,54 @@ export function buildPrivacyNotice(
     section(
       'registers',
       [paragraph(t(noticeTexts.registersIntro))],
-      perRegister((register) => [paragraph(t(register.description))]),
+      [
+        ...perRegister((register) => [paragraph(t(register.description))]),
+        portalSubsection([paragraph(t(portal.description))]),
+      ],
     ),
     section(
       'purposes',
       [],
-      perRegister((register) => [
-        definitions(
-          register.purposes.map((purpose) => ({
-            term: t(purpose.description),
-            details: [describeLegalBasis(purpose.legalBasis, resolved)],
-          })),
-        ),
-      ]),
+      [
+        ...perRegister((register) => [
+          definitions(
+            register.purposes.map((purpose) => ({
+              term: t(purpose.description),
+              details: [describeLegalBasis(purpose.legalBasis, resolved)],
+            })),
+          ),
+        ]),
+        portalSubsection([
+          definitions(
+            portal.purposes.map((purpose) => ({
+              term: t(purpose.description),
+              details: [describeLegalBasis(purpose.legalBasis, resolved)],
+            })),
+          ),
+        ]),
+      ],
     ),
     section(
       'data_content',
       [],
-      perRegister((register) => [
-        definitions(
-          register.dataCategories.map((category) => ({
-            term: t(category.name),
-            details: [t(category.description)],
-          })),
-        ),
-      ]),
+      [
+        ...perRegister((register) => [
+          definitions(
+            register.dataCategories.map((category) => ({
+              term: t(category.name),
+              details: [t(category.description)],
+            })),
+          ),
+        ]),
+        portalSubsection([
+          definitions(
+            portal.dataCategories.map((category) => ({
+              term: t(category.name),
+              details: [t(category.description)],
+            })),
+          ),
+        ]),
+      ],
     ),
     section(
       'retention',
@@ -146,22 +184,32 @@ export function buildPrivacyNotice(
           ),
         ),
       ],
-      perRegister((register) => [
-        definitions(
-          register.retention.map((rule) => ({
-            term: `${t(retentionRecordTypeLabels[rule.appliesTo])}: ${fill(t(retentionRuleLabels[rule.rule]), rule.years)}`,
-            details: [
-              t(rule.explanation),
-              ...(rule.legalBasis
-                ? [
-                    `${t(fieldLabels.legalBasis)}: ${rule.legalBasisName ? t(rule.legalBasisName) : rule.legalBasis}`,
-                  ]
-                : []),
-            ],
-          })),
-        ),
-        fields([{ label: t(fieldLabels.lastReviewedOn), value: date(register.lastReviewedOn) }]),
-      ]),
+      [
+        ...perRegister((register) => [
+          definitions(
+            register.retention.map((rule) => ({
+              term: `${t(retentionRecordTypeLabels[rule.appliesTo])}: ${fill(t(retentionRuleLabels[rule.rule]), rule.years)}`,
+              details: [
+                t(rule.explanation),
+                ...(rule.legalBasis
+                  ? [
+                      `${t(fieldLabels.legalBasis)}: ${rule.legalBasisName ? t(rule.legalBasisName) : rule.legalBasis}`,
+                    ]
+                  : []),
+              ],
+            })),
+          ),
+          fields([{ label: t(fieldLabels.lastReviewedOn), value: date(register.lastReviewedOn) }]),
+        ]),
+        portalSubsection([
+          definitions(
+            portal.retention.map((rule) => ({
+              term: `${t(portalRecordTypeLabels[rule.appliesTo])}: ${fillPeriods(t(portalRetentionRuleLabels[rule.appliesTo]), portalRetention, rule.appliesTo)}`,
+              details: [t(rule.explanation)],
+            })),
+          ),
+        ]),
+      ],
     ),
     section(
       'recipients',
@@ -334,6 +382,18 @@ function yearsInWords(years: number, locale: Locale): string {
 
 function fill(template: string, years: number): string {
   return template.replaceAll('{years}', String(years));
+}
+
+/** A portal period: audit entries count in their own years, everything else in the request years. */
+function fillPeriods(
+  template: string,
+  periods: PortalRetentionPeriods,
+  recordType: keyof typeof portalRetentionRuleLabels,
+): string {
+  const years = recordType === 'audit_entry' ? periods.auditYears : periods.requestYears;
+  return template
+    .replaceAll('{years}', String(years))
+    .replaceAll('{days}', String(periods.mailBodyDays));
 }
 
 function formatAddress(

@@ -1,4 +1,5 @@
 export {
+  PORTAL_SUBSECTION_ID,
   buildPrivacyNotice,
   type PrivacyNotice,
   type PrivacyNoticeBlock,
@@ -22,14 +23,18 @@ export {
 } from './localized-text';
 export { parseRegisterDescription } from './parse-register-description';
 export {
+  portalRecordTypeLabels,
+  portalRetentionRuleLabels,
   recipientRoleLabels,
   transferSafeguardLabels,
   type PrivacyNoticeSectionId,
 } from './privacy-notice-labels';
 export { RECORD_SOURCES, recordSourceSchema, type RecordSource } from './record-source';
 export {
+  portalProcessingSchema,
   registerDescriptionSchema,
   type PersonalFact,
+  type PortalProcessing,
   type RecipientRole,
   type Register,
   type RegisterDescription,

@@ -33,6 +33,20 @@ describe('parseRegisterDescription', () => {
     );
   });
 
+  it('when the portal’s own processing has no period for sign-in codes, the error says each kind of portal record needs one', () => {
+    const input = validInput();
+    const portal = input.portalProcessing as { retention: { appliesTo: string }[] };
+    portal.retention = portal.retention.filter((rule) => rule.appliesTo !== 'login_challenge');
+
+    expect(issuesOf(input)).toEqual([
+      {
+        path: 'portalProcessing.retention',
+        message:
+          'no retention entry for login_challenge; each kind of portal record needs exactly one',
+      },
+    ]);
+  });
+
   it('when several things are wrong, the thrown error lists each with its path', () => {
     const input = validInput();
     retentionOf(input, 0)[0]!.years = 2.5;

@@ -1,3 +1,4 @@
+import type { PortalRecordType } from '../retention/portal-retention';
 import type { RetentionRecordType, RetentionRuleKind } from '../retention/retention-rule';
 import type { LocalizedText } from './localized-text';
 import type { RecipientRole, RightId, TransferSafeguard } from './register-description-schema';
@@ -191,6 +192,57 @@ export const retentionRuleLabels: Record<RetentionRuleKind, LocalizedText> = {
     fi: 'asiakkaan yhteystiedot {years} vuotta asiakassuhteen päättymisestä; muut arvioidaan säännöllisessä tarkastuksessa',
     sv: 'kunders kontaktuppgifter {years} år från att kundrelationen upphörde; övriga bedöms vid den regelbundna granskningen',
     en: "a customer's contact {years} years after the customer relationship ends; others are weighed at the regular review",
+  },
+};
+
+export const portalRecordTypeLabels: Record<PortalRecordType, LocalizedText> = {
+  portal_request: {
+    fi: 'Pyynnöt ja niitä koskeva viestintä',
+    sv: 'Begäranden och kommunikationen om dem',
+    en: 'Requests and their correspondence',
+  },
+  request_attachment: { fi: 'Liitteet', sv: 'Bilagor', en: 'Attached files' },
+  portal_account: { fi: 'Käyttäjätili', sv: 'Konto', en: 'Account' },
+  login_challenge: { fi: 'Kirjautumiskoodit', sv: 'Inloggningskoder', en: 'Sign-in codes' },
+  sent_mail: {
+    fi: 'Lähetettyjen sähköpostien sisältö',
+    sv: 'Innehållet i skickad e-post',
+    en: 'Content of sent email',
+  },
+  audit_entry: { fi: 'Käsittelyloki', sv: 'Behandlingslogg', en: 'Processing log' },
+};
+
+/** The period of each kind of portal record; {years} and {days} come from PortalRetentionPeriods. */
+export const portalRetentionRuleLabels: Record<PortalRecordType, LocalizedText> = {
+  portal_request: {
+    fi: '{years} vuotta pyynnön sulkemisesta',
+    sv: '{years} år från att begäran avslutades',
+    en: '{years} years after the request was closed',
+  },
+  request_attachment: {
+    fi: 'kunnes henkilöllisyytesi on todettu, enintään pyynnön sulkemiseen asti',
+    sv: 'tills din identitet har konstaterats, högst tills begäran avslutas',
+    en: 'until your identity is confirmed, at most until the request is closed',
+  },
+  portal_account: {
+    fi: '{years} vuotta viimeisestä kirjautumisesta, kun pyyntöjä ei enää ole',
+    sv: '{years} år från den senaste inloggningen, när inga begäranden finns kvar',
+    en: '{years} years after your last sign-in, once no request remains',
+  },
+  login_challenge: {
+    fi: 'vuorokausi koodin vanhenemisen jälkeen',
+    sv: 'ett dygn efter att koden har gått ut',
+    en: 'one day after the code expires',
+  },
+  sent_mail: {
+    fi: '{days} päivää lähettämisestä',
+    sv: '{days} dagar efter att meddelandet skickades',
+    en: '{days} days after sending',
+  },
+  audit_entry: {
+    fi: '{years} vuotta merkinnästä',
+    sv: '{years} år från posten',
+    en: '{years} years after the entry',
   },
 };
 

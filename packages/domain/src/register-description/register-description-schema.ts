@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localDateSchema } from '../calendar';
+import { portalRecordTypeSchema } from '../retention/portal-retention';
 import { retentionRecordTypeSchema, retentionRuleSchema } from '../retention/retention-rule';
 import { legalBasisSchema } from './legal-basis';
 import { localizedTextSchema } from './localized-text';
@@ -170,6 +171,62 @@ const registerSchema = z.strictObject({
 });
 export type Register = z.infer<typeof registerSchema>;
 
+/**
+ * The portal's own processing: the accounts, requests, messages, files,
+ * sign-in codes, mail and audit entries it keeps about the people who use it
+ * (Art. 13(1)(c), 13(2)(a); Art. 12 and 5(2) are the obligations it serves).
+ * Each kind of record has exactly one retention entry; the periods the
+ * controller sets (PortalRetentionPeriods) are printed with it.
+ */
+export const portalProcessingSchema = z.strictObject({
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  purposes: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        legalBasis: legalBasisSchema,
+        description: localizedTextSchema,
+      }),
+    )
+    .min(1, { error: 'expected at least one purpose' })
+    .superRefine(requireUniqueIds),
+  dataCategories: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        name: localizedTextSchema,
+        description: localizedTextSchema,
+      }),
+    )
+    .min(1, { error: 'expected at least one data category' })
+    .superRefine(requireUniqueIds),
+  retention: z
+    .array(z.strictObject({ appliesTo: portalRecordTypeSchema, explanation: localizedTextSchema }))
+    .superRefine((rules, context) => {
+      const seen = new Set<string>();
+      rules.forEach((rule, index) => {
+        if (seen.has(rule.appliesTo)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'appliesTo'],
+            message: `a second entry for ${rule.appliesTo}; each kind of portal record needs exactly one`,
+          });
+        }
+        seen.add(rule.appliesTo);
+      });
+      for (const recordType of portalRecordTypeSchema.options) {
+        if (!seen.has(recordType)) {
+          context.addIssue({
+            code: 'custom',
+            message: `no retention entry for ${recordType}; each kind of portal record needs exactly one`,
+          });
+        }
+      }
+    }),
+});
+export type PortalProcessing = z.infer<typeof portalProcessingSchema>;
+
 export const registerDescriptionSchema = z
   .strictObject({
     version: textSchema,
@@ -186,6 +243,7 @@ export const registerDescriptionSchema = z
       website: urlSchema.optional(),
     }),
     contactPerson: z.strictObject({ name: textSchema, email: emailSchema, phone: phoneSchema }),
+    portalProcessing: portalProcessingSchema,
     registers: z.array(registerSchema).superRefine((registers, context) => {
       requireUniqueIds(registers, context);
       for (const id of REGISTER_IDS) {

@@ -4,6 +4,9 @@ import { buildPrivacyNotice } from './build-privacy-notice';
 import { parseRegisterDescription } from './parse-register-description';
 import { readShippedRegisterDescription } from './shipped-register-description.fixture';
 
+// The controller's settings of the portal's own periods (the API reads them from the environment).
+const portalRetention = { requestYears: 3, mailBodyDays: 30, auditYears: 5 };
+
 describe('the shipped config/register-description.yaml', () => {
   const description = parseRegisterDescription(readShippedRegisterDescription());
 
@@ -145,7 +148,7 @@ describe('the shipped config/register-description.yaml', () => {
   it.each(['fi', 'sv', 'en'])(
     'when rendered in %s, every section has a heading and content',
     (locale) => {
-      const notice = buildPrivacyNotice(description, locale);
+      const notice = buildPrivacyNotice(description, locale, portalRetention);
       expect(notice.sections).toHaveLength(14);
       for (const section of notice.sections) {
         expect(section.heading).not.toBe('');
@@ -156,7 +159,7 @@ describe('the shipped config/register-description.yaml', () => {
 
   it('when rendered, it makes no statement Inope Oy’s notice does not make and names the authority in each language', () => {
     const text = (locale: 'fi' | 'sv' | 'en') =>
-      JSON.stringify(buildPrivacyNotice(description, locale));
+      JSON.stringify(buildPrivacyNotice(description, locale, portalRetention));
     const fi = text('fi');
     const sv = text('sv');
     const en = text('en');

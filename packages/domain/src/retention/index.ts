@@ -24,3 +24,11 @@ export {
   type RetentionRule,
   type RetentionRuleKind,
 } from './retention-rule';
+export {
+  LOGIN_CHALLENGE_GRACE_DAYS,
+  PORTAL_RECORD_TYPES,
+  portalDeletableOn,
+  portalRecordTypeSchema,
+  type PortalRecordType,
+  type PortalRetentionPeriods,
+} from './portal-retention';

@@ -8,6 +8,7 @@ import { parseJsonText } from '../../db/parse-json-text';
 import { recordLabel } from '../../registers/record-label';
 import { searchRegisters } from './search-registers';
 import { loadStaffRefs } from '../staff/staff-names';
+import { attachmentViewSelect, toAttachmentView } from '../request-core/to-attachment-view';
 
 /**
  * Everything about one request for the handler: what the subject sent, the
@@ -32,7 +33,7 @@ export async function getRequestDetail(
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         include: {
           attachments: {
-            select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
+            select: attachmentViewSelect,
           },
         },
       },
@@ -206,7 +207,7 @@ export async function getRequestDetail(
       withholdingReason: m.withholdingReason,
       isIdentityAnswer: m.isIdentityAnswer,
       createdAt: m.createdAt.toISOString(),
-      attachments: m.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+      attachments: m.attachments.map(toAttachmentView),
     })),
     records: r.recordLinks.map((l): RecordLink => ({
       id: l.id,

@@ -15,7 +15,8 @@ export async function readRequestAttachment(
 ): Promise<AttachmentFile> {
   return inTransaction(ctx.db, async (tx) => {
     const file = await tx.attachment.findFirst({
-      where: { id: input.attachmentId, requestId: input.requestId },
+      // A deleted file has no content left to serve (identity verified or request closed).
+      where: { id: input.attachmentId, requestId: input.requestId, deletedAt: null },
       select: { id: true, fileName: true, contentType: true, content: true },
     });
     if (!file) throw new AppError('NOT_FOUND');

@@ -8,7 +8,8 @@ import { loadRequestForWrite } from '../request-core/load-request-for-write';
 
 /**
  * Records that the handler checked the subject's identity and how — a note,
- * never a copy of an ID document (EDPB Guidelines 01/2022 §§65, 73–75). From
+ * never a copy of an ID document (EDPB Guidelines 01/2022 §§65, 73–75): the
+ * files the subject sent as identity answers are deleted now. From
  * identity_pending this is the `verify_identity` action and the paused clock
  * resumes; from received (also after the subject answered an identity
  * question) it starts the work; in progress it only records.
@@ -30,6 +31,8 @@ export async function verifyIdentity(
     const { version } = await changeRequest(tx, ctx, request, {
       actor: { type: 'staff', id: input.staffId },
       ...(action ? { transition: action } : {}),
+      // The files of the subject's identity answers are deleted; the note stays.
+      verifiesIdentity: true,
       set: {
         identityVerifiedAt: now,
         identityVerifiedById: input.staffId,

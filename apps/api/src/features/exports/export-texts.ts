@@ -264,6 +264,26 @@ export const reportTexts = {
     sv: 'Lagringstiden har gått ut, men begränsningen av behandlingen kräver att uppgifterna sparas',
     en: 'The retention period is over, but a restriction of processing requires keeping the data',
   },
+  portalRetentionYours: {
+    fi: 'Pyyntöjesi säilytys tässä portaalissa',
+    sv: 'Hur länge dina begäranden sparas i den här portalen',
+    en: 'How long your requests are kept in this portal',
+  },
+  portalRetentionClosed: {
+    fi: 'Suljettu {closed}. Poistetaan viesteineen, muistiinpanoineen ja tietopaketteineen {date} alkaen.',
+    sv: 'Avslutad {closed}. Raderas med sina meddelanden, anteckningar och datapaket från och med {date}.',
+    en: 'Closed on {closed}. Deleted with its messages, notes and data packages from {date}.',
+  },
+  portalRetentionOpen: {
+    fi: 'Käsittely on kesken. Poistetaan {years} vuoden kuluttua siitä, kun pyyntö suljetaan.',
+    sv: 'Handläggningen pågår. Raderas {years} år efter att begäran har avslutats.',
+    en: 'Still being handled. Deleted {years} years after the request is closed.',
+  },
+  portalRetentionFiles: {
+    fi: 'Liitteet: {deleted} poistettu, {held} tallessa; tallessa olevat poistetaan viimeistään, kun pyyntö suljetaan.',
+    sv: 'Bilagor: {deleted} raderade, {held} kvar; de som finns kvar raderas senast när begäran avslutas.',
+    en: 'Files: {deleted} deleted, {held} held; those held are deleted when the request is closed at the latest.',
+  },
   sourcesYours: {
     fi: 'Kunkin tietueen lähde on merkitty tietojen yhteyteen yllä. Yhteenveto:',
     sv: 'Källan till varje post anges ovan vid uppgifterna. Sammanfattning:',

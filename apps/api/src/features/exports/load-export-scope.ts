@@ -2,11 +2,13 @@ import {
   resolveLocale,
   toLocalDate,
   type Locale,
+  type PortalRetentionPeriods,
   type RegisterDescription,
   type RetentionRule,
 } from '@oikeus/domain';
 import type { ExportKind, ExportRecordKey } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
+import { portalRetentionOf } from '../../config/portal-retention';
 import type { Db } from '../../db/client';
 import { exportTexts } from './export-texts';
 import { NOT_PROVIDED_BY_SUBJECT_SOURCES, recordKeysFor } from './portability-scope';
@@ -57,6 +59,8 @@ export interface ExportScope {
   description: RegisterDescription;
   /** The register description's retention rules (GDPR Art. 15(1)(d)). */
   retentionRules: readonly RetentionRule[];
+  /** The controller's settings of the portal's own periods, as the notice prints them. */
+  portalRetention: PortalRetentionPeriods;
   /** The controller's calendar date, for retention decisions. */
   today: string;
 }
@@ -186,6 +190,7 @@ export async function loadExportScope(
     masker,
     description: ctx.registerDescription,
     retentionRules: ctx.registerDescription.registers.flatMap((register) => register.retention),
+    portalRetention: portalRetentionOf(ctx.env),
     today: toLocalDate(now, ctx.env.CONTROLLER_TIME_ZONE),
   };
 }

@@ -194,12 +194,43 @@ export async function* readPortalAttachments(
   }
 }
 
-/** Attachments of the subject's messages that are not internal notes. */
+/**
+ * Attachments of the subject's messages that are not internal notes and are
+ * still held: a deleted file (identity verified, request closed) is no longer
+ * data the controller has, so the copy does not pretend to contain it.
+ */
 export function portalAttachmentWhere(scope: ExportScope) {
   return {
     request: { accountId: scope.request.accountId },
     message: { is: { isInternalNote: false } },
+    deletedAt: null,
   };
+}
+
+/**
+ * Per request of the subject, how many of the files they sent are still held
+ * and how many were deleted (identity verified, request closed), for the
+ * report's section (d).
+ */
+export async function countPortalFiles(
+  prisma: Db,
+  scope: ExportScope,
+): Promise<Map<string, { held: number; deleted: number }>> {
+  const files = await prisma.attachment.findMany({
+    where: {
+      request: { accountId: scope.request.accountId },
+      message: { is: { isInternalNote: false } },
+    },
+    select: { requestId: true, deletedAt: true },
+  });
+  const counts = new Map<string, { held: number; deleted: number }>();
+  for (const file of files) {
+    const count = counts.get(file.requestId) ?? { held: 0, deleted: 0 };
+    if (file.deletedAt === null) count.held += 1;
+    else count.deleted += 1;
+    counts.set(file.requestId, count);
+  }
+  return counts;
 }
 
 /**

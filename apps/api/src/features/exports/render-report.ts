@@ -1,13 +1,16 @@
 import {
+  PORTAL_SUBSECTION_ID,
   buildPrivacyNotice,
   describeLegalBasis,
   localize,
+  portalDeletableOn,
   recipientRoleLabels,
   transferSafeguardLabels,
   type Locale,
   type PersonalFact,
   type PrivacyNoticeSectionId,
   type RegisterId,
+  toLocalDate,
 } from '@oikeus/domain';
 import type { ExportRecordKey } from '@oikeus/contracts';
 import type { Db } from '../../db/client';
@@ -23,6 +26,7 @@ import {
 } from './export-texts';
 import type { ExportScope } from './load-export-scope';
 import { readExportRecords } from './read-export-records';
+import { countPortalFiles } from './read-portal-records';
 import {
   REPORT_CSS,
   createReportFormat,
@@ -658,14 +662,18 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
         [label('recipient'), label('method'), label('notifiedAt')],
       )}${notified}${tableEnd}`;
     }
-    const general = buildPrivacyNotice(scope.description, locale).sections.find(
-      (s) => s.id === 'recipients',
-    );
+    const general = buildPrivacyNotice(
+      scope.description,
+      locale,
+      scope.portalRetention,
+    ).sections.find((s) => s.id === 'recipients');
     html += `<h4>${h(t(reportTexts.recipientsGeneral))}</h4>\n${(general?.blocks ?? []).map(noticeBlock).join('\n')}\n`;
     const transfers = holding.flatMap((r) => r.transfers);
-    const transferNotice = buildPrivacyNotice(scope.description, locale).sections.find(
-      (s) => s.id === 'transfers',
-    );
+    const transferNotice = buildPrivacyNotice(
+      scope.description,
+      locale,
+      scope.portalRetention,
+    ).sections.find((s) => s.id === 'transfers');
     html += `<h4 id="art15-2" data-gdpr="15(2)">${h(t(reportTexts.transfers))}</h4>\n`;
     html +=
       transfers.length === 0
@@ -681,7 +689,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
 
   // ---- GDPR Art. 15(1)(a)–(h) and 15(2) ----
   if (isAccess) {
-    const notice = buildPrivacyNotice(scope.description, locale);
+    const notice = buildPrivacyNotice(scope.description, locale, scope.portalRetention);
     const section = (id: PrivacyNoticeSectionId) => notice.sections.find((s) => s.id === id);
     const noticeSection = (id: PrivacyNoticeSectionId, withHeadings = true): string => {
       const s = section(id);
@@ -745,6 +753,58 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     );
     yield art15('c', await recipientsHtml(holding));
 
+    /**
+     * (d) for the portal's own records: the notice's periods for them, then
+     * the date each of this person's requests (with its messages, files and
+     * packages) may be deleted, by the same rule the retention job applies.
+     */
+    const portalRetentionHtml = async (): Promise<string> => {
+      const periods = scope.portalRetention;
+      const rules = section('retention')?.subsections.find(
+        (sub) => sub.id === PORTAL_SUBSECTION_ID,
+      );
+      let html = `<h4>${h(localize(scope.description.portalProcessing.name, locale))}</h4>\n${(
+        rules?.blocks ?? []
+      )
+        .map(noticeBlock)
+        .join('\n')}\n<h4>${h(t(reportTexts.portalRetentionYours))}</h4>\n`;
+      const files = await countPortalFiles(prisma, scope);
+      let body = '';
+      for await (const page of rows('portalRequests')) {
+        for (const r of page) {
+          const closedOn =
+            r.closedAt === null ? null : toLocalDate(new Date(r.closedAt), scope.timeZone);
+          const fileCount = files.get(r.id);
+          body += tableRow([
+            r.reference,
+            value('requestStatus', r.status),
+            closedOn === null
+              ? fillText(t(reportTexts.portalRetentionOpen), { years: periods.requestYears })
+              : fillText(t(reportTexts.portalRetentionClosed), {
+                  closed: f.date(closedOn),
+                  date: f.date(portalDeletableOn('portal_request', closedOn, periods)),
+                }),
+            fileCount === undefined
+              ? ''
+              : fillText(t(reportTexts.portalRetentionFiles), {
+                  deleted: fileCount.deleted,
+                  held: fileCount.held,
+                }),
+          ]);
+        }
+      }
+      html +=
+        body === ''
+          ? `<p>${h(t(reportTexts.noRows))}</p>\n`
+          : `${tableStart(t(reportTexts.portalRetentionYours), [
+              label('reference'),
+              label('status'),
+              label('retention'),
+              t(reportTexts.attachments),
+            ])}${body}${tableEnd}`;
+      return html;
+    };
+
     // (d) the rules, then what they mean for this person's records.
     let retentionHtml = `<h4>${h(t(reportTexts.retentionGeneral))}</h4>\n${noticeSection('retention')}<h4>${h(
       t(reportTexts.retentionYours),
@@ -804,6 +864,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
       personal.length === 0
         ? `<p>${h(t(reportTexts.noRows))}</p>\n`
         : `${tableStart(t(reportTexts.retentionYours), [label('record'), label('retention'), label('rule')])}${personal.join('')}${tableEnd}`;
+    retentionHtml += await portalRetentionHtml();
     yield art15('d', retentionHtml);
 
     yield art15('e', `<p>${h(t(reportTexts.rightsIntro))}</p>\n${noticeSection('rights')}`);
@@ -832,7 +893,7 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
     exportTexts.maskingRule[locale],
   )}</p>\n</section>\n`;
   if (!isAccess) {
-    const notice = buildPrivacyNotice(scope.description, locale);
+    const notice = buildPrivacyNotice(scope.description, locale, scope.portalRetention);
     const controller = notice.sections.find((s) => s.id === 'controller');
     const contact = notice.sections.find((s) => s.id === 'contact_person');
     yield `<section aria-labelledby="controller"><h2 id="controller">${h(t(reportTexts.controller))}</h2>\n${(

@@ -1,6 +1,7 @@
 import { buildPrivacyNotice } from '@oikeus/domain';
 import { Router } from 'express';
 import type { AppContext } from '../../context';
+import { portalRetentionOf } from '../../config/portal-retention';
 import { localeOf } from '../../http/locale';
 import { loadRegisterReviewDates } from '../../registers/register-review-dates';
 import { isLocale } from '@oikeus/contracts';
@@ -24,7 +25,7 @@ export function createRegisterDescriptionRouter(ctx: AppContext): Router {
         lastReviewedOn: reviews.get(register.id) ?? register.lastReviewedOn,
       })),
     };
-    res.json(buildPrivacyNotice(description, locale));
+    res.json(buildPrivacyNotice(description, locale, portalRetentionOf(ctx.env)));
   });
   router.get('/', (_req, res) => {
     res.json(ctx.registerDescription);

@@ -12,6 +12,7 @@ import type { Tx } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { appendAuditEntry, type AuditRecordInput } from '../audit/append-audit-entry';
 import { enqueueMail, enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
+import { deleteAttachmentFiles } from './delete-attachment-files';
 import type { RequestForWrite } from './load-request-for-write';
 import { computeRequestDeadline } from './request-deadline';
 import { requestPathOf } from './request-paths';
@@ -44,6 +45,8 @@ export interface RequestChangeOutcome {
   deadline: Deadline;
   /** The handler's message to the subject, when the change wrote one. */
   messageId: string | null;
+  /** Files whose content this change deleted (identity verified, or the request closed). */
+  attachmentsDeleted: string[];
 }
 
 type OrFrom<T> = T | ((outcome: RequestChangeOutcome) => T);
@@ -74,6 +77,11 @@ export interface RequestChange {
   subjectMessage?: { body: string; mailDedupeKey: string | null };
   /** Emails queued in the same transaction (transactional outbox). */
   mail?: OrFrom<AnyEnqueueMailInput[]>;
+  /**
+   * Identity is verified by this change: the files the subject sent as
+   * identity answers are deleted now, the handler's note stays (the notice).
+   */
+  verifiesIdentity?: boolean;
 }
 
 function resolve<T>(value: OrFrom<T>, outcome: RequestChangeOutcome): T {
@@ -179,6 +187,25 @@ export async function changeRequest(
     }
   }
 
+  // The notice: identity documents go once identity is verified, every file
+  // once the request is closed; the rows stay to say so.
+  const attachmentsDeleted = [
+    ...(change.verifiesIdentity
+      ? await deleteAttachmentFiles(tx, {
+          requestId: request.id,
+          reason: 'identity_verified',
+          at: now,
+        })
+      : []),
+    ...(isClosing
+      ? await deleteAttachmentFiles(tx, {
+          requestId: request.id,
+          reason: 'request_closed',
+          at: now,
+        })
+      : []),
+  ];
+
   const outcome: RequestChangeOutcome = {
     version: change.keepsVersion ? request.version : request.version + 1,
     previousStatus: request.status,
@@ -186,12 +213,18 @@ export async function changeRequest(
     previousDueDate: request.dueDate,
     deadline,
     messageId,
+    attachmentsDeleted,
   };
   const event = resolve(change.event, outcome);
   if (event) await writeRequestEvent(tx, ctx, request.id, change.actor, event);
   if (change.audit) {
+    const audit = resolve(change.audit, outcome);
     await appendAuditEntry(tx, ctx.db, {
-      ...resolve(change.audit, outcome),
+      ...audit,
+      // Ids only: which files went with this change (Art. 5(2)).
+      ...(attachmentsDeleted.length > 0
+        ? { details: { ...audit.details, attachmentsDeleted } }
+        : {}),
       at: now,
       actorType: change.actor.type,
       actorId: change.actor.type === 'system' ? null : change.actor.id,

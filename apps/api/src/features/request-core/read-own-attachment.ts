@@ -24,6 +24,8 @@ export async function readOwnAttachment(
       requestId,
       request: { accountId },
       message: { isInternalNote: false },
+      // A deleted file has no content left to serve.
+      deletedAt: null,
     },
     select: { fileName: true, contentType: true, content: true },
   });

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
+import { attachmentViewSelect, toAttachmentView } from '../request-core/to-attachment-view';
 
 function parseJson(text: string | null): unknown {
   if (text === null) return null;
@@ -48,7 +49,7 @@ export async function getOwnRequest(
           createdAt: true,
           attachments: {
             orderBy: { createdAt: 'asc' },
-            select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
+            select: attachmentViewSelect,
           },
         },
       },
@@ -87,7 +88,7 @@ export async function getOwnRequest(
       body: message.body,
       isIdentityAnswer: message.isIdentityAnswer,
       createdAt: message.createdAt.toISOString(),
-      attachments: message.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+      attachments: message.attachments.map(toAttachmentView),
     })),
   };
 }

@@ -127,7 +127,14 @@ export async function postRequestMessage(
       isIdentityAnswer: input.isIdentityAnswer,
       createdAt: message.createdAt.toISOString(),
       attachments: attachment
-        ? [{ ...attachment, createdAt: attachment.createdAt.toISOString() }]
+        ? [
+            {
+              ...attachment,
+              createdAt: attachment.createdAt.toISOString(),
+              deletedAt: null,
+              deletedReason: null,
+            },
+          ]
         : [],
     };
   });

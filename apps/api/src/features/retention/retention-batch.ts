@@ -1,4 +1,4 @@
-import type { LocalDate, RetentionRule } from '@oikeus/domain';
+import type { LocalDate, PortalRetentionPeriods, RetentionRule } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import type { RetentionItem, RetentionKept } from './retention-item';
@@ -19,6 +19,13 @@ export interface RetentionBatchScope {
    * same deletions a real run makes.
    */
   invoicesGone: Set<string>;
+  /** The controller's settings of the portal's own periods (the notice prints the same). */
+  portalRetention: PortalRetentionPeriods;
+  /**
+   * Requests this run has deleted or, in a dry run, would have deleted: their
+   * files are not counted again, and an account without other requests may go.
+   */
+  requestsGone: Set<string>;
 }
 
 export interface RetentionBatchResult {

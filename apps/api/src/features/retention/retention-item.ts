@@ -1,4 +1,12 @@
-import type { LocalDate, RetentionReasonCode, RetentionRecordType } from '@oikeus/domain';
+import type {
+  LocalDate,
+  PortalRecordType,
+  RetentionReasonCode,
+  RetentionRecordType,
+} from '@oikeus/domain';
+
+/** A register record (the description's rules) or one of the portal's own (its settings). */
+export type AnyRetentionRecordType = RetentionRecordType | PortalRecordType;
 
 /** Why the job deletes or anonymises a record. */
 export type RetentionItemReason =
@@ -11,14 +19,16 @@ export type RetentionItemReason =
    */
   | 'vouchers_still_kept'
   /** An anonymised customer row whose last voucher is gone: nothing needs it any more. */
-  | 'anonymised_without_vouchers';
+  | 'anonymised_without_vouchers'
+  /** A file sent on a request that has closed: the notice keeps no file past closing. */
+  | 'request_closed';
 
 /** One record the run deletes or anonymises (or, in a dry run, would). */
 export interface RetentionItem {
-  recordType: RetentionRecordType;
+  recordType: AnyRetentionRecordType;
   recordId: string;
   action: 'delete' | 'anonymise';
-  /** Id of the register description rule that decided it. */
+  /** Id of the register description rule that decided it (`portal.<type>` for the portal's own). */
   ruleId: string;
   /** First day the rule allowed it. */
   deletableSince: LocalDate;
@@ -29,9 +39,30 @@ export interface RetentionItem {
 export type RetentionKeptReason =
   Exclude<RetentionReasonCode, 'retention_period_expired'> | 'awaiting_vouchers';
 
-export interface RetentionKept {
-  recordType: RetentionRecordType;
-  reason: RetentionKeptReason;
+/** Why one of the portal's own records was kept. */
+export type PortalKeptReason =
+  | 'retention_period_running'
+  /** Its request is still open: its period has not started. */
+  | 'request_open'
+  /** An account that still has requests goes only after the last of them. */
+  | 'account_has_requests'
+  /** The period is over, but the audit trail is append-only: never deleted by this job. */
+  | 'append_only_audit_trail';
+
+export type RetentionKept =
+  | { recordType: RetentionRecordType; reason: RetentionKeptReason }
+  | {
+      recordType: PortalRecordType;
+      reason: PortalKeptReason;
+      /** The first day it may go, when known; the report shows the nearest. */
+      deletableOn?: LocalDate;
+      /** How many records this entry stands for (the audit trail is counted, not listed). */
+      count?: number;
+    };
+
+/** The rule id a portal record's item and audit entry name. */
+export function portalRuleId(recordType: PortalRecordType): string {
+  return `portal.${recordType}`;
 }
 
 /** The kept reason of an engine decision to keep (an expired period never keeps a record). */

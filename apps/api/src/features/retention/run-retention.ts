@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { asLocalDate, toLocalDate, type LocalDate, type RetentionRecordType } from '@oikeus/domain';
+import { asLocalDate, toLocalDate, type LocalDate } from '@oikeus/domain';
+import { portalRetentionOf } from '../../config/portal-retention';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { processCustomerBatch } from './process-customer-batch';
 import { processInvoiceBatch } from './process-invoice-batch';
+import { processLoginChallengeBatch } from './process-login-challenge-batch';
 import { processMarketingContactBatch } from './process-marketing-contact-batch';
+import { processPortalAccountBatch } from './process-portal-account-batch';
+import { processPortalRequestBatch } from './process-portal-request-batch';
+import { processRequestAttachmentBatch } from './process-request-attachment-batch';
+import { processLocalMailBatch, processOutboxMailBatch } from './process-sent-mail-batch';
 import type { RetentionBatchResult, RetentionBatchScope } from './retention-batch';
-import type { RetentionItem } from './retention-item';
+import type { AnyRetentionRecordType, RetentionItem } from './retention-item';
 import {
   DEFAULT_RETENTION_LEASE_MS,
   MAX_SUMMARY_ITEMS,
@@ -25,12 +31,13 @@ import {
   emptyRetentionTotals,
   type RetentionTotals,
 } from './retention-tally';
+import { tallyAuditEntries } from './tally-audit-entries';
 
 export const DEFAULT_RETENTION_BATCH_SIZE = 500;
 
 export interface RetentionBatchInfo {
   runId: string;
-  recordType: RetentionRecordType;
+  recordType: AnyRetentionRecordType;
   /** 1 for the run's first committed batch, counting across record types. */
   batchNumber: number;
   items: readonly RetentionItem[];
@@ -72,7 +79,7 @@ export type RunRetentionResult =
     };
 
 type Pass = [
-  RetentionRecordType,
+  AnyRetentionRecordType,
   (
     scope: RetentionBatchScope,
     afterId: string | null,
@@ -84,17 +91,30 @@ type Pass = [
 // in the same run instead of being anonymised one more time. Marketing
 // contacts before customers: a contact follows its customer's relationship,
 // and deleting the customer row would cut that link (onDelete: SetNull).
+// The portal's own records after the registers: requests first, so their
+// files are not counted twice and an account whose last request goes today
+// goes in the same run.
 const PASSES: Pass[] = [
   ['invoice', processInvoiceBatch],
   ['marketing_contact', processMarketingContactBatch],
   ['customer', processCustomerBatch],
+  ['portal_request', processPortalRequestBatch],
+  ['request_attachment', processRequestAttachmentBatch],
+  ['portal_account', processPortalAccountBatch],
+  ['login_challenge', processLoginChallengeBatch],
+  ['sent_mail', processOutboxMailBatch],
+  ['sent_mail', processLocalMailBatch],
 ];
 
 /**
  * The retention job (GDPR Art. 5(1)(e) storage limitation, the notice's
  * section 5): pages through invoices, customers and marketing contacts,
  * decides with the domain engine under the register description's rules and
- * deletes (or anonymises) what is due. Each batch — its deletions, their audit
+ * deletes (or anonymises) what is due; then the portal's own records —
+ * closed requests with all they hold, files of closed requests, accounts
+ * without requests, sign-in codes and sent mail — under the periods the
+ * notice prints (PORTAL_* settings). Audit entries are only counted against
+ * their stated period: the trail is append-only. Each batch — its deletions, their audit
  * entries and the run's progress — commits in one transaction, so a crash
  * loses nothing and a rerun simply finds less to do. Only one real run works
  * at a time (see claimRetentionRun). For the worker: call once a day.
@@ -117,6 +137,7 @@ export async function runRetention(
     throw new RangeError(`batchSize: expected a positive integer, got ${batchSize}`);
   }
   const rules = retentionRulesOf(ctx.registerDescription);
+  const portalRetention = portalRetentionOf(ctx.env);
   const workerId = options.workerId ?? `${hostname()}#${process.pid}#${randomUUID().slice(0, 8)}`;
   let totals = emptyRetentionTotals();
   const items: RetentionItem[] = [];
@@ -131,9 +152,13 @@ export async function runRetention(
   if (claim.status === 'already_running') return claim;
   const run = { runId: claim.runId, workerId };
   const invoicesGone = new Set<string>();
+  const requestsGone = new Set<string>();
   let batchNumber = 0;
 
   try {
+    // Counted as the run starts, so the run's own entries do not change the count
+    // and a dry run reports what the real run then reports.
+    addToRetentionTotals(totals, [], await tallyAuditEntries(ctx, today, portalRetention));
     for (const [recordType, processBatch] of PASSES) {
       let cursor: string | null = null;
       for (;;) {
@@ -149,6 +174,8 @@ export async function runRetention(
               rules,
               now,
               invoicesGone,
+              portalRetention,
+              requestsGone,
             };
             const batch = await processBatch(scope, cursor, batchSize);
             const next = structuredClone(totals);
@@ -205,7 +232,14 @@ export async function runRetention(
         action: 'retention.run_completed',
         recordType: 'retention_run',
         recordId: run.runId,
-        details: { evaluatedOn: today, deleted: totals.deleted, anonymised: totals.anonymised },
+        details: {
+          evaluatedOn: today,
+          deleted: totals.deleted,
+          anonymised: totals.anonymised,
+          portalDeleted: Object.fromEntries(
+            Object.entries(totals.portal).map(([type, tally]) => [type, tally.deleted]),
+          ),
+        },
       });
     }
   });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Page } from '../../components/page';
 import { SignUpForm } from '../../features/auth/components/sign-up-form';
+import { SignUpPrivacyStatement } from '../../features/auth/components/sign-up-privacy-statement';
 import { paths } from '../../paths';
 
 export default function SignUpPage() {
@@ -14,6 +15,7 @@ export default function SignUpPage() {
           void navigate(paths.verify, { state: { email, expiresInMinutes } })
         }
       />
+      <SignUpPrivacyStatement />
       <p>
         {t('auth.haveAccount')} <Link to={paths.signIn}>{t('auth.signInTitle')}</Link>
       </p>

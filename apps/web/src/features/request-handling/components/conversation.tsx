@@ -81,21 +81,32 @@ export function Conversation({
                   ) : null}
                   {message.attachments.length > 0 ? (
                     <ul className="attachments">
-                      {message.attachments.map((attachment) => (
-                        <li key={attachment.id}>
-                          {canWrite ? (
-                            <a
-                              href={requestUrl(request.id, `/attachments/${attachment.id}`)}
-                              download={attachment.fileName}
-                            >
-                              {attachment.fileName}
-                            </a>
-                          ) : (
-                            attachment.fileName
-                          )}{' '}
-                          ({attachment.contentType}, {formatFileSize(attachment.size, locale)})
-                        </li>
-                      ))}
+                      {message.attachments.map((attachment) =>
+                        // The file was deleted (identity verified, request closed): its name, when and why.
+                        attachment.deletedAt !== null ? (
+                          <li key={attachment.id}>
+                            {attachment.fileName} (
+                            {t(
+                              `conversation.attachmentDeleted.${attachment.deletedReason ?? 'request_closed'}`,
+                            )}{' '}
+                            <DateTime value={attachment.deletedAt} />)
+                          </li>
+                        ) : (
+                          <li key={attachment.id}>
+                            {canWrite ? (
+                              <a
+                                href={requestUrl(request.id, `/attachments/${attachment.id}`)}
+                                download={attachment.fileName}
+                              >
+                                {attachment.fileName}
+                              </a>
+                            ) : (
+                              attachment.fileName
+                            )}{' '}
+                            ({attachment.contentType}, {formatFileSize(attachment.size, locale)})
+                          </li>
+                        ),
+                      )}
                     </ul>
                   ) : null}
                 </article>

@@ -38,18 +38,32 @@ export function MessageList({
             <p className="pre-wrap">{message.body}</p>
             {message.attachments.length > 0 ? (
               <ul className="attachments">
-                {message.attachments.map((attachment) => (
-                  <li key={attachment.id}>
-                    {t('detail.attachment')}:{' '}
-                    <a
-                      href={attachmentUrl(requestId, attachment.id)}
-                      download={attachment.fileName}
-                    >
-                      {attachment.fileName}
-                    </a>{' '}
-                    <span className="hint">({formatFileSize(attachment.size, locale)})</span>
-                  </li>
-                ))}
+                {message.attachments.map((attachment) =>
+                  // A deleted file keeps its name and says when and why, never a dead link.
+                  attachment.deletedAt !== null ? (
+                    <li key={attachment.id}>
+                      {t('detail.attachment')}: {attachment.fileName}{' '}
+                      <span className="hint">
+                        (
+                        {t(
+                          `detail.attachmentDeleted.${attachment.deletedReason ?? 'request_closed'}`,
+                        )}{' '}
+                        <DateTime value={attachment.deletedAt} />)
+                      </span>
+                    </li>
+                  ) : (
+                    <li key={attachment.id}>
+                      {t('detail.attachment')}:{' '}
+                      <a
+                        href={attachmentUrl(requestId, attachment.id)}
+                        download={attachment.fileName}
+                      >
+                        {attachment.fileName}
+                      </a>{' '}
+                      <span className="hint">({formatFileSize(attachment.size, locale)})</span>
+                    </li>
+                  ),
+                )}
               </ul>
             ) : null}
           </article>

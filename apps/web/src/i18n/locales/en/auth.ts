@@ -41,6 +41,11 @@ export default {
       'The link works once and expires after 10 minutes. You can enter the code from the email below or ask for a new one.',
     devMailboxHint: 'In development, email is not sent: read the code in the development mailbox.',
   },
+  privacyStatement: {
+    heading: 'How we handle your details',
+    body: 'Inope Oy processes your name, email address and phone number and what your requests contain, in order to handle your data protection requests and to show how they were handled. The legal basis is a legal obligation (Article 6(1)(c) GDPR, with Article 12 and Article 5(2)). Files you send to prove who you are are deleted as soon as your identity is confirmed, and requests with their messages a set time after they are closed.',
+    link: 'Read the retention periods and your rights in the privacy notice',
+  },
   account: {
     title: 'Your account',
     details: 'Details',

@@ -585,6 +585,10 @@ export default {
     release: 'Release to the data subject',
   },
   conversation: {
+    attachmentDeleted: {
+      identity_verified: 'file deleted once identity was verified',
+      request_closed: 'file deleted when the request was closed',
+    },
     title: 'Messages and notes',
     none: 'No messages.',
     subject: 'Data subject',

@@ -150,6 +150,11 @@ export default {
     fromHandler: 'Handler',
     identityAnswerTag: 'Answer to the identity question',
     attachment: 'Attachment',
+    // The notice: identity documents are deleted once identity is verified, every file when the request closes.
+    attachmentDeleted: {
+      identity_verified: 'file deleted once your identity was confirmed',
+      request_closed: 'file deleted when the request was closed',
+    },
     newMessage: 'Send the handler a message',
     messageBody: 'Message',
     file: 'File',

@@ -41,6 +41,11 @@ export default {
     devMailboxHint:
       'Kehitysympäristössä sähköpostit eivät lähde: lue koodi kehityspostilaatikosta.',
   },
+  privacyStatement: {
+    heading: 'Miten käsittelemme tietojasi',
+    body: 'Inope Oy käsittelee nimeäsi, sähköpostiosoitettasi ja puhelinnumeroasi sekä pyyntöjesi tietoja, jotta voimme hoitaa tietosuojapyyntösi ja osoittaa, miten ne on hoidettu. Käsittely perustuu lakisääteiseen velvoitteeseen (tietosuoja-asetuksen 6 artiklan 1 kohdan c alakohta sekä 12 artikla ja 5 artiklan 2 kohta). Henkilöllisyytesi todistamiseksi lähettämäsi liitteet poistetaan heti, kun henkilöllisyys on todettu, ja pyynnöt viesteineen määräajan kuluttua niiden sulkemisesta.',
+    link: 'Lue tietosuojaselosteesta säilytysajat ja oikeutesi',
+  },
   account: {
     title: 'Oma tili',
     details: 'Tiedot',

@@ -592,6 +592,10 @@ export default {
     release: 'Julkaise rekisteröidylle',
   },
   conversation: {
+    attachmentDeleted: {
+      identity_verified: 'tiedosto poistettu, kun henkilöllisyys oli todettu',
+      request_closed: 'tiedosto poistettu, kun pyyntö suljettiin',
+    },
     title: 'Viestit ja muistiinpanot',
     none: 'Ei viestejä.',
     subject: 'Rekisteröity',

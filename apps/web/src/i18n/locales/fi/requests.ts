@@ -149,6 +149,11 @@ export default {
     fromHandler: 'Käsittelijä',
     identityAnswerTag: 'Vastaus henkilöllisyyskysymykseen',
     attachment: 'Liite',
+    // The notice: identity documents are deleted once identity is verified, every file when the request closes.
+    attachmentDeleted: {
+      identity_verified: 'tiedosto poistettu, kun henkilöllisyytesi oli todettu',
+      request_closed: 'tiedosto poistettu, kun pyyntö suljettiin',
+    },
     newMessage: 'Lähetä viesti käsittelijälle',
     messageBody: 'Viesti',
     file: 'Liitetiedosto',

@@ -41,6 +41,11 @@ export default {
       'Länken fungerar en gång och upphör efter 10 minuter. Du kan ange koden från e-postmeddelandet nedan eller be om en ny.',
     devMailboxHint: 'I utvecklingsmiljön skickas ingen e-post: läs koden i utvecklingsbrevlådan.',
   },
+  privacyStatement: {
+    heading: 'Så behandlar vi dina uppgifter',
+    body: 'Inope Oy behandlar ditt namn, din e-postadress och ditt telefonnummer samt uppgifterna i dina begäranden för att kunna hantera dina dataskyddsbegäranden och visa hur de har hanterats. Behandlingen grundar sig på en rättslig förpliktelse (artikel 6.1 c samt artikel 12 och artikel 5.2 i dataskyddsförordningen). Bilagor som du skickar för att styrka din identitet raderas så snart identiteten har konstaterats, och begärandena med sina meddelanden en viss tid efter att de har avslutats.',
+    link: 'Läs om lagringstiderna och dina rättigheter i dataskyddsbeskrivningen',
+  },
   account: {
     title: 'Mitt konto',
     details: 'Uppgifter',

@@ -586,6 +586,10 @@ export default {
     release: 'Publicera för den registrerade',
   },
   conversation: {
+    attachmentDeleted: {
+      identity_verified: 'filen raderad när identiteten hade konstaterats',
+      request_closed: 'filen raderad när begäran avslutades',
+    },
     title: 'Meddelanden och anteckningar',
     none: 'Inga meddelanden.',
     subject: 'Registrerad',

@@ -149,6 +149,11 @@ export default {
     fromHandler: 'Handläggare',
     identityAnswerTag: 'Svar på identitetsfrågan',
     attachment: 'Bilaga',
+    // The notice: identity documents are deleted once identity is verified, every file when the request closes.
+    attachmentDeleted: {
+      identity_verified: 'filen raderades när din identitet hade bekräftats',
+      request_closed: 'filen raderades när begäran avslutades',
+    },
     newMessage: 'Skicka ett meddelande till handläggaren',
     messageBody: 'Meddelande',
     file: 'Bifogad fil',
