@@ -60,6 +60,8 @@ import {
   verifyIdentityInputSchema,
   writeResultSchema,
   auditEntrySchema,
+  reportQuerySchema,
+  reportSchema,
 } from '../console';
 import { errorResponse, jsonContent, openApiRegistry } from './registry';
 
@@ -321,6 +323,14 @@ route('get', '/api/console/audit', 'The whole audit trail, newest first (admin, 
   query: auditQuerySchema,
   output: auditPageSchema,
 });
+
+// ---- reporting (GDPR Art. 5(2) accountability)
+route(
+  'get',
+  '/api/console/reports',
+  'Figures of a period: received, open, answered on time, working days, extensions, pauses, refusals, withdrawals, register actions, packages (handlers: their own requests).',
+  { query: reportQuerySchema, output: reportSchema },
+);
 route(
   'get',
   '/api/console/marketing-audience',
