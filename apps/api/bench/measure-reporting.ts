@@ -1,6 +1,6 @@
 // Reporting (GET /api/console/reports, issue #23): the figures of the last 12
-// months over every seeded request, as an auditor sees them — one client, as
-// a person opens the page.
+// months over every seeded request, as an auditor sees them, and the request
+// log of the same period as CSV — one client, as a person opens the page.
 import { randomBytes } from 'node:crypto';
 import { createStaffUser } from '../src/features/staff/create-staff-user';
 import { generateTotpSecret, sealTotpSecret } from '../src/features/staff/totp';
@@ -9,7 +9,7 @@ import { checkPaths, runHttpLoad } from './http-load';
 import type { BenchRun } from './bench-run';
 import { issueStaffCookie } from './bench-staff';
 import { runClosedLoop } from './raw-load';
-import { rawReport, type RawReportPeriod } from './raw-reporting-queries';
+import { rawReport, rawRequestLog, type RawReportPeriod } from './raw-reporting-queries';
 import { formatLoad, formatRatio, verdict, type ResultRow } from './result-table';
 
 /** Issue #23: the figures of 20 000 requests in under 200 ms. */
@@ -56,6 +56,13 @@ export async function measureReporting(run: BenchRun): Promise<ResultRow[]> {
       isValid: (body: unknown) => typeof (body as { received?: unknown }).received === 'object',
       raw: () => rawReport(run.raw, period),
       hasTarget: true,
+    },
+    {
+      name: 'reporting: request log CSV, last 12 months (audited)',
+      path: '/api/console/reports/request-log?period=last_12_months&format=csv',
+      isValid: null,
+      raw: () => rawRequestLog(run.raw, period),
+      hasTarget: false,
     },
   ];
   const rows: ResultRow[] = [];

@@ -81,3 +81,15 @@ export async function rawReport(db: RawDb, period: RawReportPeriod): Promise<Row
   ]);
   return results.flat();
 }
+
+/** GET /api/console/reports/request-log: the period's requests with the handler's name. */
+export async function rawRequestLog(db: RawDb, period: RawReportPeriod): Promise<Row[]> {
+  return db.query(
+    `SELECT r."id", r."reference", CAST(r."type" AS TEXT) AS "type", CAST(r."status" AS TEXT) AS "status",
+            r."receivedAt", r."dueDate", r."isExtended", r."closedAt", r."refusalGround", s."name" AS "handler"
+       FROM "RightsRequest" r LEFT JOIN "StaffUser" s ON s."id" = r."assigneeId"
+      WHERE r."receivedAt" >= ? AND r."receivedAt" < ?
+      ORDER BY r."receivedAt", r."id"`,
+    [period.start, period.end],
+  );
+}

@@ -169,3 +169,55 @@ export const reportSchema = z.object({
   exports: z.object({ released: count, downloaded: count }),
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/** GET /api/console/reports/request-log: the same filters, as CSV or JSON. */
+export const requestLogFormats = ['csv', 'json'] as const;
+export const requestLogQuerySchema = z
+  .object({ ...reportQueryShape, format: z.enum(requestLogFormats).default('json') })
+  .superRefine(checkPeriod);
+export type RequestLogQuery = z.input<typeof requestLogQuerySchema>;
+
+export const requestOutcomes = ['open', 'completed', 'refused', 'withdrawn'] as const;
+export const requestOutcomeSchema = z.enum(requestOutcomes);
+
+/**
+ * One request of the log: what was asked, when, and how and when it was
+ * answered. Never the person's name, email or request text.
+ */
+export const requestLogRowSchema = z.object({
+  reference: z.string(),
+  type: requestTypeSchema,
+  channel: requestChannelSchema,
+  status: consoleRequestStatusSchema,
+  /** The controller's date of receipt. */
+  received: localDateSchema,
+  /** The legal deadline now in force (extended, and moved by identity pauses). */
+  due: localDateSchema,
+  extended: z.boolean(),
+  /** The day the answer was sent (completed or refused); null otherwise. */
+  answered: localDateSchema.nullable(),
+  outcome: requestOutcomeSchema,
+  /** The refusal ground, for a refused request. */
+  grounds: refusalGroundSchema.nullable(),
+  /** Name of the staff member the request is assigned to. */
+  handler: z.string().nullable(),
+  /** Working days from receipt to the answer. */
+  daysTaken: z.int().nonnegative().nullable(),
+  /** Answered on or before the deadline; null while unanswered. */
+  onTime: z.boolean().nullable(),
+});
+export type RequestLogRow = z.infer<typeof requestLogRowSchema>;
+
+export const requestLogSchema = z.object({
+  generatedAt: isoDateTimeSchema,
+  timeZone: z.string(),
+  period: reportPeriodSchema,
+  filters: reportFiltersSchema,
+  rows: z.array(requestLogRowSchema),
+});
+export type RequestLog = z.infer<typeof requestLogSchema>;
+
+/** The CSV's columns, in order (the JSON rows have the same fields). */
+export const requestLogColumns = Object.keys(requestLogRowSchema.shape) as Array<
+  keyof RequestLogRow
+>;

@@ -62,6 +62,8 @@ import {
   auditEntrySchema,
   reportQuerySchema,
   reportSchema,
+  requestLogQuerySchema,
+  requestLogSchema,
 } from '../console';
 import { errorResponse, jsonContent, openApiRegistry } from './registry';
 
@@ -330,6 +332,12 @@ route(
   '/api/console/reports',
   'Figures of a period: received, open, answered on time, working days, extensions, pauses, refusals, withdrawals, register actions, packages (handlers: their own requests).',
   { query: reportQuerySchema, output: reportSchema },
+);
+route(
+  'get',
+  '/api/console/reports/request-log',
+  'The requests received in a period, without personal data, as JSON (format=json) or CSV (format=csv); audited (handlers: their own requests).',
+  { query: requestLogQuerySchema, output: requestLogSchema },
 );
 route(
   'get',

@@ -1,10 +1,13 @@
 import { Router } from 'express';
-import { reportQuerySchema } from '@oikeus/contracts';
+import { reportQuerySchema, requestLogQuerySchema } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { localeOf } from '../../http/locale';
 import { parseInput } from '../../http/validate';
 import { requireStaff, staffOf } from '../staff/require-staff';
 import { buildReport } from './build-report';
+import { buildRequestLog } from './build-request-log';
+import { formatRequestLogCsv } from './format-request-log-csv';
+import { recordRequestLogRead } from './record-request-log-read';
 import { reportingMessages } from './reporting-messages';
 
 /**
@@ -20,6 +23,29 @@ export function createReportingRouter(ctx: AppContext): Router {
     const query = parseInput(reportQuerySchema, req.query, req);
     const messages = { handlerUnknown: reportingMessages.handlerUnknown[localeOf(req)] };
     res.json(await buildReport(ctx, staffOf(res), query, messages));
+  });
+
+  router.get('/reports/request-log', anyStaff, async (req, res) => {
+    const { format, ...query } = parseInput(requestLogQuerySchema, req.query, req);
+    const staff = staffOf(res);
+    const messages = { handlerUnknown: reportingMessages.handlerUnknown[localeOf(req)] };
+    const log = await buildRequestLog(ctx, staff, query, messages);
+    // Audited before anything is sent: a download that cannot be recorded does not happen.
+    await recordRequestLogRead(ctx, {
+      staffId: staff.id,
+      format,
+      period: log.period,
+      filters: log.filters,
+      rowCount: log.rows.length,
+    });
+    const fileName = `request-log-${log.period.from}-${log.period.to}.${format}`;
+    res.set('Cache-Control', 'no-store');
+    res.attachment(fileName);
+    if (format === 'csv') {
+      res.type('text/csv; charset=utf-8').send(formatRequestLogCsv(log.rows));
+    } else {
+      res.json(log);
+    }
   });
 
   return router;

@@ -678,6 +678,7 @@ export default {
       'retention.delete': 'Retention: data deleted',
       'retention.anonymise': 'Retention: data anonymised',
       'retention.run_completed': 'Retention run completed',
+      'report.request_log_downloaded': 'Request log downloaded',
       'staff.user_created': 'Staff user created',
       'staff.user_updated': 'Staff user updated',
       'staff.signed_in': 'Staff member signed in',

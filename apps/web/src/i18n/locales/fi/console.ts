@@ -685,6 +685,7 @@ export default {
       'retention.delete': 'Säilytysaika päättyi: tiedot poistettu',
       'retention.anonymise': 'Säilytysaika päättyi: tiedot anonymisoitu',
       'retention.run_completed': 'Säilytysajo valmis',
+      'report.request_log_downloaded': 'Pyyntöloki ladattiin',
       'staff.user_created': 'Käyttäjä luotu',
       'staff.user_updated': 'Käyttäjä päivitetty',
       'staff.signed_in': 'Henkilöstö kirjautui',

@@ -679,6 +679,7 @@ export default {
       'retention.delete': 'Lagringstiden löpte ut: uppgifterna raderade',
       'retention.anonymise': 'Lagringstiden löpte ut: uppgifterna anonymiserade',
       'retention.run_completed': 'Lagringskörningen klar',
+      'report.request_log_downloaded': 'Loggen över begäranden laddades ned',
       'staff.user_created': 'Användare skapad',
       'staff.user_updated': 'Användare uppdaterad',
       'staff.signed_in': 'Personal loggade in',
