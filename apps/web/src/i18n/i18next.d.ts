@@ -3,6 +3,7 @@ import type auth from './locales/fi/auth';
 import type common from './locales/fi/common';
 import type consoleTexts from './locales/fi/console';
 import type portal from './locales/fi/portal';
+import type reporting from './locales/fi/reporting';
 import type requests from './locales/fi/requests';
 
 declare module 'i18next' {
@@ -14,6 +15,7 @@ declare module 'i18next' {
       auth: typeof auth;
       requests: typeof requests;
       console: typeof consoleTexts;
+      reporting: typeof reporting;
     };
   }
 }

@@ -36,6 +36,9 @@ export function ConsoleLayout() {
                     {t('nav.queue')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to={paths.console.reports}>{t('nav.reports')}</NavLink>
+                </li>
                 {staff.role === 'admin' || staff.role === 'auditor' ? (
                   <li>
                     <NavLink to={paths.console.audit}>{t('nav.audit')}</NavLink>

@@ -9,6 +9,7 @@ export default {
     label: 'Console menu',
     queue: 'Queue',
     audit: 'Audit trail',
+    reports: 'Reports',
     staff: 'Staff users',
     housekeeping: 'Registers and mail',
     signOut: 'Sign out',

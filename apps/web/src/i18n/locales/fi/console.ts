@@ -9,6 +9,7 @@ export default {
     label: 'Konsolin valikko',
     queue: 'Jono',
     audit: 'Tapahtumaloki',
+    reports: 'Raportit',
     staff: 'Käyttäjät',
     housekeeping: 'Rekisterit ja posti',
     signOut: 'Kirjaudu ulos',

@@ -9,6 +9,7 @@ export default {
     label: 'Konsolens meny',
     queue: 'Kö',
     audit: 'Händelselogg',
+    reports: 'Rapporter',
     staff: 'Användare',
     housekeeping: 'Register och e-post',
     signOut: 'Logga ut',
