@@ -43,7 +43,7 @@ export async function createBenchStaff(ctx: AppContext): Promise<BenchStaff> {
 }
 
 /** Captures the cookie setStaffSession would send to the browser after a TOTP sign-in. */
-async function issueStaffCookie(ctx: AppContext, staffId: string): Promise<string> {
+export async function issueStaffCookie(ctx: AppContext, staffId: string): Promise<string> {
   const cookies = new Map<string, string>();
   const res = {
     cookie: (name: string, value: string) => {

@@ -13,6 +13,7 @@ import { measureExport } from './measure-export';
 import { measureImport } from './measure-import';
 import { measureQueue } from './measure-queue';
 import { measureReminders } from './measure-reminders';
+import { measureReporting } from './measure-reporting';
 import { measureSearch } from './measure-search';
 import { createRandom } from './random';
 import { openRawDb } from './raw-db';
@@ -132,6 +133,7 @@ export async function runDatabaseBench(
     rows.push(...(await measureSearch(run)));
     rows.push(...(await measureExport(run)));
     rows.push(...(await measureReminders(run, takenReferences)));
+    rows.push(...(await measureReporting(run)));
     // Issue #25 names SQLite, the embedded default, for the import target.
     if (database.provider === 'sqlite') {
       rows.push(...(await measureImport(options.customers, options.now, say)));

@@ -22,6 +22,7 @@ import { createExportsRouter } from './features/exports/exports-router';
 import { createRegistersRouter } from './features/register-sync/registers-router';
 import { createApiKeysRouter } from './features/register-sync/api-keys-router';
 import { createRegisterRecordsRouter } from './features/register-sync/register-records-router';
+import { createReportingRouter } from './features/reporting/reporting-router';
 
 /** Builds the Express app; listening is start()'s job (server.ts). */
 export function createApp(ctx: AppContext): Express {
@@ -82,6 +83,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/console', createSettingsRouter(ctx));
   app.use('/api/console', createApiKeysRouter(ctx));
   app.use('/api/console', createRegisterRecordsRouter(ctx));
+  app.use('/api/console', createReportingRouter(ctx));
 
   app.use('/api', notFoundHandler);
   app.use(createStaticWebRouter());

@@ -6,6 +6,7 @@ import type { ErrorIssue } from './errors';
 import type { Locale } from './locale';
 import { portalValidationMessages } from './portal/portal-validation-messages';
 import { registerValidationMessages } from './registers/register-validation-messages';
+import { reportingValidationMessages } from './console/reporting-validation-messages';
 
 const zodLocales = { fi: z.locales.fi(), sv: z.locales.sv(), en: z.locales.en() } as const;
 
@@ -78,6 +79,7 @@ export const validationMessages = {
   },
   ...portalValidationMessages,
   ...registerValidationMessages,
+  ...reportingValidationMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -1,4 +1,4 @@
-// `pnpm dsr <command>`: the operations CLI (migrate, seed, deadline, staff, worker, audit, retention, import).
+// `pnpm dsr <command>`: the operations CLI (migrate, seed, deadline, staff, worker, audit, retention, import, report).
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/env';
 import { AppError } from '../errors/app-error';
@@ -6,6 +6,7 @@ import { localiseError } from '../errors/localise-error';
 import { registerAuditCommands } from './commands/audit';
 import { registerDeadlineCommand } from './commands/deadline';
 import { registerImportCommand } from './commands/import';
+import { registerReportCommand } from './commands/report';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerRetentionCommands } from './commands/retention';
 import { registerSeedCommand } from './commands/seed';
@@ -14,7 +15,7 @@ import { registerStaffCommands } from './commands/staff';
 
 const program = new Command('dsr')
   .description(
-    'Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention, register import',
+    'Oikeus operations: database, demo data, deadlines, staff, worker, audit, retention, register import, reports',
   )
   .showHelpAfterError()
   .exitOverride();
@@ -27,6 +28,7 @@ registerWorkerCommand(program);
 registerStaffCommands(program);
 registerRetentionCommands(program);
 registerImportCommand(program);
+registerReportCommand(program);
 
 program.parseAsync(process.argv).then(
   () => process.exit(process.exitCode ?? 0),

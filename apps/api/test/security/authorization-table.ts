@@ -171,6 +171,9 @@ export const authorizationTable: RouteEntry[] = [
   route('POST', '/api/console/requests/:id/records', WRITERS),
   route('GET', '/api/console/requests/:id/audit', STAFF_ALL),
   route('GET', '/api/console/audit', { kind: 'staff', roles: ['admin', 'auditor'] }),
+  // Reporting: every role; a handler's figures and log are limited to their own requests.
+  route('GET', '/api/console/reports', STAFF_ALL),
+  route('GET', '/api/console/reports/request-log', STAFF_ALL),
   route('GET', '/api/console/marketing-audience', WRITERS, { query: '?channel=email' }),
 
   // Console: register actions (Art. 16–21) — previews change nothing, so every role may call them.

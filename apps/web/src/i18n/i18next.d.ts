@@ -4,6 +4,7 @@ import type common from './locales/fi/common';
 import type consoleTexts from './locales/fi/console';
 import type portal from './locales/fi/portal';
 import type registers from './locales/fi/registers';
+import type reporting from './locales/fi/reporting';
 import type requests from './locales/fi/requests';
 
 declare module 'i18next' {
@@ -16,6 +17,7 @@ declare module 'i18next' {
       requests: typeof requests;
       console: typeof consoleTexts;
       registers: typeof registers;
+      reporting: typeof reporting;
     };
   }
 }

@@ -60,6 +60,10 @@ import {
   verifyIdentityInputSchema,
   writeResultSchema,
   auditEntrySchema,
+  reportQuerySchema,
+  reportSchema,
+  requestLogQuerySchema,
+  requestLogSchema,
 } from '../console';
 import { errorResponse, jsonContent, openApiRegistry } from './registry';
 
@@ -321,6 +325,20 @@ route('get', '/api/console/audit', 'The whole audit trail, newest first (admin, 
   query: auditQuerySchema,
   output: auditPageSchema,
 });
+
+// ---- reporting (GDPR Art. 5(2) accountability)
+route(
+  'get',
+  '/api/console/reports',
+  'Figures of a period: received, open, answered on time, working days, extensions, pauses, refusals, withdrawals, register actions, packages (handlers: their own requests).',
+  { query: reportQuerySchema, output: reportSchema },
+);
+route(
+  'get',
+  '/api/console/reports/request-log',
+  'The requests received in a period, without personal data, as JSON (format=json) or CSV (format=csv); audited (handlers: their own requests).',
+  { query: requestLogQuerySchema, output: requestLogSchema },
+);
 route(
   'get',
   '/api/console/marketing-audience',

@@ -62,6 +62,8 @@ export const auditActions = [
   'retention.delete',
   'retention.anonymise',
   'retention.run_completed',
+  // Reporting (Art. 5(2) accountability): staff downloaded the request log
+  'report.request_log_downloaded',
   // Staff and system
   'staff.user_created',
   'staff.user_updated',

@@ -7,6 +7,11 @@ export const consoleReasons = {
     sv: 'Begäran kan bara tilldelas en aktiv handläggare eller administratör.',
     en: 'A request can only be assigned to an active handler or admin.',
   },
+  'console.reportHandlerUnknown': {
+    fi: 'Valittua käsittelijää ei löytynyt.',
+    sv: 'Den valda handläggaren hittades inte.',
+    en: 'The chosen handler was not found.',
+  },
   'console.recordNotFound': {
     fi: 'Rekisteritietuetta ei löytynyt. Se on ehkä jo poistettu.',
     sv: 'Registerposten hittades inte. Den kan redan ha raderats.',

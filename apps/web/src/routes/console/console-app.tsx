@@ -1,6 +1,7 @@
 // The staff console: its own chunk (lazy from app.tsx), its own texts (`console`
 // namespace) and styles, so none of it weighs on the public portal.
 import { Route, Routes } from 'react-router';
+import { lazyPage } from '../../app/lazy-page';
 import { consoleRoutes } from '../../paths';
 import NotFoundPage from '../portal/not-found-page';
 import { AccountPage } from './account-page';
@@ -19,6 +20,10 @@ import { StaffSignInPage } from './staff-sign-in-page';
 import { StaffUsersPage } from './staff-users-page';
 import './console.css';
 
+// With the charting library: loaded only when a reporting page opens.
+const ReportingPage = lazyPage(() => import('./reporting-page'), ['reporting']);
+const YearlySummaryPage = lazyPage(() => import('./yearly-summary-page'), ['reporting']);
+
 export default function ConsoleApp() {
   return (
     <Routes>
@@ -35,6 +40,8 @@ export default function ConsoleApp() {
             <Route path={consoleRoutes.editRecord} element={<EditRecordPage />} />
             <Route path={consoleRoutes.recordPermission} element={<RecordPermissionPage />} />
           </Route>
+          <Route path={consoleRoutes.reports} element={<ReportingPage />} />
+          <Route path={consoleRoutes.yearlySummary} element={<YearlySummaryPage />} />
           <Route element={<RequireStaff roles={['admin', 'auditor']} />}>
             <Route path={consoleRoutes.audit} element={<AuditPage />} />
           </Route>

@@ -39,6 +39,9 @@ export function ConsoleLayout() {
                 <li>
                   <NavLink to={paths.console.holdings}>{t('nav.holdings')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to={paths.console.reports}>{t('nav.reports')}</NavLink>
+                </li>
                 {staff.role === 'admin' || staff.role === 'auditor' ? (
                   <li>
                     <NavLink to={paths.console.audit}>{t('nav.audit')}</NavLink>
