@@ -11,3 +11,4 @@ export * from './marketing-audience';
 export * from './register-reviews';
 export * from './outbox';
 export * from './settings';
+export * from './new-request';
