@@ -8,7 +8,7 @@ import type { SubmittedRequestDetails } from '@oikeus/contracts';
 import { toLocalDate } from '@oikeus/domain';
 import type { AppContext } from '../src/context';
 import { computeRequestDeadline } from '../src/features/request-core/request-deadline';
-import { generateRequestReference } from '../src/features/requests/generate-request-reference';
+import { generateRequestReference } from '../src/features/request-core/generate-request-reference';
 import { createBulkInserter } from '../src/features/seed/bulk-insert';
 import { firstNames, lastNames } from '../src/features/seed/finnish-demo-data';
 import type { Random } from './random';

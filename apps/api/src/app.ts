@@ -15,6 +15,7 @@ import { createDevMailboxRouter } from './features/mail/dev-mailbox-router';
 import { createRegisterReviewRouter } from './features/register-review/register-review-router';
 import { createStaffRouter } from './features/staff/staff-router';
 import { createConsoleRouter } from './features/console/console-router';
+import { createIntakeRouter } from './features/intake/intake-router';
 import { createOutboxRouter } from './features/mail/outbox-router';
 import { createSettingsRouter } from './features/settings/settings-router';
 import { createRegisterActionsRouter } from './features/register-actions/register-actions-router';
@@ -78,6 +79,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api/console', createRegisterReviewRouter(ctx));
   app.use('/api/staff', createStaffRouter(ctx));
   app.use('/api/console', createConsoleRouter(ctx));
+  app.use('/api/console', createIntakeRouter(ctx));
   app.use('/api/console', createRegisterActionsRouter(ctx));
   app.use('/api/console', createOutboxRouter(ctx));
   app.use('/api/console', createSettingsRouter(ctx));

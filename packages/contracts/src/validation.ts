@@ -32,6 +32,16 @@ export const validationMessages = {
     sv: 'Texten är för lång.',
     en: 'The text is too long.',
   },
+  'rights.required': {
+    fi: 'Valitse vähintään yksi oikeus, jota pyyntö koskee.',
+    sv: 'Välj minst en rättighet som begäran gäller.',
+    en: 'Choose at least one right the request is about.',
+  },
+  'receivedAt.invalid': {
+    fi: 'Anna vastaanottoaika muodossa 2026-12-04T14:30.',
+    sv: 'Ange mottagningstiden som 2026-12-04T14:30.',
+    en: 'Enter the time of receipt as 2026-12-04T14:30.',
+  },
   'registers.required': {
     fi: 'Valitse vähintään yksi rekisteri.',
     sv: 'Välj minst ett register.',

@@ -5,6 +5,7 @@
 import { validationMessages, type Locale } from '@oikeus/contracts';
 import { consoleReasons } from './reasons/console-reasons';
 import { exportReasons } from './reasons/export-reasons';
+import { intakeReasons } from './reasons/intake-reasons';
 import { portalReasons } from './reasons/portal-reasons';
 import type { ReasonTexts } from './reasons/reason-texts';
 import { staffReasons } from './reasons/staff-reasons';
@@ -14,6 +15,7 @@ type Parts =
   | typeof validationMessages
   | typeof consoleReasons
   | typeof exportReasons
+  | typeof intakeReasons
   | typeof portalReasons
   | typeof staffReasons
   | typeof syncReasons
@@ -27,6 +29,7 @@ export const reasonTexts = {
   ...validationMessages,
   ...consoleReasons,
   ...exportReasons,
+  ...intakeReasons,
   ...portalReasons,
   ...staffReasons,
   ...syncReasons,

@@ -135,7 +135,7 @@ describe.each(testProviders)('every model on %s', (provider) => {
       data: { email: `handler.${u}@inope.fi`, name: 'Niina', role: 'handler', passwordHash: 'x' },
     });
     const account = await p.account.create({
-      data: { email: `aino.${u}@example.fi`, name: 'Aino Virtanen', locale: 'sv' },
+      data: { email: `aino.${u}@example.fi`, name: 'Aino Virtanen', locale: 'sv', signedUpAt: at },
     });
     await p.loginChallenge.create({
       data: {
@@ -177,6 +177,9 @@ describe.each(testProviders)('every model on %s', (provider) => {
         details: '{}',
         locale: 'sv',
         receivedAt: at,
+        channel: 'letter',
+        enteredById: staff.id,
+        requesterPostalAddress: 'Hämeenkatu 1, 13100 Hämeenlinna',
         dueDate: '2026-02-16',
         targetDate: '2026-02-09',
         assigneeId: staff.id,
@@ -375,6 +378,12 @@ describe.each(testProviders)('every model on %s', (provider) => {
     expect(back.version).toBe(1);
     expect(back.receivedAt.toISOString()).toBe(at.toISOString());
     expect(back.account.locale).toBe('sv');
+    expect(back.account.signedUpAt?.toISOString()).toBe(at.toISOString());
+    expect([back.channel, back.enteredById, back.requesterPostalAddress]).toEqual([
+      'letter',
+      staff.id,
+      'Hämeenkatu 1, 13100 Hämeenlinna',
+    ]);
     expect(back.assignee?.role).toBe('handler');
     expect(back.suspensions[0]?.endedAt).toBeNull();
     const [kept, deleted] = [...(back.messages[0]?.attachments ?? [])].sort((a, b) =>

@@ -36,6 +36,18 @@ export type LinkableRecordType = z.infer<typeof linkableRecordTypeSchema>;
 
 export const marketingChannels = ['email', 'sms', 'phone', 'post'] as const;
 export const marketingChannelSchema = z.enum(marketingChannels);
+
+/** How a request reached the controller (issue #18); every form counts (EDPB 01/2022 §52). */
+export const requestChannels = [
+  'portal',
+  'email',
+  'letter',
+  'phone',
+  'in_person',
+  'other',
+] as const;
+export const requestChannelSchema = z.enum(requestChannels);
+export type RequestChannel = z.infer<typeof requestChannelSchema>;
 export type MarketingChannel = z.infer<typeof marketingChannelSchema>;
 
 export { isoDateTimeSchema, localDateSchema };

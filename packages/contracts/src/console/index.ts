@@ -11,4 +11,5 @@ export * from './marketing-audience';
 export * from './register-reviews';
 export * from './outbox';
 export * from './settings';
+export * from './new-request';
 export * from './reporting';

@@ -6,6 +6,7 @@ import {
   isoDateTimeSchema,
   localDateSchema,
   queryListSchema,
+  requestChannelSchema,
   requestTypeSchema,
   staffRefSchema,
 } from './common';
@@ -36,6 +37,8 @@ export const queueItemSchema = z.object({
   accountName: z.string(),
   accountEmail: z.string(),
   receivedAt: isoDateTimeSchema,
+  /** How the request arrived: portal, or a channel a handler logged it from (issue #18). */
+  channel: requestChannelSchema,
   dueDate: localDateSchema,
   targetDate: localDateSchema,
   isExtended: z.boolean(),

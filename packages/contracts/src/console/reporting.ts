@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { localDateSchema, registerIdSchema } from '../fields';
 import { refusalGroundSchema } from './actions';
+import { requestChannelSchema } from './common';
 import {
   consoleRequestStatusSchema,
   isoDateTimeSchema,
@@ -11,15 +12,6 @@ import {
   requestTypeSchema,
   staffRefSchema,
 } from './common';
-
-/**
- * How a request reached the controller. Today every request comes through
- * the portal; the filter and the log already carry the channel so that
- * requests taken by email, letter or phone can be added without a new contract.
- */
-export const requestChannels = ['portal'] as const;
-export const requestChannelSchema = z.enum(requestChannels);
-export type RequestChannel = z.infer<typeof requestChannelSchema>;
 
 /** This month so far, the last twelve calendar months, one calendar year, or any dates. */
 export const reportPeriodKinds = ['this_month', 'last_12_months', 'year', 'custom'] as const;

@@ -6,7 +6,7 @@
 // label is a compile error.
 import { z } from 'zod';
 import { art18GroundSchema, refusalGroundSchema } from '../console/actions';
-import { marketingChannelSchema } from '../console/common';
+import { marketingChannelSchema, requestChannelSchema } from '../console/common';
 import { exportKindSchema } from '../exports/export-data';
 import { localDateSchema } from '../fields';
 
@@ -50,7 +50,15 @@ function event<TType extends RequestEventType, TData extends z.ZodType>(type: TT
  * request already shows: ids, counts, dates, grounds.
  */
 export const requestEventSchema = z.discriminatedUnion('type', [
-  event('submitted', z.object({ reference: z.string(), dueDate: localDateSchema })),
+  event(
+    'submitted',
+    z.object({
+      reference: z.string(),
+      dueDate: localDateSchema,
+      /** Set when a handler logged a request that came by letter, email, phone… (issue #18). */
+      channel: requestChannelSchema.optional(),
+    }),
+  ),
   event(
     'marketing_prohibited',
     z.object({ channels: z.array(marketingChannelSchema), contacts: count }),

@@ -18,4 +18,5 @@ export {
   type LocalDateParts,
 } from './local-date-arithmetic';
 export { toLocalDate } from './to-local-date';
+export { fromLocalDateTime, LOCAL_DATE_TIME_PATTERN } from './from-local-date-time';
 export { assertValidTimeZone, isValidTimeZone } from './time-zone';

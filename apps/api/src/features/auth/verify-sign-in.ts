@@ -113,9 +113,18 @@ export async function verifySignIn(
 
     const existing = await tx.account.findUnique({ where: { email: challenge.email } });
     if (existing) {
-      const verified = existing.emailVerifiedAt
-        ? existing
-        : await tx.account.update({ where: { id: existing.id }, data: { emailVerifiedAt: now } });
+      // A requester a handler logged (issue #18) signs up by proving the same
+      // address: the first verified sign-in makes the row a portal account.
+      const verified =
+        existing.emailVerifiedAt && existing.signedUpAt
+          ? existing
+          : await tx.account.update({
+              where: { id: existing.id },
+              data: {
+                emailVerifiedAt: existing.emailVerifiedAt ?? now,
+                signedUpAt: existing.signedUpAt ?? now,
+              },
+            });
       await appendAuditEntry(tx, ctx.db, {
         at: now,
         actorType: 'subject',
@@ -134,6 +143,7 @@ export async function verifySignIn(
         phone: challenge.pendingPhone,
         locale: challenge.pendingLocale ?? locale,
         emailVerifiedAt: now,
+        signedUpAt: now,
         sessionsValidFrom: now,
         createdAt: now,
       },

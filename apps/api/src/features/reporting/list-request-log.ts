@@ -1,5 +1,5 @@
 import type { ConsoleRequestStatus, RequestLogRow, RequestType } from '@oikeus/contracts';
-import { refusalGroundSchema } from '@oikeus/contracts';
+import { refusalGroundSchema, requestChannelSchema } from '@oikeus/contracts';
 import { countWorkingDays } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { Prisma } from '../../generated/sqlite/client';
@@ -7,13 +7,14 @@ import { computeRequestDeadline } from '../request-core/request-deadline';
 import type { LocalDayReader } from './local-day-reader';
 import { asDate } from './read-answers';
 import type { ResolvedPeriod } from './resolve-report-period';
-import { requestChannelOf, requestScopeSql, type ReportScope } from './report-scope';
+import { requestScopeSql, type ReportScope } from './report-scope';
 
 interface LogSqlRow {
   id: string;
   reference: string;
   type: string;
   status: string;
+  channel: string;
   receivedAt: unknown;
   dueDate: string;
   isExtended: unknown;
@@ -41,7 +42,7 @@ export async function listRequestLog(
 ): Promise<RequestLogRow[]> {
   const rows = await ctx.db.prisma.$queryRaw<LogSqlRow[]>(
     Prisma.sql`SELECT r."id", r."reference", CAST(r."type" AS TEXT) AS "type",
-        CAST(r."status" AS TEXT) AS "status", r."receivedAt", r."dueDate", r."isExtended",
+        CAST(r."status" AS TEXT) AS "status", CAST(r."channel" AS TEXT) AS "channel", r."receivedAt", r."dueDate", r."isExtended",
         r."closedAt", r."refusalGround", s."name" AS "handler"
       FROM "RightsRequest" r LEFT JOIN "StaffUser" s ON s."id" = r."assigneeId"
       WHERE r."receivedAt" >= ${period.start} AND r."receivedAt" < ${period.end}
@@ -76,7 +77,7 @@ export async function listRequestLog(
     return {
       reference: row.reference,
       type: row.type as RequestType,
-      channel: requestChannelOf(),
+      channel: requestChannelSchema.parse(row.channel),
       status,
       received,
       due,

@@ -11,15 +11,8 @@ export interface ReportScope {
   handlerId: string | null;
 }
 
-/**
- * The channel of a request as SQL. Every request comes through the portal
- * today, so it is a constant; when requests get a channel column, this one
- * expression becomes that column and every figure and the log filter by it.
- */
-const channelSql = Prisma.sql`'portal'`;
-
-/** The channel of a row as the log shows it (see `channelSql`). */
-export const requestChannelOf = (): RequestChannel => 'portal';
+/** How the request reached the controller (portal, email, letter …), compared as text on both databases. */
+const channelSql = Prisma.sql`CAST(r."channel" AS TEXT)`;
 
 /**
  * The scope's conditions on `"RightsRequest" r`, shared by every figure and

@@ -1,3 +1,4 @@
+import type { RequestChannel } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import { appendAuditEntry, type AuditRecordInput } from '../audit/append-audit-entry';
@@ -20,6 +21,11 @@ export interface NewRequest {
   details: string;
   locale: string;
   receivedAt: Date;
+  /** How it arrived (issue #18); omitted: the portal. */
+  channel?: RequestChannel;
+  /** The handler who logged a request that came by another channel. */
+  enteredById?: string | null;
+  requesterPostalAddress?: string | null;
 }
 
 export interface CreatedRequest {

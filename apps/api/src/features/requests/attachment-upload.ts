@@ -2,9 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
 import { ATTACHMENT_MAX_BYTES } from '@oikeus/contracts';
 import { AppError } from '../../errors/app-error';
-import { safeAttachmentName } from '../request-core/attachment-name';
-import { detectAttachmentType } from './detect-attachment-type';
-import type { UploadedAttachment } from './post-request-message';
+import { checkedAttachment, type UploadedAttachment } from '../request-core/checked-attachment';
 
 /**
  * multipart/form-data with at most one `file` part, kept in memory (≤ 5 MB)
@@ -31,20 +29,7 @@ export function attachmentUpload(): RequestHandler {
   };
 }
 
-/**
- * The uploaded file, checked: its first bytes must say PDF, PNG or JPEG, and
- * must agree with the type the browser declared (a mismatch is a renamed file).
- */
+/** The uploaded file, checked (request-core/checked-attachment.ts). */
 export function uploadedAttachmentOf(req: Request): UploadedAttachment | undefined {
-  const file = req.file;
-  if (!file) return undefined;
-  const detected = detectAttachmentType(file.buffer);
-  if (!detected || detected !== file.mimetype) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'attachment.fileType');
-  }
-  return {
-    fileName: safeAttachmentName(file.originalname, detected),
-    contentType: detected,
-    content: new Uint8Array(file.buffer),
-  };
+  return req.file ? checkedAttachment(req.file) : undefined;
 }

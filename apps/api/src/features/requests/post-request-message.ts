@@ -3,17 +3,11 @@ import type { SubjectMessage } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
+import type { UploadedAttachment } from '../request-core/checked-attachment';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { consoleRequestPath } from '../request-core/request-paths';
 import { enforceMessageQuotas } from './enforce-message-quotas';
-
-export interface UploadedAttachment {
-  fileName: string;
-  /** Detected from the content, never the browser's word. */
-  contentType: string;
-  content: Uint8Array<ArrayBuffer>;
-}
 
 export interface PostRequestMessageInput {
   body: string;

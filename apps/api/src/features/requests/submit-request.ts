@@ -1,26 +1,12 @@
 import type { SubjectRequestSummary, SubmittedRequestDetails } from '@oikeus/contracts';
-import { toLocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
 import { createRequest } from '../request-core/create-request';
+import { drawRequestReference } from '../request-core/draw-request-reference';
 import { requestPathOf } from '../request-core/request-paths';
 import { applyMarketingObjection } from './apply-marketing-objection';
-import { generateRequestReference } from './generate-request-reference';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
-
-/** A free reference; with ~729 million per year a second draw is already rare. */
-async function drawReference(ctx: AppContext, year: number): Promise<string> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const reference = generateRequestReference(year);
-    const taken = await ctx.db.prisma.rightsRequest.findUnique({
-      where: { reference },
-      select: { id: true },
-    });
-    if (!taken) return reference;
-  }
-  throw new AppError('CONFLICT');
-}
 
 /**
  * Records a data-subject request. Receipt is now (EDPB Guidelines 01/2022
@@ -40,8 +26,7 @@ export async function submitRequest(
     select: { id: true, email: true, locale: true, emailVerifiedAt: true },
   });
   if (!account) throw new AppError('UNAUTHENTICATED');
-  const year = Number(toLocalDate(now, ctx.env.CONTROLLER_TIME_ZONE).slice(0, 4));
-  const reference = await drawReference(ctx, year);
+  const reference = await drawRequestReference(ctx, now);
 
   const row = await inTransaction(ctx.db, async (tx) => {
     const actor = { type: 'subject', id: accountId } as const;

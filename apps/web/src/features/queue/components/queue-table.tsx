@@ -68,7 +68,16 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
                 <br />
                 <span className="hint">{item.accountEmail}</span>
               </td>
-              <td data-label={t('queue.received')}>{formatInstantDate(item.receivedAt, locale)}</td>
+              <td data-label={t('queue.received')}>
+                {formatInstantDate(item.receivedAt, locale)}
+                {/* Logged by a handler from a letter, email or call (issue #18). */}
+                {item.channel !== 'portal' && (
+                  <>
+                    <br />
+                    <span className="hint">{tc(`requestChannel.${item.channel}`)}</span>
+                  </>
+                )}
+              </td>
               <td data-label={t('queue.assignee')}>
                 {item.assignee ? (
                   item.assignee.name

@@ -125,7 +125,7 @@ export function ReportFilterForm({
           placeholder={t('filters.all')}
           options={requestChannels.map((channel) => ({
             value: channel,
-            label: t(`filters.channels.${channel}`),
+            label: tc(`requestChannel.${channel}`),
           }))}
         />
         {canChooseHandler ? (

@@ -48,6 +48,14 @@ export default {
     objection: 'Objection to direct marketing',
     portability: 'Data portability',
   },
+  requestChannel: {
+    portal: 'Portal',
+    email: 'Email',
+    letter: 'Letter',
+    phone: 'Phone',
+    in_person: 'In person',
+    other: 'Other',
+  },
   requestStatus: {
     received: 'Received',
     identity_pending: 'Waiting for identity information',

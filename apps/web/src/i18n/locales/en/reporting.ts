@@ -21,7 +21,6 @@ export default {
     type: 'Request type',
     register: 'Register',
     channel: 'How it arrived',
-    channels: { portal: 'Online service' },
     handler: 'Handler',
     all: 'All',
     apply: 'Show figures',

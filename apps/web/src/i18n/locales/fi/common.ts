@@ -45,6 +45,14 @@ export default {
     objection: 'Suoramarkkinoinnin vastustaminen',
     portability: 'Tietojen siirto',
   },
+  requestChannel: {
+    portal: 'Portaali',
+    email: 'Sähköposti',
+    letter: 'Kirje',
+    phone: 'Puhelin',
+    in_person: 'Tapaaminen',
+    other: 'Muu',
+  },
   requestStatus: {
     received: 'Vastaanotettu',
     identity_pending: 'Odottaa henkilöllisyyden selvitystä',

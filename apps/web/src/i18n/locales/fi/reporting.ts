@@ -1,6 +1,6 @@
 // Texts of the console's reporting pages (namespace `reporting`, loaded with them).
 // Finnish is the default language and defines the keys every language must have.
-import type { RegisterActionFigures, ReportPeriodKind, RequestChannel } from '@oikeus/contracts';
+import type { RegisterActionFigures, ReportPeriodKind } from '@oikeus/contracts';
 
 type ActionFigure = Exclude<keyof RegisterActionFigures, 'register'>;
 
@@ -23,7 +23,6 @@ export default {
     type: 'Pyynnön tyyppi',
     register: 'Rekisteri',
     channel: 'Saapumistapa',
-    channels: { portal: 'Verkkopalvelu' } satisfies Record<RequestChannel, string>,
     handler: 'Käsittelijä',
     all: 'Kaikki',
     apply: 'Näytä luvut',

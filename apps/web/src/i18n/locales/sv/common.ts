@@ -48,6 +48,14 @@ export default {
     objection: 'Invändning mot direktmarknadsföring',
     portability: 'Dataportabilitet',
   },
+  requestChannel: {
+    portal: 'Portalen',
+    email: 'E-post',
+    letter: 'Brev',
+    phone: 'Telefon',
+    in_person: 'Möte',
+    other: 'Annat',
+  },
   requestStatus: {
     received: 'Mottagen',
     identity_pending: 'Väntar på identitetsuppgifter',

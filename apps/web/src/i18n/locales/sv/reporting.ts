@@ -21,7 +21,6 @@ export default {
     type: 'Typ av begäran',
     register: 'Register',
     channel: 'Hur begäran kom in',
-    channels: { portal: 'Webbtjänsten' },
     handler: 'Handläggare',
     all: 'Alla',
     apply: 'Visa siffrorna',
