@@ -152,10 +152,42 @@ function ErasurePlanView({ plan }: { plan: ErasurePlan }) {
                     </tbody>
                   </table>
                 ) : null}
+                {customer.heldServiceOrders.length > 0 ? (
+                  <table className="table table--compact">
+                    <caption>{t('actions.erasure.heldOrdersCaption')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('actions.erasure.service')}</th>
+                        <th scope="col">{t('actions.erasure.heldFor')}</th>
+                        <th scope="col">{t('actions.erasure.deletableFrom')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {customer.heldServiceOrders.map((order) => (
+                        <tr key={order.recordId}>
+                          <th scope="row">
+                            {order.serviceName}
+                            <br />
+                            <span className="hint">
+                              {t('actions.erasure.heldChanges', { count: order.changes })}
+                            </span>
+                          </th>
+                          <td className="mono">{order.invoiceNumbers.join(', ')}</td>
+                          <td>
+                            <LocalDate value={order.deletableFrom} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : null}
               </li>
             ))}
           </ul>
         </>
+      ) : null}
+      {plan.exportPackagesDeleted > 0 ? (
+        <p>{t('actions.erasure.packagesDeleted', { count: plan.exportPackagesDeleted })}</p>
       ) : null}
       {plan.marketingContacts.length > 0 ? (
         <>

@@ -453,6 +453,15 @@ export default {
       financialYearEnd: 'Financial year ended',
       deletableFrom: 'Deletable from',
       why: 'Why',
+      heldOrdersCaption:
+        'Ordered services that kept vouchers rest on, kept with them (Accounting Act 2:10)',
+      service: 'Service',
+      heldFor: 'Vouchers',
+      heldChanges_one: '{{count}} change record kept',
+      heldChanges_other: '{{count}} change records kept',
+      packagesDeleted_one: '{{count}} stored data package holding the person’s data is deleted.',
+      packagesDeleted_other:
+        '{{count}} stored data packages holding the person’s data are deleted.',
       contactDelete: 'deleted',
       suppressions: 'Added to the suppression list: {{kinds}}.',
       suppressionKinds: { email: 'email', phone: 'phone number' },

@@ -461,6 +461,16 @@ export default {
       financialYearEnd: 'Tilikausi päättyi',
       deletableFrom: 'Poistettavissa alkaen',
       why: 'Syy',
+      heldOrdersCaption:
+        'Säilytettävät palvelutilaukset, joihin säilytettävät tositteet perustuvat (kirjanpitolaki 2:10)',
+      service: 'Palvelu',
+      heldFor: 'Tositteet',
+      heldChanges_one: '{{count}} muutostieto säilytetään',
+      heldChanges_other: '{{count}} muutostietoa säilytetään',
+      packagesDeleted_one:
+        'Poistetaan {{count}} tallennettu tietopaketti, jossa on henkilön tietoja.',
+      packagesDeleted_other:
+        'Poistetaan {{count}} tallennettua tietopakettia, joissa on henkilön tietoja.',
       contactDelete: 'poistetaan',
       suppressions: 'Estolistalle lisätään: {{kinds}}.',
       suppressionKinds: { email: 'sähköposti', phone: 'puhelinnumero' },
