@@ -447,7 +447,8 @@ describe.each(testProviders)('register actions on %s', (provider) => {
       where: { contactId: contact.id },
     });
     expect(events).toBe(3);
-    expect(await prisma().marketingSuppression.count({ where: { requestId: request.id } })).toBe(2);
+    // The email and the phone, each for every one of the four objected channels.
+    expect(await prisma().marketingSuppression.count({ where: { requestId: request.id } })).toBe(8);
 
     const second = await post(`/api/console/requests/${request.id}/objection`, { version });
     expect(second.status).toBe(200);

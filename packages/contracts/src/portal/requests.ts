@@ -163,8 +163,28 @@ export const subjectRequestListSchema = z.object({
 });
 export type SubjectRequestList = z.infer<typeof subjectRequestListSchema>;
 
+/**
+ * What an objection to direct marketing recorded the moment it arrived
+ * (Art. 21(2)–(3)): the channels on which marketing stopped, which of the
+ * person's verified details went on the do-not-market list for those
+ * channels, and how many entries of the marketing register were switched to
+ * "prohibited" (none when the register holds nothing under the address — the
+ * list entry still keeps the person from being added later).
+ */
+export const marketingStopSchema = z.object({
+  channels: z.array(marketingChannelSchema),
+  suppressed: z.array(z.enum(['email', 'phone'])),
+  contacts: z.int().nonnegative(),
+  recordedAt: isoDateTimeSchema,
+});
+export type MarketingStop = z.infer<typeof marketingStopSchema>;
+
 /** POST /api/requests answer (201). */
-export const submitRequestResponseSchema = z.object({ request: subjectRequestSummarySchema });
+export const submitRequestResponseSchema = z.object({
+  request: subjectRequestSummarySchema,
+  /** Set for an objection to direct marketing: what was recorded at once. */
+  marketingStop: marketingStopSchema.nullable(),
+});
 export type SubmitRequestResponse = z.infer<typeof submitRequestResponseSchema>;
 
 export const subjectRequestEventSchema = z.object({
@@ -211,6 +231,8 @@ export const subjectRequestDetailSchema = subjectRequestSummarySchema.extend({
   refusalReason: z.string().nullable(),
   /** The handler's answer, when completed. */
   responseLetter: z.string().nullable(),
+  /** For an objection to direct marketing: what was recorded when it arrived. */
+  marketingStop: marketingStopSchema.nullable(),
   events: z.array(subjectRequestEventSchema),
   messages: z.array(subjectMessageSchema),
 });

@@ -53,7 +53,16 @@ export const requestEventSchema = z.discriminatedUnion('type', [
   event('submitted', z.object({ reference: z.string(), dueDate: localDateSchema })),
   event(
     'marketing_prohibited',
-    z.object({ channels: z.array(marketingChannelSchema), contacts: count }),
+    z.object({
+      channels: z.array(marketingChannelSchema),
+      contacts: count,
+      /**
+       * The person's verified details put on the do-not-market list, each for
+       * every one of `channels` (Art. 21(3)); absent in events written before
+       * the list was kept per channel.
+       */
+      suppressed: z.array(z.enum(['email', 'phone'])).optional(),
+    }),
   ),
   event('assigned', z.object({ from: z.string().nullable(), to: z.string().nullable() })),
   event('started', noData),

@@ -473,6 +473,7 @@ export const valueTexts = {
     sms: { fi: 'Tekstiviesti', sv: 'Sms', en: 'Text message' },
     phone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
     post: { fi: 'Posti', sv: 'Post', en: 'Post' },
+    all: { fi: 'Kaikki kanavat', sv: 'Alla kanaler', en: 'Every channel' },
   },
   decision: {
     granted: { fi: 'Lupa annettu', sv: 'Samtycke givet', en: 'Permission given' },

@@ -565,11 +565,19 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
         yield tableStart(t(reportTexts.suppressions), [
           label('kind'),
           label('value'),
+          label('channel'),
           label('onListSince'),
         ]);
       }
       yield page
-        .map((x) => tableRow([value('suppressionKind', x.kind), x.value, f.instant(x.createdAt)]))
+        .map((x) =>
+          tableRow([
+            value('suppressionKind', x.kind),
+            x.value,
+            value('channel', x.channel),
+            f.instant(x.createdAt),
+          ]),
+        )
         .join('');
     }
     if (hasSuppressions) yield tableEnd;

@@ -3,6 +3,7 @@ import type { SubjectRequestDetail } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
+import { marketingStopOf } from './marketing-stop';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
 function parseJson(text: string | null): unknown {
@@ -74,6 +75,7 @@ export async function getOwnRequest(
     isDownloadAvailable: row.exports.length > 0,
     refusalReason: row.status === 'refused' ? row.refusalReason : null,
     responseLetter: row.status === 'completed' ? row.responseLetter : null,
+    marketingStop: marketingStopOf(row.events),
     events: row.events.filter(hasKnownEventType).map((event) => ({
       id: event.id,
       type: event.type,

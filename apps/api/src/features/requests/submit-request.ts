@@ -1,4 +1,4 @@
-import type { SubjectRequestSummary, SubmittedRequestDetails } from '@oikeus/contracts';
+import type { SubmitRequestResponse, SubmittedRequestDetails } from '@oikeus/contracts';
 import { toLocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
@@ -7,6 +7,7 @@ import { createRequest } from '../request-core/create-request';
 import { requestPathOf } from '../request-core/request-paths';
 import { applyMarketingObjection } from './apply-marketing-objection';
 import { generateRequestReference } from './generate-request-reference';
+import { marketingStopOf } from './marketing-stop';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
 /** A free reference; with ~729 million per year a second draw is already rare. */
@@ -27,13 +28,14 @@ async function drawReference(ctx: AppContext, year: number): Promise<string> {
  * §159: the period starts when the request reaches the controller); the
  * deadline comes from the one deadline helper (GDPR Art. 12(3)). The request,
  * its first timeline event, the audit entry, an objection's prohibitions and
- * the acknowledgement email commit together or not at all.
+ * the acknowledgement email commit together or not at all. The answer says
+ * what an objection to direct marketing recorded (Art. 12(1), 21(3)).
  */
 export async function submitRequest(
   ctx: AppContext,
   accountId: string,
   input: SubmittedRequestDetails,
-): Promise<SubjectRequestSummary> {
+): Promise<SubmitRequestResponse> {
   const now = ctx.clock.now();
   const account = await ctx.db.prisma.account.findUnique({
     where: { id: accountId },
@@ -65,7 +67,7 @@ export async function submitRequest(
       effects: async ({ id }) => {
         // Only an address the person proved they own may switch off marketing to it.
         if (input.type !== 'objection' || !account.emailVerifiedAt) return [];
-        const contacts = await applyMarketingObjection(tx, ctx, {
+        const { contacts, suppressed } = await applyMarketingObjection(tx, ctx, {
           requestId: id,
           accountId,
           email: account.email,
@@ -75,7 +77,10 @@ export async function submitRequest(
         return [
           {
             actor: { type: 'system' },
-            event: { type: 'marketing_prohibited', data: { channels: input.channels, contacts } },
+            event: {
+              type: 'marketing_prohibited',
+              data: { channels: input.channels, contacts, suppressed },
+            },
           },
         ];
       },
@@ -98,8 +103,14 @@ export async function submitRequest(
     });
     return tx.rightsRequest.findUniqueOrThrow({
       where: { id: created.id },
-      select: subjectRequestSelect,
+      select: {
+        ...subjectRequestSelect,
+        events: {
+          where: { type: 'marketing_prohibited' },
+          select: { type: true, data: true, createdAt: true },
+        },
+      },
     });
   });
-  return toSubjectRequestSummary(ctx, row);
+  return { request: toSubjectRequestSummary(ctx, row), marketingStop: marketingStopOf(row.events) };
 }

@@ -94,10 +94,26 @@ export default {
       'If we need more information to confirm who you are, we ask here and by email. The time limit is paused until you answer.',
     nextCommon3:
       'You get an email when the status of your request changes. You can follow it on the My requests page.',
-    nextObjection:
-      'The marketing prohibition has already been recorded for the channels you chose.',
     viewRequest: 'View the request',
     toMyRequests: 'My requests',
+  },
+  marketingStop: {
+    title: 'Direct marketing has stopped',
+    stopped:
+      'We recorded the marketing prohibition as soon as your request arrived, for these channels: {{channels}}.',
+    emailListed:
+      'Your verified email address was put on our do-not-market list for these channels, so it will not be used for marketing later either, even if it reaches us another way.',
+    contacts_one:
+      'The marketing register held {{count}} contact with your address. Its permissions for these channels were changed to prohibitions.',
+    contacts_other:
+      'The marketing register held {{count}} contacts with your address. Their permissions for these channels were changed to prohibitions.',
+    noContacts:
+      'The marketing register held no contacts with your address, so nothing there needed changing. The prohibition applies all the same.',
+    handler:
+      'Our handler still checks whether we hold other data about you, for example under your phone number, and records the prohibition there too.',
+    notRecordedTitle: 'Our handler will record the marketing prohibition',
+    notRecorded:
+      'The prohibition could not be recorded at once because your email address has not been verified. Our handler records it once your request has been checked.',
   },
   list: {
     title: 'My requests',

@@ -94,9 +94,26 @@ export default {
       'Jos tarvitsemme lisätietoja henkilöllisyytesi varmistamiseksi, kysymme niitä täällä ja sähköpostitse. Määräaika on keskeytettynä, kunnes vastaat.',
     nextCommon3:
       'Saat sähköpostin, kun pyyntösi tila muuttuu. Voit seurata pyyntöä Omat pyynnöt -sivulla.',
-    nextObjection: 'Markkinointikielto on jo kirjattu valitsemiisi kanaviin.',
     viewRequest: 'Näytä pyyntö',
     toMyRequests: 'Omat pyynnöt',
+  },
+  marketingStop: {
+    title: 'Suoramarkkinointi on lopetettu',
+    stopped:
+      'Kirjasimme markkinointikiellon heti pyyntösi saavuttua näihin kanaviin: {{channels}}.',
+    emailListed:
+      'Vahvistettu sähköpostiosoitteesi lisättiin markkinoinnin estolistalle näiden kanavien osalta. Näin osoitettasi ei oteta markkinointiin myöhemminkään, vaikka se tulisi meille toista kautta.',
+    contacts_one:
+      'Markkinointirekisterissä oli osoitteellasi {{count}} yhteystieto. Sen markkinointiluvat muutettiin näissä kanavissa kielloiksi.',
+    contacts_other:
+      'Markkinointirekisterissä oli osoitteellasi {{count}} yhteystietoa. Niiden markkinointiluvat muutettiin näissä kanavissa kielloiksi.',
+    noContacts:
+      'Markkinointirekisterissä ei ollut osoitteellasi yhteystietoja, joten siellä ei tarvinnut muuttaa mitään. Kielto on silti voimassa.',
+    handler:
+      'Käsittelijä tarkistaa vielä, onko sinusta muita tietoja esimerkiksi puhelinnumerollasi, ja kirjaa kiellon myös niihin.',
+    notRecordedTitle: 'Käsittelijä kirjaa markkinointikiellon',
+    notRecorded:
+      'Kieltoa ei voitu kirjata heti, koska sähköpostiosoitettasi ei ole vahvistettu. Käsittelijä kirjaa sen, kun pyyntösi on tarkistettu.',
   },
   list: {
     title: 'Omat pyynnöt',

@@ -94,9 +94,26 @@ export default {
       'Om vi behöver mer information för att bekräfta din identitet frågar vi här och per e-post. Tidsfristen är pausad tills du svarar.',
     nextCommon3:
       'Du får e-post när statusen för din begäran ändras. Du kan följa begäran på sidan Mina begäranden.',
-    nextObjection: 'Marknadsföringsförbudet har redan registrerats för de kanaler du valde.',
     viewRequest: 'Visa begäran',
     toMyRequests: 'Mina begäranden',
+  },
+  marketingStop: {
+    title: 'Direktmarknadsföringen har upphört',
+    stopped:
+      'Vi registrerade förbudet mot marknadsföring så snart din begäran kom in, för dessa kanaler: {{channels}}.',
+    emailListed:
+      'Din verifierade e-postadress har lagts till på spärrlistan för marknadsföring för dessa kanaler. Då används adressen inte för marknadsföring senare heller, även om den når oss på annat sätt.',
+    contacts_one:
+      'Marknadsföringsregistret hade {{count}} kontaktuppgift med din adress. Samtyckena för dessa kanaler ändrades till förbud.',
+    contacts_other:
+      'Marknadsföringsregistret hade {{count}} kontaktuppgifter med din adress. Samtyckena för dessa kanaler ändrades till förbud.',
+    noContacts:
+      'Marknadsföringsregistret hade inga kontaktuppgifter med din adress, så där behövde inget ändras. Förbudet gäller ändå.',
+    handler:
+      'Handläggaren kontrollerar ännu om det finns andra uppgifter om dig, till exempel med ditt telefonnummer, och registrerar förbudet även för dem.',
+    notRecordedTitle: 'Handläggaren registrerar förbudet mot marknadsföring',
+    notRecorded:
+      'Förbudet kunde inte registreras genast eftersom din e-postadress inte är verifierad. Handläggaren registrerar det när din begäran har kontrollerats.',
   },
   list: {
     title: 'Mina begäranden',
