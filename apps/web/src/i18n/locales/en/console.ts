@@ -583,6 +583,18 @@ export default {
     daysHint: '1–{{max}} days from release.',
     daysInvalid: 'Enter a whole number from 1 to {{max}}.',
     release: 'Release to the data subject',
+    gapsTitle: 'Check before releasing',
+    gaps: {
+      identity_check:
+        'No identity check has been recorded. Make sure the package goes to the right person.',
+      confirmed_records:
+        'No register records have been confirmed for the request. The package then holds only the portal’s own records, and the answer suggests the registers hold nothing about the person.',
+    },
+    overrideReason: 'Reason for releasing despite this',
+    overrideHint:
+      'Write why the package is released anyway, for example how the identity was confirmed or which register searches found nothing. The reason is kept in the audit trail.',
+    overrideRequired: 'Write a reason before releasing.',
+    releaseAnyway: 'Release despite this',
   },
   conversation: {
     title: 'Messages and notes',

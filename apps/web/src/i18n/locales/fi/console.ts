@@ -590,6 +590,18 @@ export default {
     daysHint: '1–{{max}} päivää julkaisusta.',
     daysInvalid: 'Anna kokonaisluku 1–{{max}}.',
     release: 'Julkaise rekisteröidylle',
+    gapsTitle: 'Tarkista ennen julkaisua',
+    gaps: {
+      identity_check:
+        'Henkilöllisyyden tarkistusta ei ole kirjattu. Varmista, että paketti menee oikealle henkilölle.',
+      confirmed_records:
+        'Pyynnölle ei ole vahvistettu yhtään rekisteritietoa. Paketissa on silloin vain portaalin omat tiedot, ja vastaus antaa ymmärtää, ettei rekistereissä ole henkilön tietoja.',
+    },
+    overrideReason: 'Peruste julkaisulle puutteesta huolimatta',
+    overrideHint:
+      'Kirjoita, miksi paketti julkaistaan silti, esimerkiksi miten henkilöllisyys varmistettiin tai millä hauilla rekistereistä ei löytynyt tietoja. Peruste tallentuu lokiin.',
+    overrideRequired: 'Kirjoita peruste ennen julkaisua.',
+    releaseAnyway: 'Julkaise puutteesta huolimatta',
   },
   conversation: {
     title: 'Viestit ja muistiinpanot',

@@ -584,6 +584,18 @@ export default {
     daysHint: '1–{{max}} dagar från publiceringen.',
     daysInvalid: 'Ange ett heltal 1–{{max}}.',
     release: 'Publicera för den registrerade',
+    gapsTitle: 'Kontrollera före publicering',
+    gaps: {
+      identity_check:
+        'Ingen identitetskontroll har registrerats. Se till att paketet går till rätt person.',
+      confirmed_records:
+        'Inga registerposter har bekräftats för begäran. Paketet innehåller då bara portalens egna uppgifter, och svaret ger intryck av att registren inte har några uppgifter om personen.',
+    },
+    overrideReason: 'Motivering till publicering trots bristen',
+    overrideHint:
+      'Skriv varför paketet ändå publiceras, till exempel hur identiteten kontrollerades eller vilka sökningar i registren som inte gav träffar. Motiveringen sparas i loggen.',
+    overrideRequired: 'Skriv en motivering före publiceringen.',
+    releaseAnyway: 'Publicera trots bristen',
   },
   conversation: {
     title: 'Meddelanden och anteckningar',
