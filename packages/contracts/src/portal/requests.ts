@@ -227,7 +227,10 @@ export const subjectRequestDetailSchema = subjectRequestSummarySchema.extend({
   canWithdraw: z.boolean(),
   /** Whether a result package can be downloaded (exports feature). */
   isDownloadAvailable: z.boolean(),
-  /** Reasons for refusing (Art. 12(4)), when refused. */
+  /**
+   * Reasons for refusing (Art. 12(4)): when refused, or when completed with a
+   * part of the request refused.
+   */
   refusalReason: z.string().nullable(),
   /** The handler's answer, when completed. */
   responseLetter: z.string().nullable(),

@@ -102,7 +102,11 @@ export const requestEventSchema = z.discriminatedUnion('type', [
     'recipient_notified',
     z.object({ recipientName: z.string(), notifiedAt: z.iso.datetime() }),
   ),
-  event('completed', noData),
+  event(
+    'completed',
+    // Set when the completion refused part of the request (Art. 12(4)); null otherwise.
+    z.object({ partialRefusalGround: refusalGroundSchema }).nullable(),
+  ),
   event('refused', z.object({ ground: refusalGroundSchema })),
   event('withdrawn', z.object({ reason: z.string() }).nullable()),
 ]);

@@ -1,4 +1,4 @@
-import type { ReasonTexts } from './reason-texts';
+import { withParams, type ReasonTexts } from './reason-texts';
 
 /** Why a handler's step in the console was refused. */
 export const consoleReasons = {
@@ -53,6 +53,44 @@ export const consoleReasons = {
     sv: 'Identiteten har redan registrerats som bekräftad, så avslag på den grunden är inte möjligt.',
     en: 'The identity has already been recorded as confirmed, so it cannot be the ground for a refusal.',
   },
+  // Issue #17: a request completes only once its action is recorded, or with a partial refusal.
+  'completion.actionMissing': withParams<{
+    type: 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability';
+  }>({
+    fi: ({ type }) =>
+      `${
+        {
+          access: 'Tietopakettia ei ole julkaistu rekisteröidylle.',
+          portability: 'Siirrettävää tietopakettia ei ole julkaistu rekisteröidylle.',
+          rectification: 'Oikaisua ei ole tehty.',
+          erasure: 'Poistoa ei ole tehty.',
+          restriction: 'Käsittelyn rajoitusta ei ole kirjattu.',
+          objection: 'Vastustamista ei ole pantu täytäntöön.',
+        }[type]
+      } Pyynnön voi merkitä käsitellyksi vasta sen jälkeen tai kirjaamalla osittaisen epäämisen: mitä jätettiin tekemättä ja millä perusteella.`,
+    sv: ({ type }) =>
+      `${
+        {
+          access: 'Inget filpaket har publicerats för den registrerade.',
+          portability: 'Inget portabelt filpaket har publicerats för den registrerade.',
+          rectification: 'Ingen rättelse har gjorts.',
+          erasure: 'Ingen radering har gjorts.',
+          restriction: 'Ingen begränsning av behandlingen har registrerats.',
+          objection: 'Invändningen har inte verkställts.',
+        }[type]
+      } Begäran kan avslutas först därefter eller genom att registrera ett delvis avslag: vad som inte gjordes och på vilken grund.`,
+    en: ({ type }) =>
+      `${
+        {
+          access: 'No package has been released to the person.',
+          portability: 'No portability package has been released to the person.',
+          rectification: 'No rectification has been applied.',
+          erasure: 'No erasure has been applied.',
+          restriction: 'No restriction of processing has been recorded.',
+          objection: 'The objection has not been applied.',
+        }[type]
+      } The request can be completed only after that, or with a partial refusal saying what was not done and on which ground.`,
+  }),
   'extension.requestClosed': {
     fi: 'Pyyntö on jo suljettu.',
     sv: 'Begäran är redan stängd.',

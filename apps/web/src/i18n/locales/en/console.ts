@@ -532,6 +532,27 @@ export default {
       letter: 'Response letter',
       letterHint: 'Language: {{language}}. Sent by email and shown in the portal.',
       apply: 'Complete and send',
+      partlyRefused: 'Part of the request is not acted on',
+      partlyRefusedHint:
+        'Choose this if something that was asked for was not done. The person gets the ground, the reasons and their right to complain and to go to court (Art. 12(4)).',
+      partialGround: 'Ground for what was not done',
+      partialReasons: 'What was not done, and why',
+      partialReasonsHint: 'Write in the person’s language ({{language}}).',
+      actionMissingTitle: 'The requested action has not been recorded',
+      actionMissing: {
+        access:
+          'No package has been released to the person. Release the package first, or record a partial refusal: what was not done and on which ground.',
+        portability:
+          'No portability package has been released to the person. Release the package first, or record a partial refusal: what was not done and on which ground.',
+        rectification:
+          'No rectification has been applied. Apply it first, or record a partial refusal: what was not done and on which ground.',
+        erasure:
+          'No erasure has been applied. Apply it first, or record a partial refusal: what was not done and on which ground.',
+        restriction:
+          'No restriction of processing has been recorded. Record it first, or record a partial refusal: what was not done and on which ground.',
+        objection:
+          'The objection has not been applied. Apply it first, or record a partial refusal where the law allows one: what was not done and on which ground.',
+      },
       sentLetter: 'Response sent',
     },
     recipients: {

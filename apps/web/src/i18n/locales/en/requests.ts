@@ -155,6 +155,7 @@ export default {
     downloadFile: 'Download {{file}}',
     downloadAvailableUntil: 'Available until',
     downloadPreparing: 'Preparing the download…',
+    partlyRefusedHeading: 'What we did not do, and why',
     refusedHeading: 'We could not carry out your request',
     complaintHelp:
       'If you disagree, you can complain to the Data Protection Ombudsman or go to court.',

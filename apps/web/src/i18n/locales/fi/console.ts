@@ -541,6 +541,27 @@ export default {
       letter: 'Vastauskirje',
       letterHint: 'Kieli: {{language}}. Kirje lähetetään sähköpostilla ja näkyy portaalissa.',
       apply: 'Merkitse valmiiksi ja lähetä',
+      partlyRefused: 'Osa pyynnöstä jätetään toteuttamatta',
+      partlyRefusedHint:
+        'Valitse, jos jotain pyydettyä ei tehty. Rekisteröity saa perusteen, perustelut sekä tiedon oikeudesta tehdä valitus ja viedä asia tuomioistuimeen (12 art. 4 kohta).',
+      partialGround: 'Peruste sille, mitä ei tehty',
+      partialReasons: 'Mitä jätettiin tekemättä ja miksi',
+      partialReasonsHint: 'Kirjoita rekisteröidyn kielellä ({{language}}).',
+      actionMissingTitle: 'Pyydettyä toimenpidettä ei ole kirjattu',
+      actionMissing: {
+        access:
+          'Tietopakettia ei ole julkaistu rekisteröidylle. Julkaise paketti ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        portability:
+          'Siirrettävää tietopakettia ei ole julkaistu rekisteröidylle. Julkaise paketti ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        rectification:
+          'Oikaisua ei ole tehty. Tee oikaisu ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        erasure:
+          'Poistoa ei ole tehty. Tee poisto ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        restriction:
+          'Käsittelyn rajoitusta ei ole kirjattu. Kirjaa rajoitus ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        objection:
+          'Vastustamista ei ole pantu täytäntöön. Tee se ensin, tai kirjaa osittainen epääminen, jos laki sen sallii: mitä jätettiin tekemättä ja millä perusteella.',
+      },
       sentLetter: 'Lähetetty vastaus',
     },
     recipients: {

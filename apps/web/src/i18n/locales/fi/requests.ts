@@ -155,6 +155,7 @@ export default {
     downloadFile: 'Lataa {{file}}',
     downloadAvailableUntil: 'Ladattavissa asti',
     downloadPreparing: 'Valmistellaan latausta…',
+    partlyRefusedHeading: 'Mitä emme tehneet ja miksi',
     refusedHeading: 'Pyyntöäsi ei voitu toteuttaa',
     complaintHelp:
       'Jos olet eri mieltä, voit tehdä valituksen tietosuojavaltuutetulle tai viedä asian tuomioistuimen ratkaistavaksi.',

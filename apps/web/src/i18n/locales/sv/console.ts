@@ -531,6 +531,27 @@ export default {
       letter: 'Svarsbrev',
       letterHint: 'Språk: {{language}}. Skickas per e-post och visas i portalen.',
       apply: 'Slutför och skicka',
+      partlyRefused: 'En del av begäran tillmötesgås inte',
+      partlyRefusedHint:
+        'Välj detta om något som begärdes inte gjordes. Den registrerade får grunden, motiveringen och information om rätten att klaga och att föra ärendet till domstol (art. 12.4).',
+      partialGround: 'Grunden för det som inte gjordes',
+      partialReasons: 'Vad som inte gjordes och varför',
+      partialReasonsHint: 'Skriv på den registrerades språk ({{language}}).',
+      actionMissingTitle: 'Den begärda åtgärden har inte registrerats',
+      actionMissing: {
+        access:
+          'Inget filpaket har publicerats för den registrerade. Publicera paketet först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        portability:
+          'Inget portabelt filpaket har publicerats för den registrerade. Publicera paketet först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        rectification:
+          'Ingen rättelse har gjorts. Gör rättelsen först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        erasure:
+          'Ingen radering har gjorts. Gör raderingen först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        restriction:
+          'Ingen begränsning av behandlingen har registrerats. Registrera begränsningen först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        objection:
+          'Invändningen har inte verkställts. Gör det först, eller registrera ett delvis avslag om lagen tillåter det: vad som inte gjordes och på vilken grund.',
+      },
       sentLetter: 'Skickat svar',
     },
     recipients: {

@@ -155,6 +155,7 @@ export default {
     downloadFile: 'Ladda ner {{file}}',
     downloadAvailableUntil: 'Kan laddas ner till',
     downloadPreparing: 'Nedladdningen förbereds…',
+    partlyRefusedHeading: 'Vad vi inte gjorde och varför',
     refusedHeading: 'Din begäran kunde inte tillgodoses',
     complaintHelp:
       'Om du inte håller med kan du lämna klagomål till dataombudsmannen eller vända dig till domstol.',
