@@ -38,6 +38,11 @@ export const consoleReasons = {
     sv: 'Identiteten kan bara markeras som kontrollerad i en öppen begäran.',
     en: 'Identity can be marked as checked only on an open request.',
   },
+  'identity.reasonRequired': {
+    fi: 'Henkilöllisyys on jo kirjattu tarkistetuksi. Kirjoita, miksi siitä on nyt uutta epäilyä, ennen kuin kysyt lisätietoja.',
+    sv: 'Identiteten har redan registrerats som kontrollerad. Skriv varför det nu finns nya tvivel innan du ber om mer information.',
+    en: 'The identity has already been recorded as checked. Write why it is in doubt again before asking for more information.',
+  },
   'refusal.objectionNotRefusable': {
     fi: 'Suoramarkkinoinnin vastustamista ei voi hylätä: markkinointi on lopetettava (tietosuoja-asetus 21 art. 2–3 kohta).',
     sv: 'En invändning mot direktmarknadsföring kan inte avslås: marknadsföringen ska upphöra (dataskyddsförordningen art. 21.2–21.3).',

@@ -83,6 +83,9 @@ export default {
       downloadDaysHint: 'From 1 to {{max}} days. The package is deleted afterwards.',
       inactiveMonths: 'Months without a service before a customer is raised in the review',
       inactiveMonthsHint: '{{min}}–{{max}} months. The default is 24.',
+      identityDays: 'Working days within which an identity question pauses the deadline',
+      identityDaysHint:
+        '{{min}}–{{max}} working days from receipt. The default is 5. For a later question the handler is warned that the pause may not hold (EDPB Guidelines 01/2022, para. 159).',
       save: 'Save the settings',
       saved: 'Settings saved. The next reminder scan uses them.',
     },
@@ -341,6 +344,20 @@ export default {
     questionHint: 'Sent to the data subject by email and shown in the portal.',
     askSubmit: 'Send the question',
     asked: 'Question sent. The deadline is paused.',
+    askedLate:
+      'Question sent. The deadline is paused, but because the question came late the pause may not hold.',
+    lateTitle: 'The pause may not hold',
+    late: '{{days}} working days have passed since the request arrived, and the limit is {{limit}}. The deadline stands still only when more information is asked for without undue delay, as soon as the doubt arises (EDPB Guidelines 01/2022, para. 159). Be ready to answer within the original deadline.',
+    reason: 'Why the identity is in doubt again',
+    reasonHint:
+      'The identity has already been recorded as checked. The reason is kept in the audit trail and not shown to the person.',
+    reasonRequired: 'Write why the identity is in doubt again.',
+    reminderOn: 'If no answer comes, you will be reminded on',
+    unansweredTitle: 'The question has not been answered in two weeks',
+    unansweredSince: 'Asked',
+    unansweredRefusal:
+      'You can remind the person with a message. If they cannot be identified, you can refuse the request on the ground “Identity could not be confirmed” (Article 11(2) and 12(2) GDPR).',
+    unansweredRefusalLink: 'Go to the refusal',
   },
   records: {
     unnamedMatches:

@@ -84,6 +84,9 @@ export default {
       inactiveMonths:
         'Montako kuukautta ilman palvelua, ennen kuin asiakas nostetaan tarkistukseen',
       inactiveMonthsHint: '{{min}}–{{max}} kuukautta. Oletus on 24.',
+      identityDays: 'Arkipäiviä, joiden kuluessa henkilöllisyyskysymys keskeyttää määräajan',
+      identityDaysHint:
+        '{{min}}–{{max}} arkipäivää vastaanotosta. Oletus on 5. Myöhemmin esitetystä kysymyksestä käsittelijä saa varoituksen, ettei keskeytys välttämättä pidä (EDPB:n ohjeet 01/2022, kohta 159).',
       save: 'Tallenna asetukset',
       saved: 'Asetukset tallennettu. Seuraava muistutusajo käyttää niitä.',
     },
@@ -349,6 +352,20 @@ export default {
     questionHint: 'Kysymys lähetetään rekisteröidylle sähköpostilla ja näkyy portaalissa.',
     askSubmit: 'Lähetä kysymys',
     asked: 'Kysymys lähetetty. Määräaika on keskeytetty.',
+    askedLate:
+      'Kysymys lähetetty. Määräaika on keskeytetty, mutta koska kysymys tuli myöhään, keskeytys ei välttämättä pidä.',
+    lateTitle: 'Keskeytys ei välttämättä pidä',
+    late: 'Pyynnön vastaanottamisesta on kulunut {{days}} arkipäivää, ja asetettu raja on {{limit}}. Määräajan keskeytys edellyttää, että lisätietoja pyydetään viipymättä, kun epäily syntyy (EDPB:n ohjeet 01/2022, kohta 159). Varaudu vastaamaan alkuperäisessä määräajassa.',
+    reason: 'Miksi henkilöllisyyttä on syytä epäillä uudelleen',
+    reasonHint:
+      'Henkilöllisyys on jo kirjattu tarkistetuksi. Perustelu tallentuu lokiin eikä näy rekisteröidylle.',
+    reasonRequired: 'Kirjoita, miksi henkilöllisyyttä on syytä epäillä uudelleen.',
+    reminderOn: 'Jos vastausta ei tule, saat muistutuksen',
+    unansweredTitle: 'Kysymykseen ei ole vastattu kahdessa viikossa',
+    unansweredSince: 'Kysytty',
+    unansweredRefusal:
+      'Voit muistuttaa rekisteröityä viestillä. Jos häntä ei voida tunnistaa, voit hylätä pyynnön perusteella ”Henkilöllisyyttä ei voitu varmistaa” (tietosuoja-asetuksen 11 artiklan 2 kohta ja 12 artiklan 2 kohta).',
+    unansweredRefusalLink: 'Siirry hylkäämiseen',
   },
   records: {
     unnamedMatches:

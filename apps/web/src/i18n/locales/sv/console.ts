@@ -84,6 +84,9 @@ export default {
       downloadDaysHint: '1–{{max}} dagar. Paketet raderas därefter.',
       inactiveMonths: 'Antal månader utan tjänst innan kunden tas upp i granskningen',
       inactiveMonthsHint: '{{min}}–{{max}} månader. Standard är 24.',
+      identityDays: 'Arbetsdagar inom vilka en identitetsfråga pausar tidsfristen',
+      identityDaysHint:
+        '{{min}}–{{max}} arbetsdagar från mottagandet. Standard är 5. För en senare fråga varnas handläggaren att pausen kanske inte håller (EDPB:s riktlinjer 01/2022, punkt 159).',
       save: 'Spara inställningarna',
       saved: 'Inställningarna har sparats. Nästa påminnelsekörning använder dem.',
     },
@@ -340,6 +343,20 @@ export default {
     questionHint: 'Skickas till den registrerade per e-post och visas i portalen.',
     askSubmit: 'Skicka frågan',
     asked: 'Frågan har skickats. Tidsfristen är pausad.',
+    askedLate:
+      'Frågan har skickats. Tidsfristen är pausad, men eftersom frågan kom sent är det inte säkert att pausen håller.',
+    lateTitle: 'Pausen håller kanske inte',
+    late: 'Det har gått {{days}} arbetsdagar sedan begäran kom in, och gränsen är {{limit}}. En paus i tidsfristen förutsätter att mer information begärs utan dröjsmål när tvivlet uppstår (EDPB:s riktlinjer 01/2022, punkt 159). Var beredd att svara inom den ursprungliga tidsfristen.',
+    reason: 'Varför identiteten åter kan ifrågasättas',
+    reasonHint:
+      'Identiteten har redan registrerats som kontrollerad. Motiveringen sparas i loggen och visas inte för den registrerade.',
+    reasonRequired: 'Skriv varför identiteten åter kan ifrågasättas.',
+    reminderOn: 'Om inget svar kommer får du en påminnelse',
+    unansweredTitle: 'Frågan har inte besvarats på två veckor',
+    unansweredSince: 'Frågad',
+    unansweredRefusal:
+      'Du kan påminna den registrerade med ett meddelande. Om personen inte kan identifieras kan du avslå begäran på grunden ”Identiteten kunde inte bekräftas” (artikel 11.2 och 12.2 i dataskyddsförordningen).',
+    unansweredRefusalLink: 'Gå till avslaget',
   },
   records: {
     unnamedMatches:
