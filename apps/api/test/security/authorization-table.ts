@@ -167,6 +167,7 @@ export const authorizationTable: RouteEntry[] = [
   route('POST', '/api/console/requests/:id/start', WRITERS),
   route('POST', '/api/console/requests/:id/verify-identity', WRITERS),
   route('POST', '/api/console/requests/:id/request-identity-info', WRITERS),
+  route('GET', '/api/console/requests/:id/identity-question/preview', STAFF_ALL),
   route('GET', '/api/console/register-search', STAFF_ALL, { query: '?email=nobody@example.fi' }),
   route('POST', '/api/console/requests/:id/records', WRITERS),
   route('GET', '/api/console/requests/:id/audit', STAFF_ALL),

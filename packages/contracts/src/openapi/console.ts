@@ -43,7 +43,9 @@ import {
   registerReviewsResponseSchema,
   registerReviewStatusSchema,
   registerSearchResponseSchema,
+  identityQuestionPreviewSchema,
   requestIdentityInfoInputSchema,
+  requestIdentityInfoResultSchema,
   restrictionPreviewInputSchema,
   restrictionPreviewSchema,
   sendSubjectMessageInputSchema,
@@ -272,13 +274,22 @@ route(
   },
 );
 route(
+  'get',
+  '/api/console/requests/{id}/identity-question/preview',
+  'Whether a question now needs a reason and whether it comes too late for the pause to hold (Art. 12(6); EDPB 01/2022 §159).',
+  {
+    params: idParams,
+    output: identityQuestionPreviewSchema,
+  },
+);
+route(
   'post',
   '/api/console/requests/{id}/request-identity-info',
-  'Ask the subject for identity information; the clock pauses (Art. 12(6)).',
+  'Ask the subject for identity information; the clock pauses (Art. 12(6)). After a recorded identity check a reason is required; isLate warns that the pause may not hold.',
   {
     params: idParams,
     input: requestIdentityInfoInputSchema,
-    output: writeResultSchema,
+    output: requestIdentityInfoResultSchema,
   },
 );
 openApiRegistry.registerPath({
