@@ -191,6 +191,7 @@ export const authorizationTable: RouteEntry[] = [
   }),
   route('POST', '/api/console/requests/:id/objection/preview', STAFF_ALL),
   route('POST', '/api/console/requests/:id/objection', WRITERS),
+  route('POST', '/api/console/requests/:id/objection/assessment', WRITERS),
   route('GET', '/api/console/requests/:id/extension/preview', STAFF_ALL),
   route('POST', '/api/console/requests/:id/extension', WRITERS),
   route('GET', '/api/console/requests/:id/refusal/preview', STAFF_ALL),

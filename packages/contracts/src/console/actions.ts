@@ -227,6 +227,33 @@ export const applyObjectionResultSchema = writeResultSchema.extend({
   preview: objectionPreviewSchema,
 });
 
+// ---------------------------------------------------------------- objection on legitimate interests (Art. 21(1))
+
+/**
+ * The handler's assessment of an Art. 21(1) objection: the controller may go
+ * on only if it demonstrates compelling legitimate grounds that override the
+ * person's interests, rights and freedoms, or needs the data for legal claims.
+ */
+export const objectionAssessmentOutcomes = ['not_overriding', 'overriding'] as const;
+export const objectionAssessmentOutcomeSchema = z.enum(objectionAssessmentOutcomes);
+export type ObjectionAssessmentOutcome = z.infer<typeof objectionAssessmentOutcomeSchema>;
+
+/**
+ * POST …/objection/assessment. `not_overriding`: processing of the confirmed
+ * records stops (each gets an `objection_21_1` restriction marker: stored
+ * only). `overriding`: processing goes on; the answer names the grounds and
+ * the complaint route. Either way the `reasons` reach the person.
+ */
+export const assessObjectionInputSchema = versionedInputSchema.extend({
+  outcome: objectionAssessmentOutcomeSchema,
+  reasons: freeTextSchema(10_000).min(1, 'text.required'),
+});
+export type AssessObjectionInput = z.input<typeof assessObjectionInputSchema>;
+export const assessObjectionResultSchema = writeResultSchema.extend({
+  restrictionIds: z.array(z.uuid()),
+});
+export type AssessObjectionResult = z.infer<typeof assessObjectionResultSchema>;
+
 // ---------------------------------------------------------------- extension, refusal, completion
 
 export const extensionPreviewSchema = z.object({

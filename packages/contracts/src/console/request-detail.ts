@@ -148,6 +148,8 @@ export const restrictionGrounds = [
   'art18_1_c',
   'art18_1_d',
   'legal_hold_17_3_b',
+  // Art. 21(1): an objection the controller had no overriding grounds against; stored only.
+  'objection_21_1',
 ] as const;
 export const restrictionGroundSchema = z.enum(restrictionGrounds);
 export type RestrictionGround = z.infer<typeof restrictionGroundSchema>;

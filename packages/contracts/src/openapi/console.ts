@@ -12,6 +12,8 @@ import {
   applyRectificationResultSchema,
   applyRestrictionInputSchema,
   applyRestrictionResultSchema,
+  assessObjectionInputSchema,
+  assessObjectionResultSchema,
   assignRequestInputSchema,
   auditPageSchema,
   auditQuerySchema,
@@ -440,6 +442,16 @@ route(
     params: idParams,
     input: applyObjectionInputSchema,
     output: applyObjectionResultSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/objection/assessment',
+  'Record the assessment of an objection to processing on legitimate interests (Art. 21(1)) and answer with reasons; if the controller has no overriding grounds, processing of the confirmed records stops (objection_21_1 restriction markers).',
+  {
+    params: idParams,
+    input: assessObjectionInputSchema,
+    output: assessObjectionResultSchema,
   },
 );
 route(

@@ -5,7 +5,11 @@
 // (`satisfies Record<RequestEventType, string>`), so a new event without a
 // label is a compile error.
 import { z } from 'zod';
-import { art18GroundSchema, refusalGroundSchema } from '../console/actions';
+import {
+  art18GroundSchema,
+  objectionAssessmentOutcomeSchema,
+  refusalGroundSchema,
+} from '../console/actions';
 import { marketingChannelSchema } from '../console/common';
 import { exportKindSchema } from '../exports/export-data';
 import { localDateSchema } from '../fields';
@@ -29,6 +33,7 @@ export const requestEventTypes = [
   'restriction_lift_notice_sent',
   'restriction_lifted',
   'objection_applied',
+  'objection_assessed',
   'recipient_notified',
   'completed',
   'refused',
@@ -99,6 +104,10 @@ export const requestEventSchema = z.discriminatedUnion('type', [
     z.object({ channels: z.array(marketingChannelSchema), contacts: count }),
   ),
   event(
+    'objection_assessed',
+    z.object({ outcome: objectionAssessmentOutcomeSchema, records: count }),
+  ),
+  event(
     'recipient_notified',
     z.object({ recipientName: z.string(), notifiedAt: z.iso.datetime() }),
   ),
@@ -142,6 +151,7 @@ export const requestEventAudience = {
   restriction_lift_notice_sent: 'subject',
   restriction_lifted: 'subject',
   objection_applied: 'subject',
+  objection_assessed: 'subject',
   recipient_notified: 'subject',
   completed: 'subject',
   refused: 'subject',

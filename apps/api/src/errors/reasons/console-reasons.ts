@@ -43,6 +43,21 @@ export const consoleReasons = {
     sv: 'Identiteten har redan registrerats som kontrollerad. Skriv varför det nu finns nya tvivel innan du ber om mer information.',
     en: 'The identity has already been recorded as checked. Write why it is in doubt again before asking for more information.',
   },
+  'objection.notLegitimateInterests': {
+    fi: 'Arvioitavaksi tulee vain vastustaminen, joka koskee oikeutettuun etuun perustuvaa käsittelyä (21 art. 1 kohta). Suoramarkkinointi lopetetaan aina.',
+    sv: 'Bara en invändning mot behandling som grundar sig på berättigat intresse (art. 21.1) bedöms. Direktmarknadsföring upphör alltid.',
+    en: 'Only an objection to processing based on legitimate interests (Art. 21(1)) is assessed. Direct marketing always stops.',
+  },
+  'objection.notInProgress': {
+    fi: 'Aloita pyynnön käsittely ennen kuin kirjaat arvion.',
+    sv: 'Påbörja behandlingen av begäran innan du registrerar bedömningen.',
+    en: 'Start work on the request before recording the assessment.',
+  },
+  'objection.alreadyAssessed': {
+    fi: 'Vastustaminen on jo arvioitu, ja vastaus on lähetetty.',
+    sv: 'Invändningen har redan bedömts och svaret har skickats.',
+    en: 'The objection has already been assessed and the answer sent.',
+  },
   'refusal.objectionNotRefusable': {
     fi: 'Suoramarkkinoinnin vastustamista ei voi hylätä: markkinointi on lopetettava (tietosuoja-asetus 21 art. 2–3 kohta).',
     sv: 'En invändning mot direktmarknadsföring kan inte avslås: marknadsföringen ska upphöra (dataskyddsförordningen art. 21.2–21.3).',

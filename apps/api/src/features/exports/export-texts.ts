@@ -546,6 +546,11 @@ export const valueTexts = {
       sv: 'Lagstadgad förvaring, bokföringslagen (art. 17.3 b)',
       en: 'Kept by law, Accounting Act (Art. 17(3)(b))',
     },
+    objection_21_1: {
+      fi: 'Vastustit käsittelyä, ja se lopetettiin (21 art. 1)',
+      sv: 'Du invände mot behandlingen och den upphörde (art. 21.1)',
+      en: 'You objected to the processing and it stopped (Art. 21(1))',
+    },
   },
   withholdingGround: {
     rights_of_others: {
@@ -614,6 +619,11 @@ export const valueTexts = {
       fi: 'Suoramarkkinointi kielletty',
       sv: 'Direktmarknadsföring förbjuden',
       en: 'Direct marketing stopped',
+    },
+    objection_assessed: {
+      fi: 'Vastustaminen arvioitu',
+      sv: 'Invändningen bedömd',
+      en: 'Objection assessed',
     },
     restriction_applied: {
       fi: 'Käsittelyä rajoitettu',

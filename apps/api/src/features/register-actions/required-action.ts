@@ -10,7 +10,8 @@ import { isDirectMarketingObjection } from './objection-kind';
  * package was released. Rectification, erasure, restriction: the change was
  * applied. An objection to direct marketing: the handler applied it, or the
  * portal recorded the prohibition the moment it arrived (Art. 21(3) — the
- * request then needs nothing more and can never be refused).
+ * request then needs nothing more and can never be refused). An objection to
+ * processing on legitimate interests: the handler's assessment (Art. 21(1)).
  */
 export function requiredActionEvents(request: {
   type: RequestType;
@@ -27,9 +28,10 @@ export function requiredActionEvents(request: {
     case 'restriction':
       return ['restriction_applied'];
     case 'objection':
+      // Art. 21(1): the assessment answered with reasons (processing stopped, or grounds shown).
       return isDirectMarketingObjection(request)
         ? ['objection_applied', 'marketing_prohibited']
-        : ['objection_applied'];
+        : ['objection_assessed'];
   }
 }
 

@@ -65,22 +65,23 @@ export async function submitRequest(
         details: { type: input.type, registers: input.registers, dueDate },
       }),
       effects: async ({ id }) => {
+        // Only an objection to direct marketing takes effect at once (Art. 21(3)); one to
+        // processing on legitimate interests (21(1)) waits for the handler's assessment.
+        if (input.type !== 'objection' || input.kind !== 'direct_marketing') return [];
+        const channels = input.channels ?? [];
         // Only an address the person proved they own may switch off marketing to it.
-        if (input.type !== 'objection' || !account.emailVerifiedAt) return [];
+        if (channels.length === 0 || !account.emailVerifiedAt) return [];
         const { contacts, suppressed } = await applyMarketingObjection(tx, ctx, {
           requestId: id,
           accountId,
           email: account.email,
-          channels: input.channels,
+          channels,
           at: now,
         });
         return [
           {
             actor: { type: 'system' },
-            event: {
-              type: 'marketing_prohibited',
-              data: { channels: input.channels, contacts, suppressed },
-            },
+            event: { type: 'marketing_prohibited', data: { channels, contacts, suppressed } },
           },
         ];
       },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateTime, LocalDate } from '../../../components/dates';
 import { paths } from '../../../paths';
-import { MarketingStopNotice } from './marketing-stop-notice';
+import { ObjectionNotice } from './objection-notice';
 
 /** Receipt of a new request: the reference, the legal deadline (Art. 12(3)) and what comes next. */
 export function RequestAcknowledgement({ request }: { request: SubjectRequestDetail }) {
@@ -33,7 +33,7 @@ export function RequestAcknowledgement({ request }: { request: SubjectRequestDet
         </dl>
         <p className="hint">{t('submitted.referenceHint')}</p>
       </div>
-      {request.type === 'objection' ? <MarketingStopNotice request={request} /> : null}
+      {request.type === 'objection' ? <ObjectionNotice request={request} /> : null}
       <p>{t('submitted.deadlineHint')}</p>
       <p>{t('submitted.emailSent')}</p>
       <h2>{t('submitted.nextHeading')}</h2>

@@ -210,6 +210,12 @@ export default {
     reason: 'Reason',
     ground: 'Ground',
     explanation: 'Explanation',
+    kind: 'Objection to',
+    grounds: 'The person’s grounds',
+    objectionKinds: {
+      direct_marketing: 'Direct marketing (Art. 21(2)–(3))',
+      legitimate_interests: 'Processing based on legitimate interests (Art. 21(1))',
+    },
     channels: 'Channels',
     items: 'Corrections',
     field: 'Detail',
@@ -233,6 +239,7 @@ export default {
     art18_1_c: 'Needed by the subject for legal claims (Art. 18(1)(c))',
     art18_1_d: 'Objection pending (Art. 18(1)(d))',
     legal_hold_17_3_b: 'Kept by law (Art. 17(3)(b))',
+    objection_21_1: 'Objection upheld, processing stopped (Art. 21(1))',
   },
   refusalGrounds: {
     identity_not_confirmed: {
@@ -510,6 +517,32 @@ export default {
       apply: 'Prohibit marketing',
       applied: 'Marketing prohibition recorded.',
     },
+    objectionAssessment: {
+      title: 'Assessing the objection',
+      article: 'GDPR Article 21(1)',
+      help: 'The person objects, on grounds relating to their particular situation, to processing based on legitimate interests. Processing may go on only if the controller demonstrates compelling legitimate grounds that override the person’s interests, rights and freedoms, or needs the data for legal claims. The reasons are sent to the person.',
+      outcome: 'Assessment',
+      outcomes: {
+        not_overriding: {
+          label: 'No compelling grounds: processing stops',
+          hint: 'The confirmed records are marked restricted (Art. 21(1)): they are stored but not used for anything else. Confirm the records first.',
+        },
+        overriding: {
+          label: 'Compelling grounds override the person’s interests: processing goes on',
+          hint: 'The answer gives the grounds and the right to complain and to go to court.',
+        },
+      },
+      reasons: 'Reasons for the person',
+      reasonsHint: 'Write in the person’s language ({{language}}). The text is sent to them.',
+      apply: 'Record the assessment and answer',
+      saved: 'Assessment recorded and the answer sent.',
+      done: {
+        not_overriding:
+          'The assessment is recorded: processing stopped and the confirmed records were restricted.',
+        overriding:
+          'The assessment is recorded: processing goes on, and the person was told the grounds.',
+      },
+    },
     extension: {
       title: 'Extend the deadline',
       article: 'GDPR Article 12(3)',
@@ -682,6 +715,7 @@ export default {
       restriction_lift_notice_sent: 'Notice of lifting the restriction sent',
       restriction_lifted: 'Restriction lifted',
       objection_applied: 'Objection applied',
+      objection_assessed: 'Objection assessed',
       recipient_notified: 'Recipient notified',
       completed: 'Request completed',
       refused: 'Request refused',
@@ -720,6 +754,7 @@ export default {
       'register.restriction_lifted': 'Restriction lifted',
       'register.review_recorded': 'Retention review recorded',
       'marketing.prohibited': 'Direct marketing prohibited',
+      'objection.assessed': 'Objection assessed',
       'export.previewed': 'Export previewed',
       'export.compiled': 'Export compiled',
       'export.compile_failed': 'Export compilation failed',

@@ -214,6 +214,12 @@ export default {
     reason: 'Syy',
     ground: 'Peruste',
     explanation: 'Perustelut',
+    kind: 'Vastustuksen kohde',
+    grounds: 'Rekisteröidyn perusteet',
+    objectionKinds: {
+      direct_marketing: 'Suoramarkkinointi (21 art. 2–3)',
+      legitimate_interests: 'Oikeutettuun etuun perustuva käsittely (21 art. 1)',
+    },
     channels: 'Kanavat',
     items: 'Korjaukset',
     field: 'Tieto',
@@ -238,6 +244,7 @@ export default {
       'Rekisteröity tarvitsee tietoja oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (18 art. 1 c)',
     art18_1_d: 'Vastustaminen vireillä (18 art. 1 d)',
     legal_hold_17_3_b: 'Lakisääteinen säilytys (17 art. 3 b)',
+    objection_21_1: 'Vastustaminen hyväksytty, käsittely lopetettu (21 art. 1)',
   },
   refusalGrounds: {
     identity_not_confirmed: {
@@ -519,6 +526,31 @@ export default {
       apply: 'Kiellä markkinointi',
       applied: 'Markkinointikielto kirjattu.',
     },
+    objectionAssessment: {
+      title: 'Vastustamisen arviointi',
+      article: 'Tietosuoja-asetus 21 artiklan 1 kohta',
+      help: 'Rekisteröity vastustaa oikeutettuun etuun perustuvaa käsittelyä erityisen tilanteensa perusteella. Käsittelyä saa jatkaa vain, jos rekisterinpitäjä osoittaa pakottavia oikeutettuja perusteita, jotka ovat painavampia kuin rekisteröidyn edut, oikeudet ja vapaudet, tai jos tietoja tarvitaan oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Perustelut lähetetään rekisteröidylle.',
+      outcome: 'Arvio',
+      outcomes: {
+        not_overriding: {
+          label: 'Pakottavia perusteita ei ole: käsittely lopetetaan',
+          hint: 'Vahvistetut tietueet merkitään rajoitetuiksi (21 art. 1): niitä säilytetään, mutta niitä ei käytetä muuhun. Vahvista tietueet ensin.',
+        },
+        overriding: {
+          label: 'Pakottavat perusteet syrjäyttävät rekisteröidyn edut: käsittely jatkuu',
+          hint: 'Vastauksessa kerrotaan perusteet sekä oikeus tehdä valitus ja viedä asia tuomioistuimeen.',
+        },
+      },
+      reasons: 'Perustelut rekisteröidylle',
+      reasonsHint: 'Kirjoita rekisteröidyn kielellä ({{language}}). Teksti lähetetään hänelle.',
+      apply: 'Kirjaa arvio ja vastaa',
+      saved: 'Arvio kirjattu ja vastaus lähetetty.',
+      done: {
+        not_overriding:
+          'Arvio on kirjattu: käsittely lopetettiin ja vahvistetut tietueet rajoitettiin.',
+        overriding: 'Arvio on kirjattu: käsittely jatkuu, ja rekisteröidylle kerrottiin perusteet.',
+      },
+    },
     extension: {
       title: 'Määräajan pidentäminen',
       article: 'Tietosuoja-asetus 12 artiklan 3 kohta',
@@ -689,6 +721,7 @@ export default {
       restriction_lift_notice_sent: 'Ilmoitus rajoituksen päättymisestä lähetetty',
       restriction_lifted: 'Rajoitus poistettu',
       objection_applied: 'Vastustus pantu täytäntöön',
+      objection_assessed: 'Vastustaminen arvioitu',
       recipient_notified: 'Vastaanottajalle ilmoitettu',
       completed: 'Pyyntö käsitelty',
       refused: 'Pyyntö hylätty',
@@ -727,6 +760,7 @@ export default {
       'register.restriction_lifted': 'Rajoitus poistettu',
       'register.review_recorded': 'Säilytyksen tarkastelu kirjattu',
       'marketing.prohibited': 'Suoramarkkinointi kielletty',
+      'objection.assessed': 'Vastustaminen arvioitu',
       'export.previewed': 'Tietopaketin esikatselu',
       'export.compiled': 'Tietopaketti koottu',
       'export.compile_failed': 'Tietopaketin kokoaminen epäonnistui',

@@ -74,6 +74,24 @@ export default {
     objectionRegisters: 'Mitä rekisteriä kielto koskee?',
     objectionRegistersHint:
       'Markkinointirekisteri on valittu valmiiksi. Valitse myös asiakasrekisteri, jos haluat, ettei asiakastietojasi käytetä markkinointiin.',
+    objectionKind: 'Mitä vastustat?',
+    objectionKinds: {
+      direct_marketing: {
+        label: 'Suoramarkkinointia',
+        hint: 'Lopetamme markkinoinnin valitsemissasi kanavissa heti, kun lähetät pyynnön. Syytä ei tarvitse kertoa (21 artiklan 2 ja 3 kohta).',
+      },
+      legitimate_interests: {
+        label: 'Muuta tietojeni käsittelyä, joka perustuu oikeutettuun etuumme',
+        hint: 'Kerro, mikä erityisessä tilanteessasi on syynä. Arvioimme sen ja vastaamme perustellen (21 artiklan 1 kohta).',
+      },
+    },
+    objectionGrounds: 'Miksi vastustat käsittelyä?',
+    objectionGroundsHint:
+      'Kerro, mihin erityiseen tilanteeseesi vastustus perustuu ja mitä käsittelyä se koskee. Älä lähetä henkilötunnusta.',
+    objectionInterestsInfo:
+      'Lopetamme käsittelyn, ellei meillä ole pakottavia oikeutettuja perusteita, jotka ovat painavampia kuin sinun etusi, oikeutesi ja vapautesi, tai ellei tietoja tarvita oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Kerromme arviomme perusteluineen.',
+    objectionInterestsRegistersHint:
+      'Asiakasrekisteri on valittu valmiiksi. Valitse myös markkinointirekisteri, jos vastustus koskee myös sitä.',
     objectionInfo:
       'Sinulla on aina oikeus kieltää suoramarkkinointi. Emme kysy syytä emmekä saa jatkaa markkinointia sen jälkeen.',
     portabilityInfo:
@@ -114,6 +132,10 @@ export default {
     notRecordedTitle: 'Käsittelijä kirjaa markkinointikiellon',
     notRecorded:
       'Kieltoa ei voitu kirjata heti, koska sähköpostiosoitettasi ei ole vahvistettu. Käsittelijä kirjaa sen, kun pyyntösi on tarkistettu.',
+  },
+  objectionAssessment: {
+    title: 'Arvioimme vastustuksesi',
+    body: 'Tietojesi käsittelyä ei lopeteta automaattisesti. Käsittelijä arvioi perusteesi ja vastaa sinulle perustellen viimeistään määräpäivänä. Jos meillä ei ole pakottavia perusteita jatkaa, lopetamme käsittelyn.',
   },
   list: {
     title: 'Omat pyynnöt',
@@ -206,6 +228,7 @@ export default {
     restriction_lift_notice_sent: 'Sinulle ilmoitettiin, että käsittelyn rajoitus päättyy',
     restriction_lifted: 'Tietojesi käsittelyn rajoitus päättyi',
     objection_applied: 'Vastustuksesi pantiin täytäntöön',
+    objection_assessed: 'Vastustuksesi arvioitiin, ja sinulle vastattiin perusteluineen',
     recipient_notified: 'Tietojesi vastaanottajille ilmoitettiin muutoksesta',
     completed: 'Pyyntösi käsiteltiin',
     refused: 'Pyyntösi hylättiin',
@@ -218,6 +241,8 @@ export default {
     reason: 'Syy',
     ground: 'Peruste',
     explanation: 'Perustelut',
+    kind: 'Vastustuksen kohde',
+    grounds: 'Perusteet',
     channels: 'Kanavat',
     items: 'Korjaukset',
     currentValue: 'Nyt',

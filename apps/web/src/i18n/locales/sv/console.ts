@@ -210,6 +210,12 @@ export default {
     reason: 'Skäl',
     ground: 'Grund',
     explanation: 'Motivering',
+    kind: 'Invändningen gäller',
+    grounds: 'Den registrerades skäl',
+    objectionKinds: {
+      direct_marketing: 'Direktmarknadsföring (art. 21.2–21.3)',
+      legitimate_interests: 'Behandling som grundar sig på berättigat intresse (art. 21.1)',
+    },
     channels: 'Kanaler',
     items: 'Rättelser',
     field: 'Uppgift',
@@ -233,6 +239,7 @@ export default {
     art18_1_c: 'Den registrerade behöver uppgifterna för rättsliga anspråk (art. 18.1 c)',
     art18_1_d: 'Invändning under prövning (art. 18.1 d)',
     legal_hold_17_3_b: 'Sparas enligt lag (art. 17.3 b)',
+    objection_21_1: 'Invändning godtagen, behandlingen upphört (art. 21.1)',
   },
   refusalGrounds: {
     identity_not_confirmed: {
@@ -509,6 +516,33 @@ export default {
       apply: 'Förbjud marknadsföring',
       applied: 'Förbudet mot marknadsföring har registrerats.',
     },
+    objectionAssessment: {
+      title: 'Bedömning av invändningen',
+      article: 'Dataskyddsförordningen artikel 21.1',
+      help: 'Den registrerade invänder mot behandling som grundar sig på berättigat intresse, på grund av sin särskilda situation. Behandlingen får fortsätta bara om den personuppgiftsansvarige visar tvingande berättigade skäl som väger tyngre än den registrerades intressen, rättigheter och friheter, eller om uppgifterna behövs för rättsliga anspråk. Motiveringen skickas till den registrerade.',
+      outcome: 'Bedömning',
+      outcomes: {
+        not_overriding: {
+          label: 'Inga tvingande skäl: behandlingen upphör',
+          hint: 'De bekräftade posterna markeras som begränsade (art. 21.1): de lagras men används inte till annat. Bekräfta posterna först.',
+        },
+        overriding: {
+          label:
+            'Tvingande skäl väger tyngre än den registrerades intressen: behandlingen fortsätter',
+          hint: 'Svaret anger skälen samt rätten att klaga och att föra ärendet till domstol.',
+        },
+      },
+      reasons: 'Motivering till den registrerade',
+      reasonsHint: 'Skriv på den registrerades språk ({{language}}). Texten skickas till personen.',
+      apply: 'Registrera bedömningen och svara',
+      saved: 'Bedömningen har registrerats och svaret skickats.',
+      done: {
+        not_overriding:
+          'Bedömningen är registrerad: behandlingen upphörde och de bekräftade posterna begränsades.',
+        overriding:
+          'Bedömningen är registrerad: behandlingen fortsätter och den registrerade fick veta skälen.',
+      },
+    },
     extension: {
       title: 'Förläng tidsfristen',
       article: 'Dataskyddsförordningen artikel 12.3',
@@ -683,6 +717,7 @@ export default {
       restriction_lift_notice_sent: 'Meddelande om att begränsningen upphör skickat',
       restriction_lifted: 'Begränsningen hävd',
       objection_applied: 'Invändningen verkställd',
+      objection_assessed: 'Invändningen bedömd',
       recipient_notified: 'Mottagaren underrättad',
       completed: 'Begäran behandlad',
       refused: 'Begäran avslagen',
@@ -721,6 +756,7 @@ export default {
       'register.restriction_lifted': 'Begränsningen hävd',
       'register.review_recorded': 'Granskning av lagringen registrerad',
       'marketing.prohibited': 'Direktmarknadsföring förbjuden',
+      'objection.assessed': 'Invändningen bedömd',
       'export.previewed': 'Förhandsgranskning av datapaketet',
       'export.compiled': 'Datapaketet sammanställt',
       'export.compile_failed': 'Sammanställningen av datapaketet misslyckades',

@@ -74,6 +74,24 @@ export default {
     objectionRegisters: 'Vilket register gäller förbudet?',
     objectionRegistersHint:
       'Marknadsföringsregistret är förvalt. Välj också kundregistret om du inte vill att dina kunduppgifter används för marknadsföring.',
+    objectionKind: 'Vad invänder du mot?',
+    objectionKinds: {
+      direct_marketing: {
+        label: 'Direktmarknadsföring',
+        hint: 'Vi slutar med marknadsföring i de kanaler du väljer så snart du skickar begäran. Du behöver inte ange något skäl (artikel 21.2 och 21.3).',
+      },
+      legitimate_interests: {
+        label: 'Annan behandling av mina uppgifter som grundar sig på ert berättigade intresse',
+        hint: 'Berätta vad i din särskilda situation som är skälet. Vi bedömer det och svarar med en motivering (artikel 21.1).',
+      },
+    },
+    objectionGrounds: 'Varför invänder du mot behandlingen?',
+    objectionGroundsHint:
+      'Berätta vilken särskild situation invändningen grundar sig på och vilken behandling den gäller. Skicka inte din personbeteckning.',
+    objectionInterestsInfo:
+      'Vi upphör med behandlingen om vi inte har tvingande berättigade skäl som väger tyngre än dina intressen, rättigheter och friheter, eller om uppgifterna inte behövs för rättsliga anspråk. Vi meddelar vår bedömning med motivering.',
+    objectionInterestsRegistersHint:
+      'Kundregistret är förvalt. Välj även marknadsföringsregistret om invändningen också gäller det.',
     objectionInfo:
       'Du har alltid rätt att förbjuda direktmarknadsföring. Vi frågar inte efter skäl och får inte fortsätta marknadsföra efter det.',
     portabilityInfo:
@@ -114,6 +132,10 @@ export default {
     notRecordedTitle: 'Handläggaren registrerar förbudet mot marknadsföring',
     notRecorded:
       'Förbudet kunde inte registreras genast eftersom din e-postadress inte är verifierad. Handläggaren registrerar det när din begäran har kontrollerats.',
+  },
+  objectionAssessment: {
+    title: 'Vi bedömer din invändning',
+    body: 'Behandlingen av dina uppgifter upphör inte automatiskt. Handläggaren bedömer dina skäl och svarar dig med en motivering senast på sista dagen. Om vi inte har tvingande skäl att fortsätta upphör vi med behandlingen.',
   },
   list: {
     title: 'Mina begäranden',
@@ -206,6 +228,7 @@ export default {
     restriction_lift_notice_sent: 'Du informerades om att begränsningen av behandlingen upphör',
     restriction_lifted: 'Begränsningen av behandlingen av dina uppgifter upphörde',
     objection_applied: 'Din invändning verkställdes',
+    objection_assessed: 'Din invändning bedömdes och du fick ett motiverat svar',
     recipient_notified: 'Mottagarna av dina uppgifter underrättades om ändringen',
     completed: 'Din begäran behandlades',
     refused: 'Din begäran avslogs',
@@ -218,6 +241,8 @@ export default {
     reason: 'Skäl',
     ground: 'Grund',
     explanation: 'Motivering',
+    kind: 'Invändningen gäller',
+    grounds: 'Skäl',
     channels: 'Kanaler',
     items: 'Rättelser',
     currentValue: 'Nu',

@@ -1,19 +1,29 @@
-import type { SubjectRequestDetail } from '@oikeus/contracts';
+import { objectionRequestInputSchema, type SubjectRequestDetail } from '@oikeus/contracts';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
 import { intlLocaleOf } from '../../../lib/format-date';
 import { useLocale } from '../../../lib/use-locale';
 
 /**
- * What an objection to direct marketing recorded when it arrived (GDPR
- * Art. 21(2)–(3)), said as it was done: the channels, whether the address
- * went on the do-not-market list and how many register entries changed —
- * never "marketing has stopped" when nothing could be recorded.
+ * What an objection did when it arrived, said as it was done. To direct
+ * marketing (GDPR Art. 21(2)–(3)): the channels, whether the address went on
+ * the do-not-market list and how many register entries changed — never
+ * "marketing has stopped" when nothing could be recorded. To processing on
+ * legitimate interests (Art. 21(1)): that nothing stopped yet, and that the
+ * handler assesses it and answers with reasons.
  */
-export function MarketingStopNotice({ request }: { request: SubjectRequestDetail }) {
+export function ObjectionNotice({ request }: { request: SubjectRequestDetail }) {
   const { t } = useTranslation('requests');
   const { t: tc } = useTranslation();
   const locale = useLocale();
+  const sent = objectionRequestInputSchema.safeParse(request.details);
+  if (sent.success && sent.data.kind === 'legitimate_interests') {
+    return (
+      <Notice tone="info" isLive={false} title={t('objectionAssessment.title')}>
+        <p>{t('objectionAssessment.body')}</p>
+      </Notice>
+    );
+  }
   const stop = request.marketingStop;
   if (!stop) {
     return (
