@@ -126,6 +126,7 @@ function detailsFor(random: Random, type: RequestType): SubmittedRequestDetails 
     case 'objection':
       return {
         type,
+        kind: 'direct_marketing',
         channels: random.chance(0.5) ? ['email'] : ['email', 'sms'],
         registers: ['marketing'],
       };

@@ -34,7 +34,64 @@ export function suppressionHashes(
   return [current, ...previous].map((key) => hashWith(key, kind, value));
 }
 
-/** Adds suppression entries for an address and phone; existing ones are kept as they are. */
+/** What an entry stops: one marketing channel, or every channel. */
+export type SuppressionChannel = 'email' | 'sms' | 'phone' | 'post' | 'all';
+
+/** One entry as written: which of the person's values, for which channel. */
+export interface AddedSuppression {
+  kind: SuppressionKind;
+  channel: SuppressionChannel;
+}
+
+/**
+ * Adds suppression entries for an address and phone, one per channel (`all`
+ * when no channels are given: an erasure or retention stops every channel).
+ * Existing entries are kept as they are. Returns every entry the values now
+ * have, new or already there, so the caller can say what is recorded.
+ */
+export async function addChannelSuppressions(
+  tx: Tx,
+  ctx: Pick<AppContext, 'suppressionKeys'>,
+  input: {
+    email: string | null;
+    phone: string | null;
+    /** Left out: one entry that stops every channel. */
+    channels?: ReadonlyArray<Exclude<SuppressionChannel, 'all'>>;
+    reason: string;
+    /** The request that caused it; null when retention records a prohibition. */
+    requestId: string | null;
+    at: Date;
+  },
+): Promise<AddedSuppression[]> {
+  const added: AddedSuppression[] = [];
+  const values: Array<[SuppressionKind, string | null]> = [
+    ['email', input.email],
+    ['phone', input.phone],
+  ];
+  const channels: SuppressionChannel[] = input.channels?.length ? [...input.channels] : ['all'];
+  for (const [kind, value] of values) {
+    if (!value || !value.trim()) continue;
+    const valueHash = suppressionHash(ctx, kind, value);
+    for (const channel of channels) {
+      await tx.marketingSuppression.upsert({
+        where: { valueHash_channel: { valueHash, channel } },
+        create: {
+          valueHash,
+          kind,
+          channel,
+          reason: input.reason,
+          requestId: input.requestId,
+          createdAt: input.at,
+        },
+        update: {},
+      });
+      added.push({ kind, channel });
+    }
+  }
+  return added;
+}
+
+/** Adds entries that stop every channel for an address and phone; returns the kinds written. */
 export async function addSuppressions(
   tx: Tx,
   ctx: Pick<AppContext, 'suppressionKeys'>,
@@ -47,26 +104,13 @@ export async function addSuppressions(
     at: Date;
   },
 ): Promise<SuppressionKind[]> {
-  const added: SuppressionKind[] = [];
-  const values: Array<[SuppressionKind, string | null]> = [
-    ['email', input.email],
-    ['phone', input.phone],
-  ];
-  for (const [kind, value] of values) {
-    if (!value || !value.trim()) continue;
-    const valueHash = suppressionHash(ctx, kind, value);
-    await tx.marketingSuppression.upsert({
-      where: { valueHash },
-      create: {
-        valueHash,
-        kind,
-        reason: input.reason,
-        requestId: input.requestId,
-        createdAt: input.at,
-      },
-      update: {},
-    });
-    added.push(kind);
-  }
-  return added;
+  const added = await addChannelSuppressions(tx, ctx, input);
+  return added.map((entry) => entry.kind);
+}
+
+/** The entries that stop marketing on `channel`: those for that channel and those for every channel. */
+export function channelsStopping(
+  channel: Exclude<SuppressionChannel, 'all'>,
+): SuppressionChannel[] {
+  return ['all', channel];
 }

@@ -447,7 +447,8 @@ describe.each(testProviders)('register actions on %s', (provider) => {
       where: { contactId: contact.id },
     });
     expect(events).toBe(3);
-    expect(await prisma().marketingSuppression.count({ where: { requestId: request.id } })).toBe(2);
+    // The email and the phone, each for every one of the four objected channels.
+    expect(await prisma().marketingSuppression.count({ where: { requestId: request.id } })).toBe(8);
 
     const second = await post(`/api/console/requests/${request.id}/objection`, { version });
     expect(second.status).toBe(200);
@@ -534,6 +535,18 @@ describe.each(testProviders)('register actions on %s', (provider) => {
 
   it('when completing, the draft letter is in the subject’s language and the sent letter goes out as the completion email', async () => {
     const request = await createRightsRequest(app, { status: 'in_progress', locale: 'en' });
+    // The package went out (issue #17: an access request completes only after a release).
+    await prisma().requestEvent.create({
+      data: {
+        requestId: request.id,
+        type: 'result_released',
+        actorType: 'staff',
+        actorId: handler.id,
+        isVisibleToSubject: true,
+        data: JSON.stringify({ kind: 'access', expiresAt: NOW.toISOString() }),
+        createdAt: NOW,
+      },
+    });
     const draft = await get<LetterPreview>(
       `/api/console/requests/${request.id}/completion/preview`,
     );

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleSettings } from '@oikeus/contracts';
 import { loadExportDownloadDays } from '../../src/config/export-settings';
 import { loadReminderSchedule } from '../../src/config/reminder-schedule';
+import { createRightsRequest } from '../support/console-factories';
 import { signInStaff, type SignedInStaff } from '../support/console-sign-in';
 import { startRetentionTestApp, type RetentionTestApp } from '../support/retention-test-app';
 import { testProviders } from '../support/test-database';
@@ -85,6 +86,41 @@ describe.each(testProviders)('admin settings on %s', (provider) => {
     );
     expect(body.error.details[0]?.message).toMatch(/[äö]|pitää|oltava|Liian/i);
     expect(await app.ctx.db.prisma.setting.findMany({ orderBy: { key: 'asc' } })).toEqual(before);
+  });
+
+  it('when an admin sets the identity question limit, the console preview of a question uses it; left out, it stays', async () => {
+    const schedule = {
+      workingDaysBeforeDue: [3],
+      remindOnTargetDate: true,
+      overdue: 'never',
+      escalateWhenOverdue: false,
+    };
+    const defaults = await fetch(`${app.url}/api/console/settings`, {
+      headers: { cookie: admin.cookie },
+    });
+    expect(((await defaults.json()) as ConsoleSettings).identityQuestionWorkingDays).toBe(5);
+    const set = await put(admin.cookie, {
+      reminderSchedule: schedule,
+      exportDownloadDays: 30,
+      identityQuestionWorkingDays: 8,
+    });
+    expect(set.status).toBe(200);
+    expect(((await set.json()) as ConsoleSettings).identityQuestionWorkingDays).toBe(8);
+    const kept = await put(admin.cookie, { reminderSchedule: schedule, exportDownloadDays: 30 });
+    expect(((await kept.json()) as ConsoleSettings).identityQuestionWorkingDays).toBe(8);
+    const tooMany = await put(admin.cookie, {
+      reminderSchedule: schedule,
+      exportDownloadDays: 30,
+      identityQuestionWorkingDays: 0,
+    });
+    expect(tooMany.status).toBe(400);
+
+    const request = await createRightsRequest(app);
+    const preview = await fetch(
+      `${app.url}/api/console/requests/${request.id}/identity-question/preview`,
+      { headers: { cookie: admin.cookie } },
+    );
+    expect(await preview.json()).toMatchObject({ limitWorkingDays: 8, isLate: false });
   });
 
   it('when a handler or an auditor reads or writes the settings, it is forbidden', async () => {

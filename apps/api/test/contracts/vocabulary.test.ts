@@ -141,6 +141,20 @@ describe('the request vocabulary on sqlite', () => {
       channels: ['sms'],
     });
     requestIds.push(objection.id);
+    // An objection to processing on legitimate interests is assessed and answered (Art. 21(1)).
+    const interests = await submitRequestAs(app, subject, {
+      type: 'objection',
+      kind: 'legitimate_interests',
+      grounds: 'Erityinen tilanteeni.',
+      registers: ['customer'],
+    });
+    requestIds.push(interests.id);
+    const li = handle(interests.id, interests.version);
+    await li.post('start');
+    await li.post('objection/assessment', {
+      outcome: 'overriding',
+      reasons: 'Tietoja tarvitaan vireillä olevan vaateen puolustamiseen.',
+    });
     const repeated = await submitRequestAs(app, subject);
     requestIds.push(repeated.id);
     const o = handle(repeated.id, repeated.version);

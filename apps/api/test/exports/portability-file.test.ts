@@ -124,6 +124,11 @@ describe.each(testProviders)('the portability file on %s', (provider) => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Your data for transfer');
     expect(html).toContain('Article 20 GDPR');
+    // The public-source record is theirs too: the report says it is left out, and why.
+    expect(html).toContain(
+      'This register also holds data about you that falls outside the right to data portability, so it is not in this package (1 record).',
+    );
+    expect(html).toContain('for example a public source');
   });
 
   it('when the marketing contact rests on legitimate interests only, it is not in the file', async () => {
@@ -134,5 +139,15 @@ describe.each(testProviders)('the portability file on %s', (provider) => {
     expect(pkg.data.records.customers).toHaveLength(1);
     expect(pkg.data.records.marketingContacts).toEqual([]);
     expect(pkg.data.records.marketingPermissions).toEqual([]);
+    // Issue #17: the person has a record there, so the report never says "nothing found".
+    const html = pkg.text('report.html');
+    const marketing = html.slice(html.indexOf('id="marketing-register"'));
+    expect(marketing).not.toContain('No data about you was found in this register.');
+    expect(marketing).toContain(
+      'This register holds data about you that falls outside the right to data portability, so it is not in this package (1 record).',
+    );
+    expect(marketing).toContain('Article 20(1) GDPR');
+    expect(marketing).toContain('processed on our legitimate interests');
+    expect(marketing).toContain('access request (Article 15 GDPR)');
   });
 });

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SubjectRequestDetail, SubjectRequestSummary } from '@oikeus/contracts';
 import { callApi, signUpSubject, uniqueEmail, type PortalSubject } from '../support/portal-sign-in';
 import { getRequestAs, sampleRequestInputs, submitRequestAs } from '../support/portal-requests';
+import { listMarketingAudience } from '../../src/features/register-actions/list-marketing-audience';
+import { suppressionHash } from '../../src/registers/suppression-hash';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testProviders } from '../support/test-database';
 
@@ -305,23 +307,85 @@ describe.each(testProviders)('objection to direct marketing on %s', (provider) =
       where: { requestId: request.id },
       orderBy: { seq: 'asc' },
     });
-    expect(audit.map((a) => [a.action, a.recordId])).toEqual([
-      ['request.submitted', null],
-      ['marketing.prohibited', first.id],
-      ['marketing.prohibited', second.id],
+    expect(audit.map((a) => [a.action, a.recordType, a.recordId])).toEqual([
+      ['request.submitted', null, null],
+      ['marketing.prohibited', 'marketing_suppression', null],
+      ['marketing.prohibited', 'marketing_contact', first.id],
+      ['marketing.prohibited', 'marketing_contact', second.id],
     ]);
     const detail = await getRequestAs(app, subject, request.id);
     expect(detail.events.map((e) => e.type)).toEqual(['submitted', 'marketing_prohibited']);
-    expect(detail.events[1]?.data).toEqual({ channels: ['email', 'sms'], contacts: 2 });
+    expect(detail.events[1]?.data).toEqual({
+      channels: ['email', 'sms'],
+      contacts: 2,
+      suppressed: ['email'],
+    });
   });
 
-  it('when no marketing contact has the address, the objection is still recorded for the handler', async () => {
+  it('when no marketing contact has the address, the verified address still goes on the do-not-market list for each objected channel, and the answer says what was recorded (Art. 21(3))', async () => {
+    const email = uniqueEmail('no-contact');
+    const subject = await signUpSubject(app, { email });
+    const res = await callApi<{
+      request: SubjectRequestSummary;
+      marketingStop: SubjectRequestDetail['marketingStop'];
+    }>(app, 'POST', '/api/requests', {
+      headers: subject.headers,
+      body: { type: 'objection', channels: ['email', 'post'] },
+    });
+    expect(res.status).toBe(201);
+    const stop = {
+      channels: ['email', 'post'],
+      suppressed: ['email'],
+      contacts: 0,
+      recordedAt: app.clock.now().toISOString(),
+    };
+    expect(res.body.marketingStop).toEqual(stop);
+    const detail = await getRequestAs(app, subject, res.body.request.id);
+    expect(detail.marketingStop).toEqual(stop);
+    expect(detail.events[1]?.data).toEqual({
+      channels: ['email', 'post'],
+      contacts: 0,
+      suppressed: ['email'],
+    });
+
+    const entries = await app.ctx.db.prisma.marketingSuppression.findMany({
+      where: { requestId: res.body.request.id },
+      orderBy: { channel: 'asc' },
+    });
+    expect(entries.map((e) => [e.valueHash, e.kind, e.channel, e.reason])).toEqual([
+      [suppressionHash(app.ctx, 'email', email), 'email', 'email', 'objection_art21'],
+      [suppressionHash(app.ctx, 'email', email), 'email', 'post', 'objection_art21'],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(email);
+
+    // A contact added later under the address stays out of marketing on the
+    // objected channels, and only on those.
+    const later = await createContact(email, ['email', 'sms', 'post']);
+    const audience = async (channel: 'email' | 'sms' | 'post') =>
+      (await listMarketingAudience(app.ctx, channel)).items.map((c) => c.id);
+    expect(await audience('email')).not.toContain(later.id);
+    expect(await audience('post')).not.toContain(later.id);
+    expect(await audience('sms')).toContain(later.id);
+  });
+
+  it('when the subject has not verified the address, nothing is recorded and the answer does not claim it was', async () => {
     const subject = await signUpSubject(app);
-    const request = await submitRequestAs(app, subject, { type: 'objection', channels: ['post'] });
-    const detail = await getRequestAs(app, subject, request.id);
-    expect(detail.events[1]?.data).toEqual({ channels: ['post'], contacts: 0 });
+    await app.ctx.db.prisma.account.update({
+      where: { id: subject.accountId },
+      data: { emailVerifiedAt: null },
+    });
+    const res = await callApi<{ marketingStop: unknown; request: SubjectRequestSummary }>(
+      app,
+      'POST',
+      '/api/requests',
+      { headers: subject.headers, body: { type: 'objection', channels: ['post'] } },
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.marketingStop).toBeNull();
     expect(
-      await app.ctx.db.prisma.marketingPermissionEvent.count({ where: { requestId: request.id } }),
+      await app.ctx.db.prisma.marketingSuppression.count({
+        where: { requestId: res.body.request.id },
+      }),
     ).toBe(0);
   });
 

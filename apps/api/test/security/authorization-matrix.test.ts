@@ -142,7 +142,10 @@ describe.each(testProviders)('authorization matrix on %s', (provider) => {
     });
     if (started.status !== 200) throw new Error(`start answered ${started.status}`);
     const compiled = await compileAs(app, handler, request.id);
-    await releaseAs(app, handler, request.id, compiled.id);
+    // No identity check or register records here: the copy holds the portal's own records (issue #17 override).
+    await releaseAs(app, handler, request.id, compiled.id, {
+      override: { reason: 'Nothing in the registers; the copy holds the portal records.' },
+    });
     const exports = await callApi<{ exports: Array<{ downloadUrl: string | null }> }>(
       app,
       'GET',

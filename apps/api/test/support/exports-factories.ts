@@ -302,7 +302,8 @@ export async function createRegisterRecords(
 
 /**
  * Submits `input` as the subject, then, as the handler over the console API,
- * takes the request up and confirms the given records as the subject's.
+ * takes the request up, records the identity check (unless `isIdentityChecked`
+ * is false) and confirms the given records as the subject's.
  */
 export async function prepareExportRequest(
   app: TestApp,
@@ -310,6 +311,7 @@ export async function prepareExportRequest(
   subject: PortalSubject,
   input: SubmitRequestInput,
   records: { customerIds?: string[]; contactIds?: string[] },
+  options: { isIdentityChecked?: boolean } = {},
 ): Promise<SubjectRequestSummary> {
   const request = await submitRequestAs(app, subject, input);
   const started = await callConsole<{ version: number }>(
@@ -319,6 +321,17 @@ export async function prepareExportRequest(
     { cookie: handler.cookie, body: { version: request.version } },
   );
   if (started.status !== 200) throw new Error(`start answered ${started.status}`);
+  let version = started.body.version;
+  if (options.isIdentityChecked !== false) {
+    const checked = await callConsole<{ version: number }>(
+      app,
+      'POST',
+      `/api/console/requests/${request.id}/verify-identity`,
+      { cookie: handler.cookie, body: { version, note: 'Signed in with the one-time code.' } },
+    );
+    if (checked.status !== 200) throw new Error(`verify-identity answered ${checked.status}`);
+    version = checked.body.version;
+  }
   const confirm = [
     ...(records.customerIds ?? []).map((recordId) => ({
       recordType: 'customer',
@@ -334,7 +347,7 @@ export async function prepareExportRequest(
   if (confirm.length > 0) {
     const linked = await callConsole(app, 'POST', `/api/console/requests/${request.id}/records`, {
       cookie: handler.cookie,
-      body: { version: started.body.version, confirm },
+      body: { version, confirm },
     });
     if (linked.status !== 200) throw new Error(`records answered ${linked.status}`);
   }

@@ -227,6 +227,33 @@ export const applyObjectionResultSchema = writeResultSchema.extend({
   preview: objectionPreviewSchema,
 });
 
+// ---------------------------------------------------------------- objection on legitimate interests (Art. 21(1))
+
+/**
+ * The handler's assessment of an Art. 21(1) objection: the controller may go
+ * on only if it demonstrates compelling legitimate grounds that override the
+ * person's interests, rights and freedoms, or needs the data for legal claims.
+ */
+export const objectionAssessmentOutcomes = ['not_overriding', 'overriding'] as const;
+export const objectionAssessmentOutcomeSchema = z.enum(objectionAssessmentOutcomes);
+export type ObjectionAssessmentOutcome = z.infer<typeof objectionAssessmentOutcomeSchema>;
+
+/**
+ * POST …/objection/assessment. `not_overriding`: processing of the confirmed
+ * records stops (each gets an `objection_21_1` restriction marker: stored
+ * only). `overriding`: processing goes on; the answer names the grounds and
+ * the complaint route. Either way the `reasons` reach the person.
+ */
+export const assessObjectionInputSchema = versionedInputSchema.extend({
+  outcome: objectionAssessmentOutcomeSchema,
+  reasons: freeTextSchema(10_000).min(1, 'text.required'),
+});
+export type AssessObjectionInput = z.input<typeof assessObjectionInputSchema>;
+export const assessObjectionResultSchema = writeResultSchema.extend({
+  restrictionIds: z.array(z.uuid()),
+});
+export type AssessObjectionResult = z.infer<typeof assessObjectionResultSchema>;
+
 // ---------------------------------------------------------------- extension, refusal, completion
 
 export const extensionPreviewSchema = z.object({
@@ -278,11 +305,34 @@ export const letterPreviewSchema = z.object({
    * told within a month of receipt why the controller is not acting).
    */
   isAfterOneMonth: z.boolean().optional(),
+  /**
+   * Completion only: the action the request asks for has not been recorded (no
+   * released package, no applied rectification, erasure, restriction or
+   * objection), so completing needs a partial refusal that says what was not
+   * done and why.
+   */
+  isActionMissing: z.boolean().optional(),
 });
 export type LetterPreview = z.infer<typeof letterPreviewSchema>;
 
+/**
+ * What a completion did not do, and why (Art. 12(4)): one of the refusal
+ * grounds and the reasons. The subject is told with the complaint route
+ * (Art. 77) and the judicial remedy (Art. 79).
+ */
+export const partialRefusalSchema = z.strictObject({
+  ground: refusalGroundSchema,
+  reasons: freeTextSchema(10_000).min(1, 'text.required'),
+});
+export type PartialRefusal = z.infer<typeof partialRefusalSchema>;
+
+/**
+ * Completes the request. Without the action recorded (issue #17) only with a
+ * `partialRefusal`; with it, a partial refusal says what was still left undone.
+ */
 export const completeRequestInputSchema = versionedInputSchema.extend({
   responseLetter: freeTextSchema(20_000).min(1, 'text.required'),
+  partialRefusal: partialRefusalSchema.optional(),
 });
 export type CompleteRequestInput = z.input<typeof completeRequestInputSchema>;
 

@@ -119,6 +119,18 @@ export const identityFactsSchema = z.object({
 });
 export type IdentityFacts = z.infer<typeof identityFactsSchema>;
 
+/**
+ * The identity question still waiting for an answer (Art. 12(6)). After
+ * `reminderDate` (14 days) the handler is reminded and offered the refusal
+ * of Art. 12(2) and 11(2) (ground `identity_not_confirmed`).
+ */
+export const openIdentityQuestionSchema = z.object({
+  askedAt: isoDateTimeSchema,
+  reminderDate: localDateSchema,
+  isRefusalOffered: z.boolean(),
+});
+export type OpenIdentityQuestion = z.infer<typeof openIdentityQuestionSchema>;
+
 export const recordLinkSchema = z.object({
   id: z.uuid(),
   recordType: linkableRecordTypeSchema,
@@ -139,6 +151,8 @@ export const restrictionGrounds = [
   'art18_1_c',
   'art18_1_d',
   'legal_hold_17_3_b',
+  // Art. 21(1): an objection the controller had no overriding grounds against; stored only.
+  'objection_21_1',
 ] as const;
 export const restrictionGroundSchema = z.enum(restrictionGrounds);
 export type RestrictionGround = z.infer<typeof restrictionGroundSchema>;
@@ -187,6 +201,8 @@ export const consoleRequestDetailSchema = z.object({
   allowedActions: z.array(z.string()),
   deadline: consoleDeadlineSchema,
   identity: identityFactsSchema,
+  /** An identity question not answered yet; null when none is waiting. */
+  openIdentityQuestion: openIdentityQuestionSchema.nullable(),
   timeline: z.array(timelineEventSchema),
   messages: z.array(consoleMessageSchema),
   /** Confirmed records: every register action works on these only. */

@@ -4,6 +4,10 @@ import { reminderScheduleSchema } from '@oikeus/domain';
 import { z } from 'zod';
 import { MAX_EXPORT_DOWNLOAD_DAYS } from '../exports/export-api';
 
+export const DEFAULT_IDENTITY_QUESTION_WORKING_DAYS = 5;
+export const MIN_IDENTITY_QUESTION_WORKING_DAYS = 1;
+export const MAX_IDENTITY_QUESTION_WORKING_DAYS = 20;
+
 export const DEFAULT_INACTIVE_CUSTOMER_MONTHS = 24;
 export const MIN_INACTIVE_CUSTOMER_MONTHS = 6;
 export const MAX_INACTIVE_CUSTOMER_MONTHS = 120;
@@ -24,6 +28,12 @@ export const consoleSettingsSchema = z.object({
    * that end; Art. 5(1)(e)).
    */
   inactiveCustomerMonths: z.int(),
+  /**
+   * Working days after receipt within which an identity question pauses the
+   * deadline without doubt; a later question warns the handler that the pause
+   * may not hold (Art. 12(6); EDPB 01/2022 §159: ask without undue delay).
+   */
+  identityQuestionWorkingDays: z.int(),
 });
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
 
@@ -40,6 +50,12 @@ export const updateConsoleSettingsInputSchema = z.strictObject({
     .int()
     .min(MIN_INACTIVE_CUSTOMER_MONTHS)
     .max(MAX_INACTIVE_CUSTOMER_MONTHS)
+    .optional(),
+  /** Left out: unchanged. */
+  identityQuestionWorkingDays: z
+    .int()
+    .min(MIN_IDENTITY_QUESTION_WORKING_DAYS)
+    .max(MAX_IDENTITY_QUESTION_WORKING_DAYS)
     .optional(),
 });
 export type UpdateConsoleSettingsInput = z.input<typeof updateConsoleSettingsInputSchema>;

@@ -1,7 +1,7 @@
 // Lifecycle and housekeeping writes on a request. Each carries `version`.
 import { z } from 'zod';
 import { freeTextSchema } from '../fields';
-import { versionedInputSchema } from './common';
+import { localDateSchema, versionedInputSchema, writeResultSchema } from './common';
 
 /**
  * Grounds on which an internal note may be left out of the access copy. Notes
@@ -53,5 +53,36 @@ export type VerifyIdentityInput = z.input<typeof verifyIdentityInputSchema>;
 /** Art. 12(6): ask only with reasonable doubt; the deadline clock pauses until the answer. */
 export const requestIdentityInfoInputSchema = versionedInputSchema.extend({
   question: freeTextSchema(5000).min(1, 'text.required'),
+  /**
+   * Why the identity is in doubt again. Required once the identity was
+   * recorded as checked (a new question then needs a recorded reason); kept
+   * in the audit entry, not shown to the person.
+   */
+  reason: freeTextSchema(2000).optional(),
 });
 export type RequestIdentityInfoInput = z.input<typeof requestIdentityInfoInputSchema>;
+
+/**
+ * GET …/identity-question/preview: what asking now would mean. A question
+ * asked later than the set number of working days after receipt may not pause
+ * the deadline (EDPB 01/2022 §159: the controller asks without undue delay).
+ */
+export const identityQuestionPreviewSchema = z.object({
+  /** The identity was recorded as checked: a new question needs a reason. */
+  isReasonRequired: z.boolean(),
+  workingDaysSinceReceipt: z.int().min(0),
+  /** The setting `identityQuestionWorkingDays`. */
+  limitWorkingDays: z.int().min(1),
+  /** The last day a question is in time. */
+  lastTimelyDate: localDateSchema,
+  /** Asking now is later than the limit: the pause may not hold. */
+  isLate: z.boolean(),
+});
+export type IdentityQuestionPreview = z.infer<typeof identityQuestionPreviewSchema>;
+
+/** POST …/request-identity-info answer: the write, and whether it came late. */
+export const requestIdentityInfoResultSchema = writeResultSchema.extend({
+  /** Asked later than the limit after receipt: the pause may not hold. */
+  isLate: z.boolean(),
+});
+export type RequestIdentityInfoResult = z.infer<typeof requestIdentityInfoResultSchema>;

@@ -2,6 +2,7 @@
 // (staff console), and listing and downloading it (portal).
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../console/common';
+import { freeTextSchema } from '../fields';
 import { localeSchema } from '../locale';
 import { exportKindSchema, exportRecordKeySchema } from './export-data';
 
@@ -51,10 +52,26 @@ export type ExportManifest = z.infer<typeof exportManifestSchema>;
 export const compileExportInputSchema = z.strictObject({ kind: exportKindSchema.optional() });
 export type CompileExportInput = z.input<typeof compileExportInputSchema>;
 
+/**
+ * What a release lacks that the handler must knowingly override: no recorded
+ * identity check (EDPB 01/2022 §§65, 73–75: a copy goes only to the person
+ * whose data it is) or no confirmed register records (the package then holds
+ * only the portal's own records; Art. 15(1) "whether or not" must rest on a
+ * search that was done).
+ */
+export const releaseGaps = ['identity_check', 'confirmed_records'] as const;
+export const releaseGapSchema = z.enum(releaseGaps);
+export type ReleaseGap = z.infer<typeof releaseGapSchema>;
+
 /** POST /api/console/requests/:id/exports/:exportId/release */
 export const releaseExportInputSchema = z.strictObject({
   /** Days the subject can download the package; the configured default when left out. */
   expiresInDays: z.int().min(1).max(MAX_EXPORT_DOWNLOAD_DAYS).optional(),
+  /**
+   * Required when the request has a release gap: why the package goes out
+   * anyway. Recorded in the release's audit entry with the gaps it overrides.
+   */
+  override: z.strictObject({ reason: freeTextSchema(2000).min(1, 'text.required') }).optional(),
 });
 export type ReleaseExportInput = z.input<typeof releaseExportInputSchema>;
 

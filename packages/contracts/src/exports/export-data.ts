@@ -346,6 +346,8 @@ export const exportSuppressionSchema = row(
     kind: z.string(),
     /** Which of the subject’s values is on the list (the list itself holds only a hash). */
     value: z.string(),
+    /** The marketing channel the entry stops (email | sms | phone | post), or `all`. */
+    channel: z.string(),
     reason: z.string(),
     requestId: id.nullable(),
     createdAt: dateTime,

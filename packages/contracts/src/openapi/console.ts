@@ -12,6 +12,8 @@ import {
   applyRectificationResultSchema,
   applyRestrictionInputSchema,
   applyRestrictionResultSchema,
+  assessObjectionInputSchema,
+  assessObjectionResultSchema,
   assignRequestInputSchema,
   auditPageSchema,
   auditQuerySchema,
@@ -43,7 +45,9 @@ import {
   registerReviewsResponseSchema,
   registerReviewStatusSchema,
   registerSearchResponseSchema,
+  identityQuestionPreviewSchema,
   requestIdentityInfoInputSchema,
+  requestIdentityInfoResultSchema,
   restrictionPreviewInputSchema,
   restrictionPreviewSchema,
   sendSubjectMessageInputSchema,
@@ -276,13 +280,22 @@ route(
   },
 );
 route(
+  'get',
+  '/api/console/requests/{id}/identity-question/preview',
+  'Whether a question now needs a reason and whether it comes too late for the pause to hold (Art. 12(6); EDPB 01/2022 §159).',
+  {
+    params: idParams,
+    output: identityQuestionPreviewSchema,
+  },
+);
+route(
   'post',
   '/api/console/requests/{id}/request-identity-info',
-  'Ask the subject for identity information; the clock pauses (Art. 12(6)).',
+  'Ask the subject for identity information; the clock pauses (Art. 12(6)). After a recorded identity check a reason is required; isLate warns that the pause may not hold.',
   {
     params: idParams,
     input: requestIdentityInfoInputSchema,
-    output: writeResultSchema,
+    output: requestIdentityInfoResultSchema,
   },
 );
 openApiRegistry.registerPath({
@@ -447,6 +460,16 @@ route(
     params: idParams,
     input: applyObjectionInputSchema,
     output: applyObjectionResultSchema,
+  },
+);
+route(
+  'post',
+  '/api/console/requests/{id}/objection/assessment',
+  'Record the assessment of an objection to processing on legitimate interests (Art. 21(1)) and answer with reasons; if the controller has no overriding grounds, processing of the confirmed records stops (objection_21_1 restriction markers).',
+  {
+    params: idParams,
+    input: assessObjectionInputSchema,
+    output: assessObjectionResultSchema,
   },
 );
 route(

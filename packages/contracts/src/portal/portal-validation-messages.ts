@@ -33,6 +33,11 @@ export const portalValidationMessages = {
     sv: 'Välj minst en marknadsföringskanal.',
     en: 'Choose at least one marketing channel.',
   },
+  'portal.objectionGrounds.required': {
+    fi: 'Kerro, mihin erityiseen tilanteeseesi vastustus perustuu.',
+    sv: 'Berätta vilken särskild situation invändningen grundar sig på.',
+    en: 'Say what in your particular situation the objection rests on.',
+  },
   'portal.message.required': {
     fi: 'Kirjoita viesti.',
     sv: 'Skriv ett meddelande.',

@@ -94,16 +94,46 @@ export const restrictionRequestInputSchema = z.strictObject({
 });
 
 /**
- * Art. 21(2)–(3) objection to direct marketing: absolute, and takes effect at
- * once — the API records the prohibition in the same transaction as the request.
- * Concerns the marketing register unless the subject also names the customer register.
+ * What the person objects to (Art. 21): direct marketing (21(2)–(3), absolute)
+ * or processing based on legitimate interests (21(1), with grounds relating to
+ * their particular situation; the controller may go on only with compelling
+ * legitimate grounds that override them).
  */
-export const objectionRequestInputSchema = z.strictObject({
-  type: z.literal('objection'),
-  channels: marketingChannelsSchema,
-  registers: registersSchema.default(['marketing']),
-  note: freeTextSchema(2000).optional(),
-});
+export const objectionKinds = ['direct_marketing', 'legitimate_interests'] as const;
+export const objectionKindSchema = z.enum(objectionKinds);
+export type ObjectionKind = z.infer<typeof objectionKindSchema>;
+
+/**
+ * Art. 21 objection. `direct_marketing` (the default, and every objection
+ * stored before Art. 21(1) was offered) is absolute and takes effect at once —
+ * the API records the prohibition in the same transaction as the request — on
+ * the `channels` chosen; it concerns the marketing register unless the subject
+ * also names the customer register. `legitimate_interests` carries the
+ * person's `grounds` for the handler to assess.
+ */
+export const objectionRequestInputSchema = z
+  .strictObject({
+    type: z.literal('objection'),
+    kind: objectionKindSchema.default('direct_marketing'),
+    /** Direct marketing only: the channels to stop. */
+    channels: marketingChannelsSchema.optional(),
+    /** Legitimate interests only: the grounds relating to the person's particular situation. */
+    grounds: freeTextSchema(5000).optional(),
+    registers: registersSchema.default(['marketing']),
+    note: freeTextSchema(2000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === 'direct_marketing' && value.channels === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['channels'], message: 'portal.channels.required' });
+    }
+    if (value.kind === 'legitimate_interests' && !value.grounds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grounds'],
+        message: 'portal.objectionGrounds.required',
+      });
+    }
+  });
 
 /** Art. 20 portability: data the subject provided, machine-readable. */
 export const portabilityRequestInputSchema = z.strictObject({
@@ -164,8 +194,28 @@ export const subjectRequestListSchema = z.object({
 });
 export type SubjectRequestList = z.infer<typeof subjectRequestListSchema>;
 
+/**
+ * What an objection to direct marketing recorded the moment it arrived
+ * (Art. 21(2)–(3)): the channels on which marketing stopped, which of the
+ * person's verified details went on the do-not-market list for those
+ * channels, and how many entries of the marketing register were switched to
+ * "prohibited" (none when the register holds nothing under the address — the
+ * list entry still keeps the person from being added later).
+ */
+export const marketingStopSchema = z.object({
+  channels: z.array(marketingChannelSchema),
+  suppressed: z.array(z.enum(['email', 'phone'])),
+  contacts: z.int().nonnegative(),
+  recordedAt: isoDateTimeSchema,
+});
+export type MarketingStop = z.infer<typeof marketingStopSchema>;
+
 /** POST /api/requests answer (201). */
-export const submitRequestResponseSchema = z.object({ request: subjectRequestSummarySchema });
+export const submitRequestResponseSchema = z.object({
+  request: subjectRequestSummarySchema,
+  /** Set for an objection to direct marketing: what was recorded at once. */
+  marketingStop: marketingStopSchema.nullable(),
+});
 export type SubmitRequestResponse = z.infer<typeof submitRequestResponseSchema>;
 
 export const subjectRequestEventSchema = z.object({
@@ -211,10 +261,15 @@ export const subjectRequestDetailSchema = subjectRequestSummarySchema.extend({
   canWithdraw: z.boolean(),
   /** Whether a result package can be downloaded (exports feature). */
   isDownloadAvailable: z.boolean(),
-  /** Reasons for refusing (Art. 12(4)), when refused. */
+  /**
+   * Reasons for refusing (Art. 12(4)): when refused, or when completed with a
+   * part of the request refused.
+   */
   refusalReason: z.string().nullable(),
   /** The handler's answer, when completed. */
   responseLetter: z.string().nullable(),
+  /** For an objection to direct marketing: what was recorded when it arrived. */
+  marketingStop: marketingStopSchema.nullable(),
   events: z.array(subjectRequestEventSchema),
   messages: z.array(subjectMessageSchema),
 });

@@ -40,6 +40,7 @@ export const auditActions = [
   'register.restriction_lifted',
   'register.review_recorded',
   'marketing.prohibited',
+  'objection.assessed',
   // Register data from the controller's systems and by hand (issue #25)
   'register.imported',
   'register.synced',

@@ -5,7 +5,11 @@
 // (`satisfies Record<RequestEventType, string>`), so a new event without a
 // label is a compile error.
 import { z } from 'zod';
-import { art18GroundSchema, refusalGroundSchema } from '../console/actions';
+import {
+  art18GroundSchema,
+  objectionAssessmentOutcomeSchema,
+  refusalGroundSchema,
+} from '../console/actions';
 import { marketingChannelSchema, requestChannelSchema } from '../console/common';
 import { exportKindSchema } from '../exports/export-data';
 import { localDateSchema } from '../fields';
@@ -29,6 +33,7 @@ export const requestEventTypes = [
   'restriction_lift_notice_sent',
   'restriction_lifted',
   'objection_applied',
+  'objection_assessed',
   'recipient_notified',
   'completed',
   'refused',
@@ -61,7 +66,16 @@ export const requestEventSchema = z.discriminatedUnion('type', [
   ),
   event(
     'marketing_prohibited',
-    z.object({ channels: z.array(marketingChannelSchema), contacts: count }),
+    z.object({
+      channels: z.array(marketingChannelSchema),
+      contacts: count,
+      /**
+       * The person's verified details put on the do-not-market list, each for
+       * every one of `channels` (Art. 21(3)); absent in events written before
+       * the list was kept per channel.
+       */
+      suppressed: z.array(z.enum(['email', 'phone'])).optional(),
+    }),
   ),
   event('assigned', z.object({ from: z.string().nullable(), to: z.string().nullable() })),
   event('started', noData),
@@ -98,10 +112,18 @@ export const requestEventSchema = z.discriminatedUnion('type', [
     z.object({ channels: z.array(marketingChannelSchema), contacts: count }),
   ),
   event(
+    'objection_assessed',
+    z.object({ outcome: objectionAssessmentOutcomeSchema, records: count }),
+  ),
+  event(
     'recipient_notified',
     z.object({ recipientName: z.string(), notifiedAt: z.iso.datetime() }),
   ),
-  event('completed', noData),
+  event(
+    'completed',
+    // Set when the completion refused part of the request (Art. 12(4)); null otherwise.
+    z.object({ partialRefusalGround: refusalGroundSchema }).nullable(),
+  ),
   event('refused', z.object({ ground: refusalGroundSchema })),
   event('withdrawn', z.object({ reason: z.string() }).nullable()),
 ]);
@@ -137,6 +159,7 @@ export const requestEventAudience = {
   restriction_lift_notice_sent: 'subject',
   restriction_lifted: 'subject',
   objection_applied: 'subject',
+  objection_assessed: 'subject',
   recipient_notified: 'subject',
   completed: 'subject',
   refused: 'subject',

@@ -13,6 +13,12 @@ export { countPausedDays, type PausedDays } from './count-paused-days';
 export type { Deadline, DeadlinePeriod, DeadlineReasoningStep, SkippedDay } from './deadline';
 export { countWorkingDays } from './count-working-days';
 export {
+  IDENTITY_ANSWER_REMINDER_DAYS,
+  identityAnswerReminderDate,
+  identityQuestionTiming,
+  type IdentityQuestionTiming,
+} from './identity-question';
+export {
   deadlineFlags,
   deadlineStatus,
   type DeadlineFlags,

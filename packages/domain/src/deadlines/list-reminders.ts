@@ -3,7 +3,13 @@ import type { HolidayCalendar } from '../holidays/create-holiday-calendar';
 import type { Deadline } from './deadline';
 import { defaultReminderSchedule, type ReminderSchedule } from './reminder-schedule';
 
-export type ReminderKind = 'before_due' | 'target' | 'overdue' | 'escalation';
+/**
+ * `identity_unanswered`: an identity question waited 14 days without an
+ * answer (Art. 12(2), 11(2)); the reminders feature adds it from the pause,
+ * not from the deadline.
+ */
+export type ReminderKind =
+  'before_due' | 'target' | 'overdue' | 'escalation' | 'identity_unanswered';
 
 export interface Reminder {
   kind: ReminderKind;
@@ -50,6 +56,7 @@ const kindOrder: Record<ReminderKind, number> = {
   target: 1,
   overdue: 2,
   escalation: 3,
+  identity_unanswered: 4,
 };
 
 /**

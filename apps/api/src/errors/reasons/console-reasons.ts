@@ -1,4 +1,4 @@
-import type { ReasonTexts } from './reason-texts';
+import { withParams, type ReasonTexts } from './reason-texts';
 
 /** Why a handler's step in the console was refused. */
 export const consoleReasons = {
@@ -43,6 +43,26 @@ export const consoleReasons = {
     sv: 'Identiteten kan bara markeras som kontrollerad i en öppen begäran.',
     en: 'Identity can be marked as checked only on an open request.',
   },
+  'identity.reasonRequired': {
+    fi: 'Henkilöllisyys on jo kirjattu tarkistetuksi. Kirjoita, miksi siitä on nyt uutta epäilyä, ennen kuin kysyt lisätietoja.',
+    sv: 'Identiteten har redan registrerats som kontrollerad. Skriv varför det nu finns nya tvivel innan du ber om mer information.',
+    en: 'The identity has already been recorded as checked. Write why it is in doubt again before asking for more information.',
+  },
+  'objection.notLegitimateInterests': {
+    fi: 'Arvioitavaksi tulee vain vastustaminen, joka koskee oikeutettuun etuun perustuvaa käsittelyä (21 art. 1 kohta). Suoramarkkinointi lopetetaan aina.',
+    sv: 'Bara en invändning mot behandling som grundar sig på berättigat intresse (art. 21.1) bedöms. Direktmarknadsföring upphör alltid.',
+    en: 'Only an objection to processing based on legitimate interests (Art. 21(1)) is assessed. Direct marketing always stops.',
+  },
+  'objection.notInProgress': {
+    fi: 'Aloita pyynnön käsittely ennen kuin kirjaat arvion.',
+    sv: 'Påbörja behandlingen av begäran innan du registrerar bedömningen.',
+    en: 'Start work on the request before recording the assessment.',
+  },
+  'objection.alreadyAssessed': {
+    fi: 'Vastustaminen on jo arvioitu, ja vastaus on lähetetty.',
+    sv: 'Invändningen har redan bedömts och svaret har skickats.',
+    en: 'The objection has already been assessed and the answer sent.',
+  },
   'refusal.objectionNotRefusable': {
     fi: 'Suoramarkkinoinnin vastustamista ei voi hylätä: markkinointi on lopetettava (tietosuoja-asetus 21 art. 2–3 kohta).',
     sv: 'En invändning mot direktmarknadsföring kan inte avslås: marknadsföringen ska upphöra (dataskyddsförordningen art. 21.2–21.3).',
@@ -58,6 +78,44 @@ export const consoleReasons = {
     sv: 'Identiteten har redan registrerats som bekräftad, så avslag på den grunden är inte möjligt.',
     en: 'The identity has already been recorded as confirmed, so it cannot be the ground for a refusal.',
   },
+  // Issue #17: a request completes only once its action is recorded, or with a partial refusal.
+  'completion.actionMissing': withParams<{
+    type: 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability';
+  }>({
+    fi: ({ type }) =>
+      `${
+        {
+          access: 'Tietopakettia ei ole julkaistu rekisteröidylle.',
+          portability: 'Siirrettävää tietopakettia ei ole julkaistu rekisteröidylle.',
+          rectification: 'Oikaisua ei ole tehty.',
+          erasure: 'Poistoa ei ole tehty.',
+          restriction: 'Käsittelyn rajoitusta ei ole kirjattu.',
+          objection: 'Vastustamista ei ole pantu täytäntöön.',
+        }[type]
+      } Pyynnön voi merkitä käsitellyksi vasta sen jälkeen tai kirjaamalla osittaisen epäämisen: mitä jätettiin tekemättä ja millä perusteella.`,
+    sv: ({ type }) =>
+      `${
+        {
+          access: 'Inget filpaket har publicerats för den registrerade.',
+          portability: 'Inget portabelt filpaket har publicerats för den registrerade.',
+          rectification: 'Ingen rättelse har gjorts.',
+          erasure: 'Ingen radering har gjorts.',
+          restriction: 'Ingen begränsning av behandlingen har registrerats.',
+          objection: 'Invändningen har inte verkställts.',
+        }[type]
+      } Begäran kan avslutas först därefter eller genom att registrera ett delvis avslag: vad som inte gjordes och på vilken grund.`,
+    en: ({ type }) =>
+      `${
+        {
+          access: 'No package has been released to the person.',
+          portability: 'No portability package has been released to the person.',
+          rectification: 'No rectification has been applied.',
+          erasure: 'No erasure has been applied.',
+          restriction: 'No restriction of processing has been recorded.',
+          objection: 'The objection has not been applied.',
+        }[type]
+      } The request can be completed only after that, or with a partial refusal saying what was not done and on which ground.`,
+  }),
   'extension.requestClosed': {
     fi: 'Pyyntö on jo suljettu.',
     sv: 'Begäran är redan stängd.',

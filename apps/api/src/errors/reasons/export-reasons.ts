@@ -1,4 +1,4 @@
-import type { ReasonTexts } from './reason-texts';
+import { withParams, type ReasonTexts } from './reason-texts';
 
 /** Why compiling or releasing a copy of the person's data (Art. 15(3), 20) was refused. */
 export const exportReasons = {
@@ -22,4 +22,34 @@ export const exportReasons = {
     sv: 'Endast ett färdigt paket som inte har publicerats kan publiceras.',
     en: 'Only a ready package that has not been released can be released.',
   },
+  // A release with a gap needs the handler's explicit override and its reason (issue #17).
+  'export.releaseNeedsOverride': withParams<{
+    isIdentityUnchecked: boolean;
+    hasNoRecords: boolean;
+  }>({
+    fi: (p) =>
+      [
+        p.isIdentityUnchecked ? 'Henkilöllisyyden tarkistusta ei ole kirjattu.' : '',
+        p.hasNoRecords ? 'Pyynnölle ei ole vahvistettu yhtään rekisteritietoa.' : '',
+        'Paketin voi julkaista vain ohittamalla tarkistuksen perustellusti.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    sv: (p) =>
+      [
+        p.isIdentityUnchecked ? 'Ingen identitetskontroll har registrerats.' : '',
+        p.hasNoRecords ? 'Inga registerposter har bekräftats för begäran.' : '',
+        'Paketet kan publiceras bara om du åsidosätter kontrollen med en motivering.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    en: (p) =>
+      [
+        p.isIdentityUnchecked ? 'No identity check has been recorded.' : '',
+        p.hasNoRecords ? 'No register records have been confirmed for the request.' : '',
+        'The package can be released only with an override and a reason.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+  }),
 } as const satisfies Record<string, ReasonTexts>;

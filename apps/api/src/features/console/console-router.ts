@@ -24,6 +24,7 @@ import { assignRequest } from './assign-request';
 import { getRequestDetail } from './get-request-detail';
 import { listRequestQueue } from './list-request-queue';
 import { readRequestAttachment } from './read-request-attachment';
+import { identityQuestionFacts } from './identity-question-timing';
 import { requestIdentityInfo } from './request-identity-info';
 import { searchRegisters } from './search-registers';
 import { sendSubjectMessage } from './send-subject-message';
@@ -118,6 +119,10 @@ export function createConsoleRouter(ctx: AppContext): Router {
     const requestId = requestIdOf(req);
     const input = parseInput(requestIdentityInfoInputSchema, req.body, req);
     res.json(await requestIdentityInfo(ctx, { requestId, staffId: staffOf(res).id, ...input }));
+  });
+
+  router.get('/requests/:id/identity-question/preview', anyStaff, async (req, res) => {
+    res.json(await identityQuestionFacts(ctx, ctx.db.prisma, requestIdOf(req)));
   });
 
   router.get('/register-search', anyStaff, async (req, res) => {

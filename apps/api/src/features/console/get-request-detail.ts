@@ -1,5 +1,11 @@
 import type { ConsoleRequestDetail, Locale, RecordLink, RestrictionView } from '@oikeus/contracts';
-import { allowedActions, canExtend, isTerminal } from '@oikeus/domain';
+import {
+  allowedActions,
+  canExtend,
+  identityAnswerReminderDate,
+  isTerminal,
+  toLocalDate,
+} from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
@@ -90,6 +96,21 @@ export async function getRequestDetail(
     isExtended: r.isExtended,
     timeZone: ctx.env.CONTROLLER_TIME_ZONE,
   });
+
+  // Art. 12(2), 11(2): a question unanswered for 14 days is reminded, and the refusal is offered.
+  const openPause = r.status === 'identity_pending' ? r.suspensions.find((s) => !s.endedAt) : null;
+  const timeZone = ctx.env.CONTROLLER_TIME_ZONE;
+  const reminderDate = openPause
+    ? identityAnswerReminderDate(toLocalDate(openPause.startedAt, timeZone))
+    : null;
+  const openIdentityQuestion =
+    openPause && reminderDate
+      ? {
+          askedAt: openPause.startedAt.toISOString(),
+          reminderDate,
+          isRefusalOffered: toLocalDate(ctx.clock.now(), timeZone) >= reminderDate,
+        }
+      : null;
 
   const registers: ConsoleRequestDetail['registers'] = [];
   if (r.targetsCustomerRegister) registers.push('customer');
@@ -182,6 +203,7 @@ export async function getRequestDetail(
         : null,
       identityNote: r.identityNote,
     },
+    openIdentityQuestion,
     timeline: r.events.filter(hasKnownEventType).map((e) => ({
       id: e.id,
       type: e.type,

@@ -33,6 +33,11 @@ const purposeByPrefix: Record<string, Text> = {
     sv: 'Registrering av ditt förbud mot direktmarknadsföring',
     en: 'Recording your objection to direct marketing',
   },
+  objection: {
+    fi: 'Käsittelyn vastustamista koskevan pyyntösi arviointi',
+    sv: 'Bedömningen av din invändning mot behandlingen',
+    en: 'Assessing your objection to the processing',
+  },
   export: {
     fi: 'Tietojesi jäljennöksen kokoaminen ja toimittaminen sinulle',
     sv: 'Sammanställning och leverans av kopian av dina uppgifter',

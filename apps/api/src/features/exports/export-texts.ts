@@ -310,6 +310,37 @@ export const reportTexts = {
     sv: 'Inga uppgifter om dig hittades i detta register.',
     en: 'No data about you was found in this register.',
   },
+  // Art. 20(1): a portability file says when a register holds data outside the right, and why.
+  outOfScope: {
+    fi: 'Tässä rekisterissä on sinusta tietoja, jotka eivät kuulu siirto-oikeuden piiriin, joten ne eivät ole tässä paketissa ({records}).',
+    sv: 'Det här registret innehåller uppgifter om dig som inte omfattas av rätten till dataportabilitet, och därför finns de inte i det här paketet ({records}).',
+    en: 'This register holds data about you that falls outside the right to data portability, so it is not in this package ({records}).',
+  },
+  outOfScopeMore: {
+    fi: 'Lisäksi tässä rekisterissä on sinusta tietoja, jotka eivät kuulu siirto-oikeuden piiriin, joten ne eivät ole tässä paketissa ({records}).',
+    sv: 'Det här registret innehåller dessutom uppgifter om dig som inte omfattas av rätten till dataportabilitet, och därför finns de inte i det här paketet ({records}).',
+    en: 'This register also holds data about you that falls outside the right to data portability, so it is not in this package ({records}).',
+  },
+  outOfScopeWhy: {
+    fi: 'Siirto-oikeus koskee vain tietoja, jotka olet itse antanut meille ja joita käsittelemme automaattisesti suostumuksesi tai kanssasi tehdyn sopimuksen perusteella (tietosuoja-asetuksen 20 artiklan 1 kohta).',
+    sv: 'Rätten till dataportabilitet gäller bara uppgifter som du själv har gett oss och som vi behandlar automatiserat på grund av ditt samtycke eller ett avtal med dig (artikel 20.1 i dataskyddsförordningen).',
+    en: 'The right covers only data you gave us yourself and that we process by automated means on the basis of your consent or a contract with you (Article 20(1) GDPR).',
+  },
+  outOfScopeCustomer: {
+    fi: 'Nämä asiakastiedot on saatu muualta kuin sinulta, esimerkiksi julkisesta lähteestä, tai ne on jo anonymisoitu.',
+    sv: 'De här kunduppgifterna kommer från någon annan än dig, till exempel en offentlig källa, eller har redan anonymiserats.',
+    en: 'These customer details came from somewhere other than you, for example a public source, or have already been anonymised.',
+  },
+  outOfScopeMarketing: {
+    fi: 'Markkinointitiedot kuuluvat siirto-oikeuden piiriin vain, kun ne perustuvat suostumukseesi ja olet antanut ne itse. Näitä yhteystietoja käsitellään oikeutetun edun perusteella (esimerkiksi markkinointikiellon noudattamiseksi), tai ne on saatu muualta kuin sinulta.',
+    sv: 'Marknadsföringsuppgifter omfattas av rätten bara när de grundar sig på ditt samtycke och du själv har gett dem. De här kontaktuppgifterna behandlas på grund av vårt berättigade intresse (till exempel för att respektera ett förbud mot marknadsföring) eller kommer från någon annan än dig.',
+    en: 'Marketing details fall within the right only when they rest on your consent and you gave them yourself. These contact details are processed on our legitimate interests (for example to honour a marketing prohibition) or came from somewhere other than you.',
+  },
+  outOfScopeAccess: {
+    fi: 'Saat nämäkin tiedot tarkastuspyynnöllä (tietosuoja-asetuksen 15 artikla).',
+    sv: 'Även dessa uppgifter får du genom en begäran om tillgång (artikel 15 i dataskyddsförordningen).',
+    en: 'You can get this data too with an access request (Article 15 GDPR).',
+  },
   source: { fi: 'Lähde', sv: 'Källa', en: 'Source' },
   sourceDetail: { fi: 'Lähteen tarkenne', sv: 'Källan närmare', en: 'Source in detail' },
   purposesNone: {
@@ -493,6 +524,7 @@ export const valueTexts = {
     sms: { fi: 'Tekstiviesti', sv: 'Sms', en: 'Text message' },
     phone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
     post: { fi: 'Posti', sv: 'Post', en: 'Post' },
+    all: { fi: 'Kaikki kanavat', sv: 'Alla kanaler', en: 'Every channel' },
   },
   decision: {
     granted: { fi: 'Lupa annettu', sv: 'Samtycke givet', en: 'Permission given' },
@@ -533,6 +565,11 @@ export const valueTexts = {
       fi: 'Lakisääteinen säilytys, kirjanpitolaki (17 art. 3 b)',
       sv: 'Lagstadgad förvaring, bokföringslagen (art. 17.3 b)',
       en: 'Kept by law, Accounting Act (Art. 17(3)(b))',
+    },
+    objection_21_1: {
+      fi: 'Vastustit käsittelyä, ja se lopetettiin (21 art. 1)',
+      sv: 'Du invände mot behandlingen och den upphörde (art. 21.1)',
+      en: 'You objected to the processing and it stopped (Art. 21(1))',
     },
   },
   withholdingGround: {
@@ -602,6 +639,11 @@ export const valueTexts = {
       fi: 'Suoramarkkinointi kielletty',
       sv: 'Direktmarknadsföring förbjuden',
       en: 'Direct marketing stopped',
+    },
+    objection_assessed: {
+      fi: 'Vastustaminen arvioitu',
+      sv: 'Invändningen bedömd',
+      en: 'Objection assessed',
     },
     restriction_applied: {
       fi: 'Käsittelyä rajoitettu',

@@ -104,6 +104,7 @@ export function createExportsRouter(ctx: AppContext): Router {
         exportId: consoleId(req, 'exportId'),
         staffId: staffOf(res).id,
         expiresInDays: input.expiresInDays,
+        override: input.override,
       }),
     });
   });

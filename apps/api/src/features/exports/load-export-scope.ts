@@ -51,6 +51,11 @@ export interface ExportScope {
   /** Every confirmed record, also those a portability file leaves out: the audit log is about them all. */
   allCustomerIds: string[];
   allContactIds: string[];
+  /**
+   * Confirmed records that exist but a portability file leaves out (Art. 20(1)):
+   * the report says they are outside the right instead of "nothing found". 0 for access.
+   */
+  outOfScope: { customers: number; contacts: number };
   /** The subject's email addresses and phones with their suppression-list hashes (Art. 21(3)). */
   suppressionKeys: Array<{ kind: SuppressionKind; value: string; hash: string }>;
   recordKeys: readonly ExportRecordKey[];
@@ -185,6 +190,10 @@ export async function loadExportScope(
     contactIds: contacts.map((c) => c.id),
     allCustomerIds: linkedCustomerIds,
     allContactIds: linkedContactIds,
+    outOfScope: {
+      customers: allCustomers.length - customers.length,
+      contacts: allContacts.length - contacts.length,
+    },
     suppressionKeys: suppressionKeysOf(ctx, [request.account, ...people]),
     recordKeys: recordKeysFor(kind),
     masker,

@@ -158,12 +158,20 @@ export async function* readSuppressions(
   const rows = await prisma.marketingSuppression.findMany({
     where: { valueHash: { in: [...byHash.keys()] } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { valueHash: true, kind: true, reason: true, requestId: true, createdAt: true },
+    select: {
+      valueHash: true,
+      kind: true,
+      channel: true,
+      reason: true,
+      requestId: true,
+      createdAt: true,
+    },
   });
   if (rows.length === 0) return;
   yield rows.map((r) => ({
     kind: r.kind,
     value: byHash.get(r.valueHash)?.value ?? '',
+    channel: r.channel,
     reason: r.reason,
     requestId: r.requestId,
     createdAt: isoInstant(r.createdAt),

@@ -6,6 +6,7 @@ import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestPathOf } from '../request-core/request-paths';
 import { daysFrom, loadExportDownloadDays } from '../../config/export-settings';
+import { findReleaseGaps } from './release-gaps';
 import { consoleExportSelect, toConsoleExport } from './to-console-export';
 
 export interface ReleaseExportInput {
@@ -14,6 +15,8 @@ export interface ReleaseExportInput {
   staffId: string;
   /** Days the subject can download it; the configured default (30) when left out. */
   expiresInDays?: number | undefined;
+  /** Why the package goes out although the request has a release gap. */
+  override?: { reason: string } | undefined;
 }
 
 /**
@@ -23,6 +26,11 @@ export interface ReleaseExportInput {
  * carries no download link of its own; the download needs the subject's
  * session and a short-lived signed link (DESIGN.md "Downloads are signed,
  * expiring, and require the subject's session").
+ *
+ * A request without a recorded identity check or without confirmed register
+ * records is released only with the handler's override and its reason, kept
+ * in the audit entry: the copy must reach the right person (Art. 15(3), EDPB
+ * 01/2022 §§65, 73–75) and say what was actually searched.
  */
 export async function releaseExport(
   ctx: AppContext,
@@ -34,6 +42,13 @@ export async function releaseExport(
     const request = await loadRequestForWrite(tx, { requestId: input.requestId });
     if (request.status !== 'in_progress') {
       throw new AppError('ILLEGAL_TRANSITION', 'export.notInProgress');
+    }
+    const gaps = await findReleaseGaps(tx, request.id);
+    if (gaps.length > 0 && !input.override) {
+      throw new AppError('ILLEGAL_TRANSITION', 'export.releaseNeedsOverride', {
+        isIdentityUnchecked: gaps.includes('identity_check'),
+        hasNoRecords: gaps.includes('confirmed_records'),
+      });
     }
     const expiresAt = daysFrom(now, days);
     // Guarded on status: a second release (another handler, a double click) changes nothing.
@@ -67,6 +82,9 @@ export async function releaseExport(
           sha256: row.sha256,
           before: { status: 'ready' },
           after: { status: 'released', expiresAt: expiresAt.toISOString() },
+          ...(gaps.length > 0 && input.override
+            ? { override: { gaps, reason: input.override.reason } }
+            : {}),
         },
       },
       mail: [

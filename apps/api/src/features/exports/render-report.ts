@@ -92,6 +92,20 @@ export async function* renderReport(
     contacts: scope.contactIds.length,
     invoiceLines: files.counts.invoiceLines,
   };
+  // Art. 20(1): confirmed records a portability file leaves out. The person has data
+  // there, so the report says it is outside the right and why — never "nothing found".
+  const outOfScope = scope.outOfScope;
+  const outOfScopeNote = (included: number, excluded: number, why: Text): string =>
+    `<p class="note">${h(
+      [
+        fillText(t(included > 0 ? reportTexts.outOfScopeMore : reportTexts.outOfScope), {
+          records: countOf(excluded, countTexts.records, locale),
+        }),
+        t(reportTexts.outOfScopeWhy),
+        t(why),
+        t(reportTexts.outOfScopeAccess),
+      ].join(' '),
+    )}</p>\n`;
   const registers = reportedRegisters(scope);
   const registerLabel = (id: RegisterId) => {
     const register = scope.description.registers.find((r) => r.id === id);
@@ -178,7 +192,11 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
 
   if (registers.includes('customer')) {
     yield `<section aria-labelledby="customer-register"><h3 id="customer-register">${h(registerName('customer'))}</h3>\n`;
-    if (counts.customers === 0) yield `<p>${h(t(reportTexts.registerNotFound))}</p>\n`;
+    if (outOfScope.customers > 0) {
+      yield outOfScopeNote(counts.customers, outOfScope.customers, reportTexts.outOfScopeCustomer);
+    } else if (counts.customers === 0) {
+      yield `<p>${h(t(reportTexts.registerNotFound))}</p>\n`;
+    }
     for await (const page of rows('customers')) {
       for (const c of page) {
         countSource(c.source);
@@ -308,7 +326,11 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
 
   if (registers.includes('marketing')) {
     yield `<section aria-labelledby="marketing-register"><h3 id="marketing-register">${h(registerName('marketing'))}</h3>\n`;
-    if (counts.contacts === 0) yield `<p>${h(t(reportTexts.registerNotFound))}</p>\n`;
+    if (outOfScope.contacts > 0) {
+      yield outOfScopeNote(counts.contacts, outOfScope.contacts, reportTexts.outOfScopeMarketing);
+    } else if (counts.contacts === 0) {
+      yield `<p>${h(t(reportTexts.registerNotFound))}</p>\n`;
+    }
     for await (const page of rows('marketingContacts')) {
       for (const c of page) {
         countSource(c.source);
@@ -569,11 +591,19 @@ ${files.hasAttachments ? `<dt>attachments/</dt><dd>${h(t(reportTexts.fileAttachm
         yield tableStart(t(reportTexts.suppressions), [
           label('kind'),
           label('value'),
+          label('channel'),
           label('onListSince'),
         ]);
       }
       yield page
-        .map((x) => tableRow([value('suppressionKind', x.kind), x.value, f.instant(x.createdAt)]))
+        .map((x) =>
+          tableRow([
+            value('suppressionKind', x.kind),
+            x.value,
+            value('channel', x.channel),
+            f.instant(x.createdAt),
+          ]),
+        )
         .join('');
     }
     if (hasSuppressions) yield tableEnd;
@@ -917,14 +947,21 @@ function requestedRegisters(scope: ExportScope): RegisterId[] {
 
 /**
  * The registers the request is about, and any other register a confirmed
- * record comes from: the report shows and explains everything data.json holds.
+ * record comes from (also one a portability file leaves out, which the report
+ * then explains): the report shows and explains everything data.json holds.
  */
 function reportedRegisters(scope: ExportScope): RegisterId[] {
   const registers: RegisterId[] = [];
-  if (scope.request.targetsCustomerRegister || scope.customerIds.length > 0) {
+  if (
+    scope.request.targetsCustomerRegister ||
+    scope.customerIds.length + scope.outOfScope.customers > 0
+  ) {
     registers.push('customer');
   }
-  if (scope.request.targetsMarketingRegister || scope.contactIds.length > 0) {
+  if (
+    scope.request.targetsMarketingRegister ||
+    scope.contactIds.length + scope.outOfScope.contacts > 0
+  ) {
     registers.push('marketing');
   }
   return registers;

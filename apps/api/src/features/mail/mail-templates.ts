@@ -8,6 +8,7 @@ import { handlerMessageTemplate } from './templates/handler-message';
 import { identityQuestionTemplate } from './templates/identity-question';
 import { refusalTemplate } from './templates/refusal';
 import { reminderBeforeDueTemplate } from './templates/reminder-before-due';
+import { reminderIdentityUnansweredTemplate } from './templates/reminder-identity-unanswered';
 import { reminderOverdueTemplate } from './templates/reminder-overdue';
 import { reminderTargetTemplate } from './templates/reminder-target';
 import { resultReadyTemplate } from './templates/result-ready';
@@ -31,6 +32,7 @@ export const mailTemplates = {
   reminder_target: reminderTargetTemplate,
   reminder_overdue: reminderOverdueTemplate,
   escalation_overdue: escalationOverdueTemplate,
+  reminder_identity_unanswered: reminderIdentityUnansweredTemplate,
   daily_digest: dailyDigestTemplate,
 } as const;
 

@@ -92,6 +92,12 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
     assigneeName: null,
     consolePath: '/console/requests/r1',
   },
+  reminder_identity_unanswered: {
+    reference: 'OIK-2026-00042',
+    requestType: 'access',
+    askedOn: '2026-03-10',
+    consolePath: '/console/requests/r1',
+  },
   daily_digest: {
     date: '2026-04-08',
     dueSoon: [

@@ -83,6 +83,23 @@ export const actionTexts = {
     en: (channels: string) =>
       `Direct marketing to you has stopped on these channels: ${channels} (GDPR Article 21(3)).`,
   } satisfies Texts<[string]>,
+  // Art. 21(1): the answer to an objection to processing on legitimate interests.
+  objectionUpheld: {
+    fi: (records: number, reasons: string) =>
+      `Olemme arvioineet vastustuksesi (tietosuoja-asetuksen 21 artiklan 1 kohta). Meillä ei ole pakottavia perusteita, jotka syrjäyttäisivät etusi, oikeutesi ja vapautesi, joten lopetimme tietojesi käsittelyn oikeutetun edun perusteella: ${records} rekisteritietuetta säilytetään, mutta niitä ei käytetä muuhun.\n\nPerustelut:\n${reasons}`,
+    sv: (records: number, reasons: string) =>
+      `Vi har bedömt din invändning (artikel 21.1 i dataskyddsförordningen). Vi har inga tvingande skäl som väger tyngre än dina intressen, rättigheter och friheter, så vi har upphört med att behandla dina uppgifter på grund av berättigat intresse: ${records} registerposter lagras men används inte till annat.\n\nMotivering:\n${reasons}`,
+    en: (records: number, reasons: string) =>
+      `We have assessed your objection (GDPR Article 21(1)). We have no compelling legitimate grounds that override your interests, rights and freedoms, so we have stopped processing your data on the basis of legitimate interests: ${records} register record(s) are stored but not used for anything else.\n\nReasons:\n${reasons}`,
+  } satisfies Texts<[number, string]>,
+  objectionOverridden: {
+    fi: (reasons: string, route: string) =>
+      `Olemme arvioineet vastustuksesi (tietosuoja-asetuksen 21 artiklan 1 kohta). Meillä on pakottavia oikeutettuja perusteita jatkaa käsittelyä, ja ne syrjäyttävät tässä tapauksessa etusi, oikeutesi ja vapautesi.\n\nPerustelut:\n${reasons}\n\n${route}`,
+    sv: (reasons: string, route: string) =>
+      `Vi har bedömt din invändning (artikel 21.1 i dataskyddsförordningen). Vi har tvingande berättigade skäl att fortsätta behandlingen, och i det här fallet väger de tyngre än dina intressen, rättigheter och friheter.\n\nMotivering:\n${reasons}\n\n${route}`,
+    en: (reasons: string, route: string) =>
+      `We have assessed your objection (GDPR Article 21(1)). We have compelling legitimate grounds to continue the processing, and in this case they override your interests, rights and freedoms.\n\nReasons:\n${reasons}\n\n${route}`,
+  } satisfies Texts<[string, string]>,
 } as const;
 
 const fieldNames: Record<string, Record<Locale, string>> = {

@@ -1,5 +1,4 @@
 import {
-  marketingChannels,
   type Locale,
   type MarketingChannel,
   type ObjectionPreview,
@@ -13,14 +12,14 @@ import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, channelLabel, subjectLocale } from './action-texts';
 import { assertHasRecords } from './confirmed-records';
 import { previewObjection } from './preview-objection';
-import { addSuppressions } from '../../registers/suppression-hash';
+import { addChannelSuppressions } from '../../registers/suppression-hash';
 
 /**
  * GDPR Art. 21(2)–(3): direct marketing stops at once on the chosen channels
  * of every confirmed marketing contact. Idempotent — the portal may already
  * have prohibited them at submission; a channel already prohibited is left
- * alone. Objecting on every channel also suppresses the email and phone, so
- * the person is not added back from another source.
+ * alone. Each contact's email and phone go on the do-not-market list for each
+ * chosen channel, so the person is not added back from another source.
  */
 export async function applyObjection(
   ctx: AppContext,
@@ -43,7 +42,6 @@ export async function applyObjection(
     );
     assertHasRecords(records, ['marketing_contact']);
     const now = ctx.clock.now();
-    const isEveryChannel = marketingChannels.every((c) => preview.channels.includes(c));
 
     for (const contact of preview.contacts) {
       const changed = contact.changes.filter((c) => c.isChange);
@@ -72,16 +70,22 @@ export async function applyObjection(
         });
       }
       const row = records.contacts.find((c) => c.id === contact.recordId);
-      const suppressed =
-        isEveryChannel && row
-          ? await addSuppressions(tx, ctx, {
-              email: row.email,
-              phone: row.phone,
-              reason: 'objection_art21',
-              requestId: request.id,
-              at: now,
-            })
-          : [];
+      const suppressed = row
+        ? [
+            ...new Set(
+              (
+                await addChannelSuppressions(tx, ctx, {
+                  email: row.email,
+                  phone: row.phone,
+                  channels: preview.channels,
+                  reason: 'objection_art21',
+                  requestId: request.id,
+                  at: now,
+                })
+              ).map((entry) => entry.kind),
+            ),
+          ]
+        : [];
       if (changed.length === 0 && suppressed.length === 0) continue;
       await appendAuditEntry(tx, ctx.db, {
         at: now,

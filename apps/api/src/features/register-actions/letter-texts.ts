@@ -121,7 +121,7 @@ export const letterTexts = {
       sv: 'Vi slutade med direktmarknadsföring till dig så snart din begäran kom in.',
       en: 'We stopped direct marketing to you as soon as your request arrived.',
     },
-    export_released: {
+    result_released: {
       fi: 'Tietosi ovat ladattavissa palvelussa.',
       sv: 'Dina uppgifter finns att ladda ner i tjänsten.',
       en: 'Your data is available for download in the service.',

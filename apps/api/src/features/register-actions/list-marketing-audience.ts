@@ -1,14 +1,14 @@
 import type { MarketingAudience, MarketingChannel } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
-import { suppressionHashes } from '../../registers/suppression-hash';
+import { channelsStopping, suppressionHashes } from '../../registers/suppression-hash';
 
 /**
  * The marketing list for one channel: contacts whose current decision for the
  * channel is `granted`, minus
  * - restricted contacts, and contacts whose customer record is restricted:
  *   restricted data may only be stored (GDPR Art. 18(2));
- * - contacts whose email or phone is on the suppression list (an erased or
- *   objecting person is never re-added, Art. 17 and 21(3)).
+ * - contacts whose email or phone is on the suppression list for the channel
+ *   (an erased or objecting person is never re-added, Art. 17 and 21(3)).
  * Every marketing use must read its audience from here.
  */
 export async function listMarketingAudience(
@@ -49,10 +49,14 @@ export async function listMarketingAudience(
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
   });
 
+  // Entries for this channel or for every channel (an objection may name only some, Art. 21(3)).
   const suppressed = new Set(
-    (await prisma.marketingSuppression.findMany({ select: { valueHash: true } })).map(
-      (s) => s.valueHash,
-    ),
+    (
+      await prisma.marketingSuppression.findMany({
+        where: { channel: { in: channelsStopping(channel) } },
+        select: { valueHash: true },
+      })
+    ).map((s) => s.valueHash),
   );
   const matches = (kind: 'email' | 'phone', value: string | null) =>
     value !== null && suppressionHashes(ctx, kind, value).some((hash) => suppressed.has(hash));

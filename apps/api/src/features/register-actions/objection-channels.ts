@@ -11,6 +11,6 @@ export function objectionChannels(
 ): MarketingChannel[] {
   if (chosen?.length) return [...new Set(chosen)];
   const parsed = objectionRequestInputSchema.safeParse(details);
-  if (parsed.success) return [...parsed.data.channels];
+  if (parsed.success && parsed.data.channels) return [...parsed.data.channels];
   return [...marketingChannels];
 }

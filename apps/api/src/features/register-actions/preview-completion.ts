@@ -4,8 +4,13 @@ import { AppError } from '../../errors/app-error';
 import { subjectLocale } from './action-texts';
 import { letterTexts } from './letter-texts';
 import { complaintRouteText } from './preview-refusal';
+import { hasRequiredAction } from './required-action';
 
-/** A draft response letter in the subject's language listing the steps taken (from the timeline). */
+/**
+ * A draft response letter in the subject's language listing the steps taken
+ * (from the timeline), and whether the request's action is still missing, so
+ * the console offers the partial refusal before the API would refuse.
+ */
 export async function previewCompletion(
   ctx: AppContext,
   requestId: string,
@@ -13,8 +18,10 @@ export async function previewCompletion(
   const r = await ctx.db.prisma.rightsRequest.findUnique({
     where: { id: requestId },
     select: {
+      id: true,
       reference: true,
       type: true,
+      details: true,
       locale: true,
       events: { select: { type: true }, orderBy: { createdAt: 'asc' } },
     },
@@ -29,5 +36,6 @@ export async function previewCompletion(
     locale,
     draft: letterTexts.completion[locale](r.reference, r.type, done),
     complaintRoute: complaintRouteText(locale),
+    isActionMissing: !(await hasRequiredAction(ctx.db.prisma, r)),
   };
 }

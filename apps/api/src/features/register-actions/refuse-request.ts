@@ -1,10 +1,10 @@
 import type { RefusalGround, WriteResult } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
-import { AppError } from '../../errors/app-error';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { requestPathOf } from '../request-core/request-paths';
+import { assertRefusalGroundHolds } from './assert-refusal-ground';
 
 /**
  * Refuses the request on a legal ground — identity not confirmed (Art. 11(2),
@@ -25,28 +25,7 @@ export async function refuseRequest(
 ): Promise<WriteResult> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
-    // Art. 21(2)–(3): an objection to direct marketing is absolute; there is nothing to refuse.
-    if (request.type === 'objection') {
-      throw new AppError('ILLEGAL_TRANSITION', 'refusal.objectionNotRefusable');
-    }
-    if (input.ground === 'identity_not_confirmed') {
-      const row = await tx.rightsRequest.findUniqueOrThrow({
-        where: { id: request.id },
-        select: { identityVerifiedAt: true },
-      });
-      // Never "we could not confirm your identity" after recording that it was confirmed.
-      if (row.identityVerifiedAt !== null) {
-        throw new AppError('ILLEGAL_TRANSITION', 'refusal.identityAlreadyVerified');
-      }
-      // Art. 11(2), 12(2), 12(6): only after an identity question that was not answered
-      // satisfactorily — never as the first step.
-      const asked = await tx.requestEvent.count({
-        where: { requestId: request.id, type: 'identity_info_requested' },
-      });
-      if (asked === 0) {
-        throw new AppError('ILLEGAL_TRANSITION', 'refusal.identityNeedsQuestion');
-      }
-    }
+    await assertRefusalGroundHolds(tx, request, input.ground);
     const { version } = await changeRequest(tx, ctx, request, {
       actor: { type: 'staff', id: input.staffId },
       transition: 'refuse',

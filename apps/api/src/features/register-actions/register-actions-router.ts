@@ -5,6 +5,7 @@ import {
   applyObjectionInputSchema,
   applyRectificationInputSchema,
   applyRestrictionInputSchema,
+  assessObjectionInputSchema,
   completeRequestInputSchema,
   extendDeadlineInputSchema,
   idSchema,
@@ -30,6 +31,7 @@ import { applyErasure } from './apply-erasure';
 import { applyObjection } from './apply-objection';
 import { applyRectification } from './apply-rectification';
 import { applyRestriction } from './apply-restriction';
+import { assessObjection } from './assess-objection';
 import { completeRequest } from './complete-request';
 import { extendDeadline } from './extend-deadline';
 import { informBeforeLift } from './inform-before-lift';
@@ -148,6 +150,13 @@ export function createRegisterActionsRouter(ctx: AppContext): Router {
     res.json(
       await applyObjection(ctx, { requestId, staffId: staffOf(res).id, ...input }, localeOf(req)),
     );
+  });
+
+  // ---- objection to processing on legitimate interests (Art. 21(1))
+  router.post('/requests/:id/objection/assessment', writer, async (req, res) => {
+    const requestId = requestIdOf(req);
+    const input = parseInput(assessObjectionInputSchema, req.body, req);
+    res.json(await assessObjection(ctx, { requestId, staffId: staffOf(res).id, ...input }));
   });
 
   // ---- extension, refusal, completion (Art. 12(3)–(5))

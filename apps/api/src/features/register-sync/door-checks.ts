@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import type { RecordType } from '../../generated/sqlite/client';
 import { externalIdHashes } from '../../registers/erasure-tombstones';
-import { suppressionHashes } from '../../registers/suppression-hash';
+import { channelsStopping, suppressionHashes } from '../../registers/suppression-hash';
 
 /** The externalIds among `externalIds` that belong to erased records. */
 export async function findErasedExternalIds(
@@ -41,14 +41,16 @@ export async function findRestrictedIds(
 }
 
 /**
- * True when the email or phone is on the suppression list: the person was
- * erased from marketing or objected to it, and a new permission may not be
- * recorded from a sync or file (Art. 17, 21(3): the objection is absolute).
+ * True when the email or phone is on the suppression list for the channel:
+ * the person was erased from marketing or objected to it (on that channel or
+ * on every one), and a new permission may not be recorded from a sync or file
+ * (Art. 17, 21(3): the objection is absolute).
  */
 export async function isSuppressed(
   tx: Tx,
   ctx: Pick<AppContext, 'suppressionKeys'>,
   contact: { email: string | null; phone: string | null },
+  channel: 'email' | 'sms' | 'phone' | 'post',
 ): Promise<boolean> {
   // Every key still honoured after a rotation (SUPPRESSION_KEY_PREVIOUS).
   const hashes = [
@@ -56,5 +58,8 @@ export async function isSuppressed(
     ...(contact.phone ? suppressionHashes(ctx, 'phone', contact.phone) : []),
   ];
   if (hashes.length === 0) return false;
-  return (await tx.marketingSuppression.count({ where: { valueHash: { in: hashes } } })) > 0;
+  const count = await tx.marketingSuppression.count({
+    where: { valueHash: { in: hashes }, channel: { in: channelsStopping(channel) } },
+  });
+  return count > 0;
 }

@@ -77,7 +77,7 @@ export async function upsertPermissionEvents(
       });
       continue;
     }
-    if (record.decision === 'granted' && (await isSuppressed(tx, u.ctx, contact))) {
+    if (record.decision === 'granted' && (await isSuppressed(tx, u.ctx, contact, record.channel))) {
       results.push(refused(u, record.externalId, 'suppressed'));
       continue;
     }

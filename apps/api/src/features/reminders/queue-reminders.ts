@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { workingDaysOverdue, type HolidayCalendar, type Reminder } from '@oikeus/domain';
+import {
+  addLocalDays,
+  IDENTITY_ANSWER_REMINDER_DAYS,
+  workingDaysOverdue,
+  type HolidayCalendar,
+  type Reminder,
+} from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction, type Tx } from '../../db/transaction';
 import { Prisma } from '../../generated/sqlite/client';
@@ -142,6 +148,16 @@ function reminderMail(
             reminder.deadlineDate,
             reminder.dueDate,
           ),
+        },
+      };
+    case 'identity_unanswered':
+      return {
+        ...base,
+        template: 'reminder_identity_unanswered',
+        // The reminder falls 14 days after the question (identityAnswerReminderDate).
+        data: {
+          ...common,
+          askedOn: addLocalDays(reminder.dueDate, -IDENTITY_ANSWER_REMINDER_DAYS),
         },
       };
     case 'escalation':

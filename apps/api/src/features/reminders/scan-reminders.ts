@@ -1,5 +1,6 @@
 import {
   addLocalDays,
+  identityAnswerReminderDate,
   pickDueReminders,
   toLocalDate,
   type Deadline,
@@ -32,6 +33,7 @@ const scanSelect = {
   id: true,
   reference: true,
   type: true,
+  status: true,
   version: true,
   receivedAt: true,
   isExtended: true,
@@ -76,6 +78,34 @@ async function* openRequestPages(
       last = page[page.length - 1];
     }
   }
+}
+
+/**
+ * The reminder of an identity question waiting for an answer, from the day it
+ * is due (14 days after the question) until the request moves on. The key
+ * holds the reminder date, so each question is reminded once.
+ */
+function unansweredIdentityReminder(
+  request: {
+    status: string;
+    suspensions: Array<{ startedAt: Date; endedAt: Date | null }>;
+  },
+  deadline: Deadline,
+  today: LocalDate,
+  timeZone: string,
+): Reminder | null {
+  if (request.status !== 'identity_pending') return null;
+  const open = request.suspensions.find((s) => s.endedAt === null);
+  if (!open) return null;
+  const dueDate = identityAnswerReminderDate(toLocalDate(open.startedAt, timeZone));
+  if (dueDate > today) return null;
+  return {
+    kind: 'identity_unanswered',
+    dueDate,
+    // With the placeholder id, like the deadline reminders: the loop puts the request's id in.
+    key: `${SHARED}:identity_unanswered:${dueDate}`,
+    deadlineDate: deadline.effectiveDueDate,
+  };
 }
 
 interface ScannedRequest {
@@ -209,7 +239,14 @@ export async function scanReminders(
       if (due < today) overdue.push(item);
       else if (due <= weekEnd) dueSoon.push(item);
 
-      for (const reminder of reminders) {
+      // Art. 12(2), 11(2): an identity question unanswered for 14 days is reminded once.
+      const question = unansweredIdentityReminder(
+        request,
+        deadline,
+        today,
+        ctx.env.CONTROLLER_TIME_ZONE,
+      );
+      for (const reminder of question ? [...reminders, question] : reminders) {
         jobs.push({
           // The domain's key is `${requestId}:${kind}:${dueDate}`; shared results carry a placeholder id.
           reminder: { ...reminder, key: `${request.id}${reminder.key.slice(SHARED.length)}` },

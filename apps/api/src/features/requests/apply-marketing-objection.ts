@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
+import { addChannelSuppressions, type SuppressionKind } from '../../registers/suppression-hash';
 
 export interface MarketingObjectionInput {
   requestId: string;
@@ -18,13 +19,40 @@ export interface MarketingObjectionInput {
  * contact with the subject's verified email gets a `prohibited` decision per
  * channel, a history event and an audit entry; the request stays open so a
  * handler can confirm it and look for records the address does not find.
- * Returns how many contacts were changed.
+ *
+ * The verified address also goes on the do-not-market list, one entry per
+ * objected channel, whether or not the register holds it today: the
+ * objection then also holds against a contact imported or synced later
+ * (Art. 21(3): the data "shall no longer be processed" for that purpose).
+ * The phone the person gave at sign-up is not verified, so it is not listed
+ * here; the handler's apply step lists the confirmed contacts' phones.
+ * Returns how many contacts were changed and which details were listed.
  */
 export async function applyMarketingObjection(
   tx: Tx,
   ctx: AppContext,
   input: MarketingObjectionInput,
-): Promise<number> {
+): Promise<{ contacts: number; suppressed: SuppressionKind[] }> {
+  const entries = await addChannelSuppressions(tx, ctx, {
+    email: input.email,
+    phone: null,
+    channels: input.channels,
+    reason: 'objection_art21',
+    requestId: input.requestId,
+    at: input.at,
+  });
+  const suppressed = [...new Set(entries.map((entry) => entry.kind))];
+  if (entries.length > 0) {
+    await appendAuditEntry(tx, ctx.db, {
+      at: input.at,
+      actorType: 'subject',
+      actorId: input.accountId,
+      action: 'marketing.prohibited',
+      requestId: input.requestId,
+      recordType: 'marketing_suppression',
+      details: { channels: input.channels, suppressed },
+    });
+  }
   const contacts = await tx.marketingContact.findMany({
     where: { email: input.email },
     select: { id: true, permissions: { select: { channel: true, decision: true } } },
@@ -66,5 +94,5 @@ export async function applyMarketingObjection(
       details: { channels: input.channels, before },
     });
   }
-  return contacts.length;
+  return { contacts: contacts.length, suppressed };
 }

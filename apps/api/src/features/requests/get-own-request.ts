@@ -3,6 +3,7 @@ import type { SubjectRequestDetail } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { hasKnownEventType } from '../request-core/stored-vocabulary';
 import { AppError } from '../../errors/app-error';
+import { marketingStopOf } from './marketing-stop';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 import { attachmentViewSelect, toAttachmentView } from '../request-core/to-attachment-view';
 
@@ -73,8 +74,11 @@ export async function getOwnRequest(
       row.status === 'identity_pending' && row.suspensions.some((s) => s.endedAt === null),
     canWithdraw: canApplyTransition(row.status, 'withdraw'),
     isDownloadAvailable: row.exports.length > 0,
-    refusalReason: row.status === 'refused' ? row.refusalReason : null,
+    // A completion may have refused part of the request (Art. 12(4)); its reasons show too.
+    refusalReason:
+      row.status === 'refused' || row.status === 'completed' ? row.refusalReason : null,
     responseLetter: row.status === 'completed' ? row.responseLetter : null,
+    marketingStop: marketingStopOf(row.events),
     events: row.events.filter(hasKnownEventType).map((event) => ({
       id: event.id,
       type: event.type,

@@ -37,7 +37,7 @@ export function createRequestsRouter(ctx: AppContext): Router {
 
   router.post('/', ...createRequestSubmissionLimiters(ctx), async (req, res) => {
     const input = parseInput(submitRequestInputSchema, req.body, req);
-    res.status(201).json({ request: await submitRequest(ctx, subjectOf(res).accountId, input) });
+    res.status(201).json(await submitRequest(ctx, subjectOf(res).accountId, input));
   });
 
   router.get('/:id', async (req, res) => {

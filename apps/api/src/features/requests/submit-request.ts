@@ -1,4 +1,5 @@
-import type { SubjectRequestSummary, SubmittedRequestDetails } from '@oikeus/contracts';
+import type { SubmitRequestResponse, SubmittedRequestDetails } from '@oikeus/contracts';
+import { toLocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';
@@ -6,6 +7,7 @@ import { createRequest } from '../request-core/create-request';
 import { drawRequestReference } from '../request-core/draw-request-reference';
 import { requestPathOf } from '../request-core/request-paths';
 import { applyMarketingObjection } from './apply-marketing-objection';
+import { marketingStopOf } from './marketing-stop';
 import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-request';
 
 /**
@@ -13,13 +15,14 @@ import { subjectRequestSelect, toSubjectRequestSummary } from './to-subject-requ
  * §159: the period starts when the request reaches the controller); the
  * deadline comes from the one deadline helper (GDPR Art. 12(3)). The request,
  * its first timeline event, the audit entry, an objection's prohibitions and
- * the acknowledgement email commit together or not at all.
+ * the acknowledgement email commit together or not at all. The answer says
+ * what an objection to direct marketing recorded (Art. 12(1), 21(3)).
  */
 export async function submitRequest(
   ctx: AppContext,
   accountId: string,
   input: SubmittedRequestDetails,
-): Promise<SubjectRequestSummary> {
+): Promise<SubmitRequestResponse> {
   const now = ctx.clock.now();
   const account = await ctx.db.prisma.account.findUnique({
     where: { id: accountId },
@@ -48,19 +51,23 @@ export async function submitRequest(
         details: { type: input.type, registers: input.registers, dueDate },
       }),
       effects: async ({ id }) => {
+        // Only an objection to direct marketing takes effect at once (Art. 21(3)); one to
+        // processing on legitimate interests (21(1)) waits for the handler's assessment.
+        if (input.type !== 'objection' || input.kind !== 'direct_marketing') return [];
+        const channels = input.channels ?? [];
         // Only an address the person proved they own may switch off marketing to it.
-        if (input.type !== 'objection' || !account.emailVerifiedAt) return [];
-        const contacts = await applyMarketingObjection(tx, ctx, {
+        if (channels.length === 0 || !account.emailVerifiedAt) return [];
+        const { contacts, suppressed } = await applyMarketingObjection(tx, ctx, {
           requestId: id,
           accountId,
           email: account.email,
-          channels: input.channels,
+          channels,
           at: now,
         });
         return [
           {
             actor: { type: 'system' },
-            event: { type: 'marketing_prohibited', data: { channels: input.channels, contacts } },
+            event: { type: 'marketing_prohibited', data: { channels, contacts, suppressed } },
           },
         ];
       },
@@ -83,8 +90,14 @@ export async function submitRequest(
     });
     return tx.rightsRequest.findUniqueOrThrow({
       where: { id: created.id },
-      select: subjectRequestSelect,
+      select: {
+        ...subjectRequestSelect,
+        events: {
+          where: { type: 'marketing_prohibited' },
+          select: { type: true, data: true, createdAt: true },
+        },
+      },
     });
   });
-  return toSubjectRequestSummary(ctx, row);
+  return { request: toSubjectRequestSummary(ctx, row), marketingStop: marketingStopOf(row.events) };
 }

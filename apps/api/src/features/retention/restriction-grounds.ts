@@ -16,8 +16,9 @@ type RestrictableType = RetentionRecordType | 'service_order';
  *   The subject asked for the data to stay; the restriction has to be lifted
  *   (Art. 18(3): after telling the subject) before the job may delete.
  * - art18_1_c (the subject needs the data for legal claims): keeps.
- * - art18_1_d (objection pending, Art. 21(1)): keeps nothing. The subject
- *   objected to the processing; deleting when the period ends serves them.
+ * - art18_1_d (objection pending, Art. 21(1)) and objection_21_1 (objection
+ *   upheld, processing stopped): keep nothing. The subject objected to the
+ *   processing; deleting when the period ends serves them.
  * - legal_hold_17_3_b (erasure refused for a legal obligation, Art. 17(3)(b)):
  *   on an invoice the obligation is the Accounting Act voucher period
  *   (Kirjanpitolaki 1336/1997 2:10) — exactly the period the invoice rule
@@ -34,6 +35,7 @@ export function doesRestrictionRequireKeeping(
   switch (ground) {
     case 'art18_1_a':
     case 'art18_1_d':
+    case 'objection_21_1':
       return false;
     case 'art18_1_b':
     case 'art18_1_c':

@@ -1,6 +1,7 @@
 import type { ConsoleSettings } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { loadExportDownloadDays } from '../../config/export-settings';
+import { loadIdentityQuestionWorkingDays } from '../../config/identity-question-days';
 import { loadInactiveCustomerMonths } from '../../config/inactive-customer-months';
 import { loadReminderSchedule } from '../../config/reminder-schedule';
 
@@ -8,10 +9,21 @@ import { loadReminderSchedule } from '../../config/reminder-schedule';
 export async function getConsoleSettings(
   ctx: Pick<AppContext, 'db' | 'logger'>,
 ): Promise<ConsoleSettings> {
-  const [reminderSchedule, exportDownloadDays, inactiveCustomerMonths] = await Promise.all([
+  const [
+    reminderSchedule,
+    exportDownloadDays,
+    inactiveCustomerMonths,
+    identityQuestionWorkingDays,
+  ] = await Promise.all([
     loadReminderSchedule(ctx),
     loadExportDownloadDays(ctx),
     loadInactiveCustomerMonths(ctx),
+    loadIdentityQuestionWorkingDays(ctx),
   ]);
-  return { reminderSchedule, exportDownloadDays, inactiveCustomerMonths };
+  return {
+    reminderSchedule,
+    exportDownloadDays,
+    inactiveCustomerMonths,
+    identityQuestionWorkingDays,
+  };
 }

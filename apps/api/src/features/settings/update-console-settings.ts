@@ -4,13 +4,15 @@ import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { EXPORT_SETTINGS_KEY } from '../../config/export-settings';
+import { IDENTITY_SETTINGS_KEY } from '../../config/identity-question-days';
 import { REVIEW_SETTINGS_KEY } from '../../config/inactive-customer-months';
 import { REMINDER_SCHEDULE_SETTING } from '../../config/reminder-schedule';
 import { getConsoleSettings } from './get-console-settings';
 
 /**
  * An admin changes when handlers are reminded, how long packages stay
- * downloadable and when an inactive customer is flagged for review. The rows and the audit entry (before and after) commit
+ * downloadable, when an inactive customer is flagged for review and within
+ * how many working days an identity question pauses the deadline. The rows and the audit entry (before and after) commit
  * together; the worker reads the new values at its next scan.
  */
 export async function updateConsoleSettings(
@@ -27,6 +29,8 @@ export async function updateConsoleSettings(
     reminderSchedule,
     exportDownloadDays: input.settings.exportDownloadDays,
     inactiveCustomerMonths: input.settings.inactiveCustomerMonths ?? before.inactiveCustomerMonths,
+    identityQuestionWorkingDays:
+      input.settings.identityQuestionWorkingDays ?? before.identityQuestionWorkingDays,
   };
   await inTransaction(ctx.db, async (tx) => {
     const rows = [
@@ -35,6 +39,10 @@ export async function updateConsoleSettings(
       [
         REVIEW_SETTINGS_KEY,
         JSON.stringify({ inactiveCustomerMonths: after.inactiveCustomerMonths }),
+      ],
+      [
+        IDENTITY_SETTINGS_KEY,
+        JSON.stringify({ identityQuestionWorkingDays: after.identityQuestionWorkingDays }),
       ],
     ] as const;
     for (const [key, value] of rows) {

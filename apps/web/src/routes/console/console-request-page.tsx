@@ -78,6 +78,12 @@ export function ConsoleRequestPage() {
                         requestId={data.id}
                         requestType={data.type}
                         canWrite={canWrite && data.status === 'in_progress'}
+                        releaseGaps={[
+                          ...(data.identity.identityVerifiedAt
+                            ? []
+                            : (['identity_check'] as const)),
+                          ...(data.records.length > 0 ? [] : (['confirmed_records'] as const)),
+                        ]}
                       />
                     ) : null
                   }

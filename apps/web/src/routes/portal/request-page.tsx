@@ -7,6 +7,7 @@ import { QueryView } from '../../components/query-view';
 import { ResultDownload } from '../../features/exports/components/result-download';
 import { useRequest } from '../../features/requests/api/get-request';
 import { MessageForm } from '../../features/requests/components/message-form';
+import { ObjectionNotice } from '../../features/requests/components/objection-notice';
 import { MessageList } from '../../features/requests/components/message-list';
 import { RequestOutcome } from '../../features/requests/components/request-outcome';
 import { RequestSummary } from '../../features/requests/components/request-summary';
@@ -47,6 +48,7 @@ export default function RequestPage() {
                 />
               </section>
             ) : null}
+            {data.type === 'objection' ? <ObjectionNotice request={data} /> : null}
             <RequestOutcome request={data} />
             {data.isDownloadAvailable ? <ResultDownload requestId={data.id} /> : null}
             <SentDetails details={data.details} />

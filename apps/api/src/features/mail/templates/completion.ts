@@ -1,3 +1,4 @@
+import type { Locale } from '@oikeus/contracts';
 import { z } from 'zod';
 import {
   defineMailTemplate,
@@ -6,10 +7,64 @@ import {
   mailReferenceSchema,
 } from '../define-mail-template';
 import { mailRequestTypes } from '../mail-format';
+import type { MailBlock } from '../mail-content';
 import { complaintRoute } from './complaint-route';
+import { refusalGroundText } from './refusal-grounds';
 import { subjectFooter } from './subject-footer';
 
-/** The request is answered; the response letter is the controller's answer under Art. 12(1) and (3). */
+const partialTexts: Record<
+  Locale,
+  { heading: string; intro: string; ground: string; reasons: string; rights: string }
+> = {
+  fi: {
+    heading: 'Mitä emme tehneet',
+    intro: 'Emme toteuttaneet pyyntöäsi kaikilta osin. Peruste ja perustelut ovat alla.',
+    ground: 'Oikeudellinen peruste',
+    reasons: 'Perustelut',
+    rights: 'Oikeutesi',
+  },
+  sv: {
+    heading: 'Vad vi inte gjorde',
+    intro: 'Vi tillmötesgick inte din begäran i alla delar. Grunden och motiveringen finns nedan.',
+    ground: 'Rättslig grund',
+    reasons: 'Motivering',
+    rights: 'Dina rättigheter',
+  },
+  en: {
+    heading: 'What we did not do',
+    intro: 'We did not act on every part of your request. The ground and the reasons are below.',
+    ground: 'Legal ground',
+    reasons: 'Reasons',
+    rights: 'Your rights',
+  },
+};
+
+/**
+ * Art. 12(4): a completion that refused part of the request says what and
+ * why, with the complaint route (Art. 77) and the judicial remedy (Art. 79);
+ * otherwise the short complaint line.
+ */
+function closingBlocks(
+  locale: Locale,
+  partial: { legalGround: string; reasons: string } | undefined,
+): MailBlock[] {
+  const route = complaintRoute[locale];
+  if (!partial) return [{ kind: 'paragraph', text: route.short }];
+  const t = partialTexts[locale];
+  return [
+    { kind: 'heading', text: t.heading },
+    { kind: 'paragraph', text: t.intro },
+    { kind: 'facts', rows: [[t.ground, refusalGroundText(partial.legalGround, locale)]] },
+    { kind: 'quote', label: t.reasons, text: partial.reasons },
+    { kind: 'heading', text: t.rights },
+    { kind: 'list', items: [...route.authority, route.court] },
+  ];
+}
+
+/**
+ * The request is answered; the response letter is the controller's answer
+ * under Art. 12(1) and (3), with any part it did not act on (Art. 12(4)).
+ */
 export const completionTemplate = defineMailTemplate({
   audience: 'subject',
   dataSchema: z.object({
@@ -17,6 +72,10 @@ export const completionTemplate = defineMailTemplate({
     requestType: z.enum(mailRequestTypes),
     responseLetter: mailFreeTextSchema,
     requestPath: mailPathSchema,
+    /** Set when the completion refused part of the request. */
+    partialRefusal: z
+      .object({ legalGround: z.string().trim().min(1).max(1000), reasons: mailFreeTextSchema })
+      .optional(),
   }),
   render: {
     fi: (d, f) => ({
@@ -28,7 +87,7 @@ export const completionTemplate = defineMailTemplate({
           text: `Olemme käsitelleet pyyntösi ${d.reference} (${f.requestType(d.requestType)}). Vastauksemme on alla, ja se on tallessa myös palvelussa.`,
         },
         { kind: 'quote', label: 'Vastauksemme', text: d.responseLetter },
-        { kind: 'paragraph', text: complaintRoute.fi.short },
+        ...closingBlocks('fi', d.partialRefusal),
         { kind: 'link', label: 'Avaa pyyntö', url: f.url(d.requestPath) },
       ],
       footer: subjectFooter('fi', f.controllerName),
@@ -42,7 +101,7 @@ export const completionTemplate = defineMailTemplate({
           text: `Vi har behandlat din begäran ${d.reference} (${f.requestType(d.requestType)}). Vårt svar finns nedan och sparas också i tjänsten.`,
         },
         { kind: 'quote', label: 'Vårt svar', text: d.responseLetter },
-        { kind: 'paragraph', text: complaintRoute.sv.short },
+        ...closingBlocks('sv', d.partialRefusal),
         { kind: 'link', label: 'Öppna begäran', url: f.url(d.requestPath) },
       ],
       footer: subjectFooter('sv', f.controllerName),
@@ -56,7 +115,7 @@ export const completionTemplate = defineMailTemplate({
           text: `We have completed your request ${d.reference} (${f.requestType(d.requestType)}). Our answer is below and is also kept in the service.`,
         },
         { kind: 'quote', label: 'Our answer', text: d.responseLetter },
-        { kind: 'paragraph', text: complaintRoute.en.short },
+        ...closingBlocks('en', d.partialRefusal),
         { kind: 'link', label: 'Open the request', url: f.url(d.requestPath) },
       ],
       footer: subjectFooter('en', f.controllerName),

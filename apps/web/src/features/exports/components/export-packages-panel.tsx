@@ -1,4 +1,4 @@
-import type { ConsoleExport, ExportKind, RequestType } from '@oikeus/contracts';
+import type { ConsoleExport, ExportKind, ReleaseGap, RequestType } from '@oikeus/contracts';
 import { DEFAULT_EXPORT_DOWNLOAD_DAYS, MAX_EXPORT_DOWNLOAD_DAYS } from '@oikeus/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,16 +14,21 @@ import { useReleaseExport } from '../api/release-export';
 
 /**
  * The access (Art. 15) or portability (Art. 20) package: compile, check what
- * the person will get, then release it for a limited time.
+ * the person will get, then release it for a limited time. With no recorded
+ * identity check or no confirmed records, the handler is warned before and
+ * releases only with a reason (the API refuses otherwise).
  */
 export function ExportPackagesPanel({
   requestId,
   requestType,
   canWrite,
+  releaseGaps,
 }: {
   requestId: string;
   requestType: RequestType;
   canWrite: boolean;
+  /** What the request lacks before a release needs an override. */
+  releaseGaps: readonly ReleaseGap[];
 }) {
   const { t } = useTranslation('console');
   const exports = useRequestExports(requestId);
@@ -64,6 +69,7 @@ export function ExportPackagesPanel({
                   requestId={requestId}
                   item={item}
                   canWrite={canWrite}
+                  releaseGaps={releaseGaps}
                   isPreviewOpen={previewId === item.id}
                   onPreview={() => setPreviewId(previewId === item.id ? null : item.id)}
                 />
@@ -80,12 +86,14 @@ function ExportItem({
   requestId,
   item,
   canWrite,
+  releaseGaps,
   isPreviewOpen,
   onPreview,
 }: {
   requestId: string;
   item: ConsoleExport;
   canWrite: boolean;
+  releaseGaps: readonly ReleaseGap[];
   isPreviewOpen: boolean;
   onPreview: () => void;
 }) {
@@ -97,6 +105,10 @@ function ExportItem({
   const daysNumber = Number(days);
   const isDaysValid =
     Number.isInteger(daysNumber) && daysNumber >= 1 && daysNumber <= MAX_EXPORT_DOWNLOAD_DAYS;
+  const needsOverride = releaseGaps.length > 0;
+  const [reason, setReason] = useState('');
+  const [isReasonMissing, setIsReasonMissing] = useState(false);
+  const reasonId = `release-reason-${item.id}`;
   return (
     <li className="subform">
       <p>
@@ -142,10 +154,47 @@ function ExportItem({
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!isDaysValid || release.isPending) return;
-            release.mutate({ exportId: item.id, expiresInDays: daysNumber });
+            const isReasonBlank = needsOverride && reason.trim() === '';
+            setIsReasonMissing(isReasonBlank);
+            if (!isDaysValid || isReasonBlank || release.isPending) return;
+            release.mutate({
+              exportId: item.id,
+              expiresInDays: daysNumber,
+              ...(needsOverride ? { override: { reason } } : {}),
+            });
           }}
         >
+          {needsOverride ? (
+            <>
+              <Notice tone="warning" isLive={false} title={t('exports.gapsTitle')}>
+                <ul>
+                  {releaseGaps.map((gap) => (
+                    <li key={gap}>{t(`exports.gaps.${gap}`)}</li>
+                  ))}
+                </ul>
+              </Notice>
+              <label className="field__label" htmlFor={reasonId}>
+                {t('exports.overrideReason')}
+              </label>
+              <p className="field__hint" id={`${reasonId}-hint`}>
+                {t('exports.overrideHint')}
+              </p>
+              {isReasonMissing ? (
+                <p className="field__error" id={`${reasonId}-error`}>
+                  {t('exports.overrideRequired')}
+                </p>
+              ) : null}
+              <textarea
+                id={reasonId}
+                className="input textarea"
+                rows={3}
+                value={reason}
+                aria-invalid={isReasonMissing || undefined}
+                aria-describedby={`${reasonId}-hint${isReasonMissing ? ` ${reasonId}-error` : ''}`}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            </>
+          ) : null}
           <label className="field__label" htmlFor={daysId}>
             {t('exports.days')}
           </label>
@@ -172,7 +221,11 @@ function ExportItem({
               className="button button--primary"
               aria-disabled={release.isPending || undefined}
             >
-              {release.isPending ? t('actions.applying') : t('exports.release')}
+              {release.isPending
+                ? t('actions.applying')
+                : needsOverride
+                  ? t('exports.releaseAnyway')
+                  : t('exports.release')}
             </button>
           </div>
         </form>

@@ -10,6 +10,7 @@ const valid = {
   escalateWhenOverdue: false,
   downloadDays: '30',
   inactiveMonths: '24',
+  identityDays: '5',
 };
 
 function issuePaths(values: Record<string, unknown>): string[] {
@@ -68,5 +69,10 @@ describe('settings field path', () => {
     expect(settingsFieldPath('reminderDays.0')).toBe('reminderDays');
     expect(settingsFieldPath('downloadDays')).toBe('downloadDays');
     expect(settingsFieldPath('')).toBe('');
+  });
+
+  it('when the identity question limit is outside the contract’s range, the issue is that field’s', () => {
+    expect(issuePaths({ ...valid, identityDays: '0' })).toEqual(['identityDays']);
+    expect(settingsFieldPath('identityQuestionWorkingDays')).toBe('identityDays');
   });
 });

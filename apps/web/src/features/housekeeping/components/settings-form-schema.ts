@@ -24,6 +24,7 @@ export function settingsFormSchema(daysInvalidMessage: string) {
     escalateWhenOverdue: z.boolean(),
     downloadDays: z.coerce.number().pipe(contractFields.exportDownloadDays),
     inactiveMonths: z.coerce.number().pipe(contractFields.inactiveCustomerMonths.unwrap()),
+    identityDays: z.coerce.number().pipe(contractFields.identityQuestionWorkingDays.unwrap()),
   });
 }
 
@@ -38,5 +39,6 @@ export function settingsFieldPath(inputPath: string): string {
   if (inputPath.startsWith('reminderSchedule.')) return inputPath.slice('reminderSchedule.'.length);
   if (inputPath === 'exportDownloadDays') return 'downloadDays';
   if (inputPath === 'inactiveCustomerMonths') return 'inactiveMonths';
+  if (inputPath === 'identityQuestionWorkingDays') return 'identityDays';
   return inputPath;
 }

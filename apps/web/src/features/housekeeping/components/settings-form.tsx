@@ -1,6 +1,8 @@
 import {
   MAX_EXPORT_DOWNLOAD_DAYS,
+  MAX_IDENTITY_QUESTION_WORKING_DAYS,
   MAX_INACTIVE_CUSTOMER_MONTHS,
+  MIN_IDENTITY_QUESTION_WORKING_DAYS,
   MIN_INACTIVE_CUSTOMER_MONTHS,
   type ConsoleSettings,
 } from '@oikeus/contracts';
@@ -24,12 +26,15 @@ interface SettingsValues {
   escalateWhenOverdue: boolean;
   downloadDays: string;
   inactiveMonths: string;
+  identityDays: string;
 }
 
 /**
  * When handlers are reminded before the one-month deadline (Art. 12(3)) and
  * how long a released package stays downloadable, and after how long without a
- * service a customer is raised in the register review (Art. 5(1)(e)).
+ * service a customer is raised in the register review (Art. 5(1)(e)), and
+ * within how many working days an identity question pauses the deadline
+ * (Art. 12(6)).
  */
 export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
   const { t } = useTranslation('console');
@@ -44,6 +49,7 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
       escalateWhenOverdue: schedule.escalateWhenOverdue,
       downloadDays: String(settings.exportDownloadDays),
       inactiveMonths: String(settings.inactiveCustomerMonths),
+      identityDays: String(settings.identityQuestionWorkingDays),
     },
     toInput: ({ overdue, ...rest }) => ({ ...rest, overdue: overdue === '' ? undefined : overdue }),
     toFieldPath: settingsFieldPath,
@@ -55,6 +61,7 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
     overdue: t('housekeeping.settings.overdue'),
     downloadDays: t('housekeeping.settings.downloadDays'),
     inactiveMonths: t('housekeeping.settings.inactiveMonths'),
+    identityDays: t('housekeeping.settings.identityDays'),
   };
 
   const send = form.onSubmit((values) => {
@@ -69,6 +76,7 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
         },
         exportDownloadDays: values.downloadDays,
         inactiveCustomerMonths: values.inactiveMonths,
+        identityQuestionWorkingDays: values.identityDays,
       },
       {
         onSuccess: (saved) => {
@@ -148,6 +156,18 @@ export function SettingsForm({ settings }: { settings: ConsoleSettings }) {
         inputMode="numeric"
         width="short"
         {...form.bind('inactiveMonths')}
+      />
+      <TextField
+        form={form}
+        path="identityDays"
+        label={labels.identityDays}
+        hint={t('housekeeping.settings.identityDaysHint', {
+          min: MIN_IDENTITY_QUESTION_WORKING_DAYS,
+          max: MAX_IDENTITY_QUESTION_WORKING_DAYS,
+        })}
+        inputMode="numeric"
+        width="short"
+        {...form.bind('identityDays')}
       />
       <SubmitButton isPending={update.isPending}>{t('housekeeping.settings.save')}</SubmitButton>
     </form>

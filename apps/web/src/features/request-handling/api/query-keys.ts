@@ -12,7 +12,7 @@ export const requestHandlingKeys = {
   recipientSuggestions: (requestId: string) =>
     [...sharedQueryKeys.staffRequest(requestId), 'recipient-suggestions'] as const,
   preview: (
-    kind: 'completion' | 'erasure' | 'extension' | 'refusal',
+    kind: 'completion' | 'erasure' | 'extension' | 'identity-question' | 'refusal',
     requestId: string,
     ...more: (string | null)[]
   ) => [...sharedQueryKeys.staff, 'preview', kind, requestId, ...more] as const,

@@ -1,4 +1,4 @@
-import { writeResultSchema, type RequestIdentityInfoInput } from '@oikeus/contracts';
+import { requestIdentityInfoResultSchema, type RequestIdentityInfoInput } from '@oikeus/contracts';
 import { api } from '../../../lib/api-client';
 import { requestUrl, useRequestWrite } from './use-request-write';
 
@@ -7,7 +7,7 @@ export function requestIdentityInfo(requestId: string, input: RequestIdentityInf
   return api.request(requestUrl(requestId, '/request-identity-info'), {
     method: 'POST',
     body: input,
-    schema: writeResultSchema,
+    schema: requestIdentityInfoResultSchema,
   });
 }
 

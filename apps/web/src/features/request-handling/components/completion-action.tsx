@@ -1,8 +1,13 @@
-import { completeRequestInputSchema, type ConsoleRequestDetail } from '@oikeus/contracts';
+import {
+  completeRequestInputSchema,
+  refusalGrounds,
+  type ConsoleRequestDetail,
+  type RefusalGround,
+} from '@oikeus/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
-import { TextAreaField } from '../../../components/fields';
+import { RadioGroup, SingleCheckbox, TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
 import { useContractForm } from '../../../lib/use-contract-form';
@@ -10,7 +15,12 @@ import { useCompleteRequest } from '../api/complete-request';
 import { usePreviewCompletion } from '../api/preview-completion';
 import { ActionSection } from './action-section';
 
-/** Closes the request with a response letter in the subject's language, drafted by the server. */
+/**
+ * Closes the request with a response letter in the subject's language,
+ * drafted by the server. Without the request's action recorded (no released
+ * package, no applied change) it closes only with a partial refusal: what was
+ * not done, on which ground and why (issue #17; Art. 12(4)).
+ */
 export function CompletionAction({ request }: { request: ConsoleRequestDetail }) {
   const { t } = useTranslation('console');
   const [isRequested, setIsRequested] = useState(false);
@@ -38,52 +48,121 @@ export function CompletionAction({ request }: { request: ConsoleRequestDetail })
           </button>
         </div>
       ) : (
-        <CompletionForm request={request} draft={draft.text} draftLocale={draft.locale} />
+        <CompletionForm
+          request={request}
+          draft={draft.text}
+          draftLocale={draft.locale}
+          isActionMissing={preview.data?.isActionMissing === true}
+        />
       )}
     </ActionSection>
   );
+}
+
+interface CompletionValues {
+  responseLetter: string;
+  isPartlyRefused: boolean;
+  ground: RefusalGround | '';
+  reasons: string;
+}
+
+/** The contract's paths (`partialRefusal.ground`) on the fields that hold them. */
+function completionFieldPath(path: string): string {
+  return path.startsWith('partialRefusal.') ? path.slice('partialRefusal.'.length) : path;
 }
 
 function CompletionForm({
   request,
   draft,
   draftLocale,
+  isActionMissing,
 }: {
   request: ConsoleRequestDetail;
   draft: string;
   draftLocale: string;
+  isActionMissing: boolean;
 }) {
   const { t } = useTranslation('console');
   const complete = useCompleteRequest(request.id);
-  const form = useContractForm<{ responseLetter: string }, typeof completeRequestInputSchema>({
+  const form = useContractForm<CompletionValues, typeof completeRequestInputSchema>({
     formId: 'completion',
     schema: completeRequestInputSchema,
-    defaultValues: { responseLetter: draft },
-    toInput: ({ responseLetter }) => ({ version: request.version, responseLetter }),
+    defaultValues: {
+      responseLetter: draft,
+      isPartlyRefused: isActionMissing,
+      ground: '',
+      reasons: '',
+    },
+    toInput: ({ responseLetter, isPartlyRefused, ground, reasons }) => ({
+      version: request.version,
+      responseLetter,
+      ...(isPartlyRefused
+        ? { partialRefusal: { ground: ground === '' ? undefined : ground, reasons } }
+        : {}),
+    }),
+    toFieldPath: completionFieldPath,
   });
+  const isPartlyRefused = form.bind('isPartlyRefused');
   const submit = form.onSubmit((input) => {
     if (complete.isPending) return;
     complete.mutate(input, { onError: form.showError });
   });
+  const labels: Record<string, string> = {
+    responseLetter: t('actions.completion.letter'),
+    isPartlyRefused: t('actions.completion.partlyRefused'),
+    ground: t('actions.completion.partialGround'),
+    reasons: t('actions.completion.partialReasons'),
+  };
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form form--wide">
-      <ErrorSummary
-        form={form}
-        labelFor={(path) =>
-          path === 'responseLetter' ? t('actions.completion.letter') : undefined
-        }
-      />
+      <ErrorSummary form={form} labelFor={(path) => labels[completionFieldPath(path)]} />
+      {isActionMissing ? (
+        <Notice tone="warning" isLive={false} title={t('actions.completion.actionMissingTitle')}>
+          <p>{t(`actions.completion.actionMissing.${request.type}`)}</p>
+        </Notice>
+      ) : null}
       <TextAreaField
         form={form}
         path="responseLetter"
-        label={t('actions.completion.letter')}
+        label={labels.responseLetter}
         hint={t('actions.completion.letterHint', {
           language: draftLocale,
         })}
         rows={14}
         {...form.bind('responseLetter')}
       />
+      <SingleCheckbox
+        form={form}
+        path="isPartlyRefused"
+        label={labels.isPartlyRefused}
+        hint={t('actions.completion.partlyRefusedHint')}
+        checked={isPartlyRefused.value}
+        onChange={isPartlyRefused.onChange}
+      />
+      {isPartlyRefused.value ? (
+        <>
+          <RadioGroup
+            form={form}
+            path="ground"
+            legend={labels.ground}
+            {...form.bind('ground')}
+            options={refusalGrounds.map((value) => ({
+              value,
+              label: t(`refusalGrounds.${value}.label`),
+              hint: t(`refusalGrounds.${value}.hint`),
+            }))}
+          />
+          <TextAreaField
+            form={form}
+            path="reasons"
+            label={labels.reasons}
+            hint={t('actions.completion.partialReasonsHint', { language: draftLocale })}
+            rows={6}
+            {...form.bind('reasons')}
+          />
+        </>
+      ) : null}
       <SubmitButton isPending={complete.isPending} pendingLabel={t('actions.applying')}>
         {t('actions.completion.apply')}
       </SubmitButton>

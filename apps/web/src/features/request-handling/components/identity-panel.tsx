@@ -5,17 +5,18 @@ import {
 } from '@oikeus/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateTime } from '../../../components/dates';
+import { DateTime, LocalDate } from '../../../components/dates';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/fields';
 import { Notice } from '../../../components/notice';
 import { SubmitButton } from '../../../components/submit-button';
 import { useContractForm } from '../../../lib/use-contract-form';
+import { usePreviewIdentityQuestion } from '../api/preview-identity-question';
 import { useRequestIdentityInfo } from '../api/request-identity-info';
 import { useVerifyIdentity } from '../api/verify-identity';
 
 /** Which identity step just succeeded, named after its text in `identity.*`. */
-type IdentityConfirmation = 'verified' | 'asked';
+type IdentityConfirmation = 'verified' | 'asked' | 'askedLate';
 
 /**
  * How the person proved who they are, and the two identity steps: record the
@@ -78,6 +79,26 @@ export function IdentityPanel({
       {request.status === 'identity_pending' ? (
         <Notice tone="warning" isLive={false}>
           <p>{t('identity.waiting')}</p>
+          {request.openIdentityQuestion && !request.openIdentityQuestion.isRefusalOffered ? (
+            <p>
+              {t('identity.reminderOn')}{' '}
+              <LocalDate value={request.openIdentityQuestion.reminderDate} />
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
+      {request.openIdentityQuestion?.isRefusalOffered ? (
+        <Notice tone="warning" isLive={false} title={t('identity.unansweredTitle')}>
+          <p>
+            {t('identity.unansweredSince')}{' '}
+            <DateTime value={request.openIdentityQuestion.askedAt} />
+          </p>
+          <p>{t('identity.unansweredRefusal')}</p>
+          {canWrite && request.allowedActions.includes('refuse') ? (
+            <p>
+              <a href="#refusal">{t('identity.unansweredRefusalLink')}</a>
+            </p>
+          ) : null}
         </Notice>
       ) : null}
       {/* Always in the page, so screen readers announce the text when it appears. */}
@@ -147,20 +168,33 @@ function VerifyIdentityForm({ request, onConfirmation }: IdentityFormProps) {
 
 function AskIdentityForm({ request, onConfirmation }: IdentityFormProps) {
   const { t } = useTranslation('console');
-  const form = useContractForm<{ question: string }, typeof requestIdentityInfoInputSchema>({
+  const preview = usePreviewIdentityQuestion(request.id, request.version);
+  const form = useContractForm<
+    { question: string; reason: string },
+    typeof requestIdentityInfoInputSchema
+  >({
     formId: 'ask-identity',
     schema: requestIdentityInfoInputSchema,
-    defaultValues: { question: '' },
-    toInput: ({ question }) => ({ version: request.version, question }),
+    defaultValues: { question: '', reason: '' },
+    toInput: ({ question, reason }) => ({
+      version: request.version,
+      question,
+      ...(reason.trim() === '' ? {} : { reason }),
+    }),
   });
   const ask = useRequestIdentityInfo(request.id);
+  const facts = preview.data;
 
   const send = form.onSubmit((input) => {
     if (ask.isPending) return;
+    if (facts?.isReasonRequired && !input.reason) {
+      form.setIssues([{ path: 'reason', message: t('identity.reasonRequired') }]);
+      return;
+    }
     ask.mutate(input, {
-      onSuccess: () => {
-        form.methods.reset({ question: '' });
-        onConfirmation('asked');
+      onSuccess: (result) => {
+        form.methods.reset({ question: '', reason: '' });
+        onConfirmation(result.isLate ? 'askedLate' : 'asked');
       },
       onError: form.showError,
     });
@@ -170,19 +204,40 @@ function AskIdentityForm({ request, onConfirmation }: IdentityFormProps) {
     onConfirmation(null);
     void send(event);
   };
+  const labels: Record<string, string> = {
+    question: t('identity.question'),
+    reason: t('identity.reason'),
+  };
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form subform">
       <h3>{t('identity.askTitle')}</h3>
       <p className="hint">{t('identity.askHelp')}</p>
-      <ErrorSummary
-        form={form}
-        labelFor={(path) => (path === 'question' ? t('identity.question') : undefined)}
-      />
+      <ErrorSummary form={form} labelFor={(path) => labels[path]} />
+      {facts?.isLate ? (
+        <Notice tone="warning" isLive={false} title={t('identity.lateTitle')}>
+          <p>
+            {t('identity.late', {
+              days: facts.workingDaysSinceReceipt,
+              limit: facts.limitWorkingDays,
+            })}
+          </p>
+        </Notice>
+      ) : null}
+      {facts?.isReasonRequired ? (
+        <TextAreaField
+          form={form}
+          path="reason"
+          label={labels.reason}
+          hint={t('identity.reasonHint')}
+          rows={3}
+          {...form.bind('reason')}
+        />
+      ) : null}
       <TextAreaField
         form={form}
         path="question"
-        label={t('identity.question')}
+        label={labels.question}
         hint={t('identity.questionHint')}
         {...form.bind('question')}
       />

@@ -1,4 +1,9 @@
-import { refusalGrounds, type ConsoleRequestDetail, type RefusalGround } from '@oikeus/contracts';
+import {
+  objectionRequestInputSchema,
+  refusalGrounds,
+  type ConsoleRequestDetail,
+  type RefusalGround,
+} from '@oikeus/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice';
@@ -6,6 +11,7 @@ import { CompletionAction } from './completion-action';
 import { ErasureAction } from './erasure-action';
 import { ExtensionAction } from './extension-action';
 import { ObjectionAction } from './objection-action';
+import { ObjectionAssessmentAction } from './objection-assessment-action';
 import { RecipientNotices } from './recipient-notices';
 import { RectificationAction } from './rectification-action';
 import { RefusalAction } from './refusal-action';
@@ -60,7 +66,11 @@ export function RequestActions({
       {request.type === 'restriction' || request.restrictions.length > 0 ? (
         <RestrictionAction request={request} canApply={canAct} />
       ) : null}
-      {canAct && request.type === 'objection' ? <ObjectionAction request={request} /> : null}
+      {request.type === 'objection' && isLegitimateInterests(request) ? (
+        <ObjectionAssessmentAction request={request} canApply={canAct} />
+      ) : canAct && request.type === 'objection' ? (
+        <ObjectionAction request={request} />
+      ) : null}
       {['rectification', 'erasure', 'restriction'].includes(request.type) ? (
         <RecipientNotices request={request} canWrite={canWrite && isOpen} />
       ) : null}
@@ -96,4 +106,10 @@ export function RequestActions({
 
 function isRefusalGround(value: string): value is RefusalGround {
   return (refusalGrounds as readonly string[]).includes(value);
+}
+
+/** An Art. 21(1) objection (legitimate interests); stored objections without a kind are to direct marketing. */
+function isLegitimateInterests(request: ConsoleRequestDetail): boolean {
+  const sent = objectionRequestInputSchema.safeParse(request.details);
+  return sent.success && sent.data.kind === 'legitimate_interests';
 }

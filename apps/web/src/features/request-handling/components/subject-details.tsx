@@ -22,10 +22,14 @@ export function SubjectDetails({ details }: { details: unknown }) {
         rows.push({ label: t('sent.explanation'), value: sent.explanation });
         break;
       case 'objection':
-        rows.push({
-          label: t('sent.channels'),
-          value: sent.channels.map((channel) => tc(`channel.${channel}`)).join(', '),
-        });
+        rows.push({ label: t('sent.kind'), value: t(`sent.objectionKinds.${sent.kind}`) });
+        if (sent.channels) {
+          rows.push({
+            label: t('sent.channels'),
+            value: sent.channels.map((channel) => tc(`channel.${channel}`)).join(', '),
+          });
+        }
+        if (sent.grounds) rows.push({ label: t('sent.grounds'), value: sent.grounds });
         break;
       case 'rectification':
         rows.push({

@@ -1,11 +1,12 @@
-import type { SubjectRequestSummary } from '@oikeus/contracts';
+import type { SubjectRequestDetail } from '@oikeus/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateTime, LocalDate } from '../../../components/dates';
 import { paths } from '../../../paths';
+import { ObjectionNotice } from './objection-notice';
 
 /** Receipt of a new request: the reference, the legal deadline (Art. 12(3)) and what comes next. */
-export function RequestAcknowledgement({ request }: { request: SubjectRequestSummary }) {
+export function RequestAcknowledgement({ request }: { request: SubjectRequestDetail }) {
   const { t } = useTranslation('requests');
   return (
     <>
@@ -32,11 +33,11 @@ export function RequestAcknowledgement({ request }: { request: SubjectRequestSum
         </dl>
         <p className="hint">{t('submitted.referenceHint')}</p>
       </div>
+      {request.type === 'objection' ? <ObjectionNotice request={request} /> : null}
       <p>{t('submitted.deadlineHint')}</p>
       <p>{t('submitted.emailSent')}</p>
       <h2>{t('submitted.nextHeading')}</h2>
       <ol className="steps">
-        {request.type === 'objection' ? <li>{t('submitted.nextObjection')}</li> : null}
         <li>{t('submitted.nextCommon1')}</li>
         <li>{t('submitted.nextCommon2')}</li>
         <li>{t('submitted.nextCommon3')}</li>

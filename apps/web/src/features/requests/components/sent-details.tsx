@@ -24,9 +24,16 @@ export function SentDetails({ details }: { details: unknown }) {
       break;
     case 'objection':
       rows.push({
-        label: t('sentDetails.channels'),
-        value: sent.channels.map((channel) => tc(`channel.${channel}`)).join(', '),
+        label: t('sentDetails.kind'),
+        value: t(`form.objectionKinds.${sent.kind}.label`),
       });
+      if (sent.channels) {
+        rows.push({
+          label: t('sentDetails.channels'),
+          value: sent.channels.map((channel) => tc(`channel.${channel}`)).join(', '),
+        });
+      }
+      if (sent.grounds) rows.push({ label: t('sentDetails.grounds'), value: sent.grounds });
       if (sent.note) rows.push({ label: t('sentDetails.note'), value: sent.note });
       break;
     case 'rectification':

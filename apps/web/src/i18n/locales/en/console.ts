@@ -84,6 +84,9 @@ export default {
       downloadDaysHint: 'From 1 to {{max}} days. The package is deleted afterwards.',
       inactiveMonths: 'Months without a service before a customer is raised in the review',
       inactiveMonthsHint: '{{min}}–{{max}} months. The default is 24.',
+      identityDays: 'Working days within which an identity question pauses the deadline',
+      identityDaysHint:
+        '{{min}}–{{max}} working days from receipt. The default is 5. For a later question the handler is warned that the pause may not hold (EDPB Guidelines 01/2022, para. 159).',
       save: 'Save the settings',
       saved: 'Settings saved. The next reminder scan uses them.',
     },
@@ -208,6 +211,12 @@ export default {
     reason: 'Reason',
     ground: 'Ground',
     explanation: 'Explanation',
+    kind: 'Objection to',
+    grounds: 'The person’s grounds',
+    objectionKinds: {
+      direct_marketing: 'Direct marketing (Art. 21(2)–(3))',
+      legitimate_interests: 'Processing based on legitimate interests (Art. 21(1))',
+    },
     channels: 'Channels',
     items: 'Corrections',
     field: 'Detail',
@@ -231,6 +240,7 @@ export default {
     art18_1_c: 'Needed by the subject for legal claims (Art. 18(1)(c))',
     art18_1_d: 'Objection pending (Art. 18(1)(d))',
     legal_hold_17_3_b: 'Kept by law (Art. 17(3)(b))',
+    objection_21_1: 'Objection upheld, processing stopped (Art. 21(1))',
   },
   refusalGrounds: {
     identity_not_confirmed: {
@@ -342,6 +352,20 @@ export default {
     questionHint: 'Sent to the data subject by email and shown in the portal.',
     askSubmit: 'Send the question',
     asked: 'Question sent. The deadline is paused.',
+    askedLate:
+      'Question sent. The deadline is paused, but because the question came late the pause may not hold.',
+    lateTitle: 'The pause may not hold',
+    late: '{{days}} working days have passed since the request arrived, and the limit is {{limit}}. The deadline stands still only when more information is asked for without undue delay, as soon as the doubt arises (EDPB Guidelines 01/2022, para. 159). Be ready to answer within the original deadline.',
+    reason: 'Why the identity is in doubt again',
+    reasonHint:
+      'The identity has already been recorded as checked. The reason is kept in the audit trail and not shown to the person.',
+    reasonRequired: 'Write why the identity is in doubt again.',
+    reminderOn: 'If no answer comes, you will be reminded on',
+    unansweredTitle: 'The question has not been answered in two weeks',
+    unansweredSince: 'Asked',
+    unansweredRefusal:
+      'You can remind the person with a message. If they cannot be identified, you can refuse the request on the ground “Identity could not be confirmed” (Article 11(2) and 12(2) GDPR).',
+    unansweredRefusalLink: 'Go to the refusal',
   },
   records: {
     unnamedMatches:
@@ -503,6 +527,32 @@ export default {
       apply: 'Prohibit marketing',
       applied: 'Marketing prohibition recorded.',
     },
+    objectionAssessment: {
+      title: 'Assessing the objection',
+      article: 'GDPR Article 21(1)',
+      help: 'The person objects, on grounds relating to their particular situation, to processing based on legitimate interests. Processing may go on only if the controller demonstrates compelling legitimate grounds that override the person’s interests, rights and freedoms, or needs the data for legal claims. The reasons are sent to the person.',
+      outcome: 'Assessment',
+      outcomes: {
+        not_overriding: {
+          label: 'No compelling grounds: processing stops',
+          hint: 'The confirmed records are marked restricted (Art. 21(1)): they are stored but not used for anything else. Confirm the records first.',
+        },
+        overriding: {
+          label: 'Compelling grounds override the person’s interests: processing goes on',
+          hint: 'The answer gives the grounds and the right to complain and to go to court.',
+        },
+      },
+      reasons: 'Reasons for the person',
+      reasonsHint: 'Write in the person’s language ({{language}}). The text is sent to them.',
+      apply: 'Record the assessment and answer',
+      saved: 'Assessment recorded and the answer sent.',
+      done: {
+        not_overriding:
+          'The assessment is recorded: processing stopped and the confirmed records were restricted.',
+        overriding:
+          'The assessment is recorded: processing goes on, and the person was told the grounds.',
+      },
+    },
     extension: {
       title: 'Extend the deadline',
       article: 'GDPR Article 12(3)',
@@ -542,6 +592,27 @@ export default {
       letter: 'Response letter',
       letterHint: 'Language: {{language}}. Sent by email and shown in the portal.',
       apply: 'Complete and send',
+      partlyRefused: 'Part of the request is not acted on',
+      partlyRefusedHint:
+        'Choose this if something that was asked for was not done. The person gets the ground, the reasons and their right to complain and to go to court (Art. 12(4)).',
+      partialGround: 'Ground for what was not done',
+      partialReasons: 'What was not done, and why',
+      partialReasonsHint: 'Write in the person’s language ({{language}}).',
+      actionMissingTitle: 'The requested action has not been recorded',
+      actionMissing: {
+        access:
+          'No package has been released to the person. Release the package first, or record a partial refusal: what was not done and on which ground.',
+        portability:
+          'No portability package has been released to the person. Release the package first, or record a partial refusal: what was not done and on which ground.',
+        rectification:
+          'No rectification has been applied. Apply it first, or record a partial refusal: what was not done and on which ground.',
+        erasure:
+          'No erasure has been applied. Apply it first, or record a partial refusal: what was not done and on which ground.',
+        restriction:
+          'No restriction of processing has been recorded. Record it first, or record a partial refusal: what was not done and on which ground.',
+        objection:
+          'The objection has not been applied. Apply it first, or record a partial refusal where the law allows one: what was not done and on which ground.',
+      },
       sentLetter: 'Response sent',
     },
     recipients: {
@@ -593,6 +664,18 @@ export default {
     daysHint: '1–{{max}} days from release.',
     daysInvalid: 'Enter a whole number from 1 to {{max}}.',
     release: 'Release to the data subject',
+    gapsTitle: 'Check before releasing',
+    gaps: {
+      identity_check:
+        'No identity check has been recorded. Make sure the package goes to the right person.',
+      confirmed_records:
+        'No register records have been confirmed for the request. The package then holds only the portal’s own records, and the answer suggests the registers hold nothing about the person.',
+    },
+    overrideReason: 'Reason for releasing despite this',
+    overrideHint:
+      'Write why the package is released anyway, for example how the identity was confirmed or which register searches found nothing. The reason is kept in the audit trail.',
+    overrideRequired: 'Write a reason before releasing.',
+    releaseAnyway: 'Release despite this',
   },
   conversation: {
     attachmentDeleted: {
@@ -646,6 +729,7 @@ export default {
       restriction_lift_notice_sent: 'Notice of lifting the restriction sent',
       restriction_lifted: 'Restriction lifted',
       objection_applied: 'Objection applied',
+      objection_assessed: 'Objection assessed',
       recipient_notified: 'Recipient notified',
       completed: 'Request completed',
       refused: 'Request refused',
@@ -684,6 +768,7 @@ export default {
       'register.restriction_lifted': 'Restriction lifted',
       'register.review_recorded': 'Retention review recorded',
       'marketing.prohibited': 'Direct marketing prohibited',
+      'objection.assessed': 'Objection assessed',
       'export.previewed': 'Export previewed',
       'export.compiled': 'Export compiled',
       'export.compile_failed': 'Export compilation failed',

@@ -84,9 +84,9 @@ export default {
       article: 'GDPR Article 18',
     },
     objection: {
-      title: 'I do not want direct marketing',
+      title: 'I object to direct marketing or other processing of my data',
       description:
-        'We stop marketing to you on the channels you choose as soon as you send the request.',
+        'We stop direct marketing on the channels you choose as soon as you send the request. You can also object to other processing based on our legitimate interests; we assess it and answer with reasons.',
       article: 'GDPR Article 21',
     },
     portability: {

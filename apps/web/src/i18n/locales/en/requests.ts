@@ -74,6 +74,24 @@ export default {
     objectionRegisters: 'Which register does the prohibition cover?',
     objectionRegistersHint:
       'The marketing register is chosen for you. Also choose the customer register if you do not want your customer data used for marketing.',
+    objectionKind: 'What do you object to?',
+    objectionKinds: {
+      direct_marketing: {
+        label: 'Direct marketing',
+        hint: 'We stop marketing on the channels you choose as soon as you send the request. You do not need to give a reason (Article 21(2) and (3)).',
+      },
+      legitimate_interests: {
+        label: 'Other processing of my data based on your legitimate interests',
+        hint: 'Tell us what in your particular situation is the reason. We assess it and answer with reasons (Article 21(1)).',
+      },
+    },
+    objectionGrounds: 'Why do you object to the processing?',
+    objectionGroundsHint:
+      'Say what in your particular situation the objection rests on and which processing it concerns. Do not send your personal identity code.',
+    objectionInterestsInfo:
+      'We stop the processing unless we have compelling legitimate grounds that override your interests, rights and freedoms, or need the data for legal claims. We tell you our assessment with reasons.',
+    objectionInterestsRegistersHint:
+      'The customer register is chosen already. Also choose the marketing register if the objection concerns it too.',
     objectionInfo:
       'You always have the right to refuse direct marketing. We do not ask why, and we cannot keep marketing to you after it.',
     portabilityInfo:
@@ -94,10 +112,30 @@ export default {
       'If we need more information to confirm who you are, we ask here and by email. The time limit is paused until you answer.',
     nextCommon3:
       'You get an email when the status of your request changes. You can follow it on the My requests page.',
-    nextObjection:
-      'The marketing prohibition has already been recorded for the channels you chose.',
     viewRequest: 'View the request',
     toMyRequests: 'My requests',
+  },
+  marketingStop: {
+    title: 'Direct marketing has stopped',
+    stopped:
+      'We recorded the marketing prohibition as soon as your request arrived, for these channels: {{channels}}.',
+    emailListed:
+      'Your verified email address was put on our do-not-market list for these channels, so it will not be used for marketing later either, even if it reaches us another way.',
+    contacts_one:
+      'The marketing register held {{count}} contact with your address. Its permissions for these channels were changed to prohibitions.',
+    contacts_other:
+      'The marketing register held {{count}} contacts with your address. Their permissions for these channels were changed to prohibitions.',
+    noContacts:
+      'The marketing register held no contacts with your address, so nothing there needed changing. The prohibition applies all the same.',
+    handler:
+      'Our handler still checks whether we hold other data about you, for example under your phone number, and records the prohibition there too.',
+    notRecordedTitle: 'Our handler will record the marketing prohibition',
+    notRecorded:
+      'The prohibition could not be recorded at once because your email address has not been verified. Our handler records it once your request has been checked.',
+  },
+  objectionAssessment: {
+    title: 'We are assessing your objection',
+    body: 'The processing of your data does not stop automatically. Our handler assesses your grounds and answers you with reasons by the deadline at the latest. If we have no compelling grounds to continue, we stop the processing.',
   },
   list: {
     title: 'My requests',
@@ -139,6 +177,7 @@ export default {
     downloadFile: 'Download {{file}}',
     downloadAvailableUntil: 'Available until',
     downloadPreparing: 'Preparing the download…',
+    partlyRefusedHeading: 'What we did not do, and why',
     refusedHeading: 'We could not carry out your request',
     complaintHelp:
       'If you disagree, you can complain to the Data Protection Ombudsman or go to court.',
@@ -194,6 +233,7 @@ export default {
     restriction_lift_notice_sent: 'You were told that the restriction of processing will end',
     restriction_lifted: 'The restriction of processing your data ended',
     objection_applied: 'Your objection was put into effect',
+    objection_assessed: 'Your objection was assessed and you got an answer with reasons',
     recipient_notified: 'The recipients of your data were told of the change',
     completed: 'Your request was completed',
     refused: 'Your request was refused',
@@ -206,6 +246,8 @@ export default {
     reason: 'Reason',
     ground: 'Ground',
     explanation: 'Explanation',
+    kind: 'Objection to',
+    grounds: 'Grounds',
     channels: 'Channels',
     items: 'Corrections',
     currentValue: 'Now',

@@ -85,6 +85,9 @@ export default {
       inactiveMonths:
         'Montako kuukautta ilman palvelua, ennen kuin asiakas nostetaan tarkistukseen',
       inactiveMonthsHint: '{{min}}–{{max}} kuukautta. Oletus on 24.',
+      identityDays: 'Arkipäiviä, joiden kuluessa henkilöllisyyskysymys keskeyttää määräajan',
+      identityDaysHint:
+        '{{min}}–{{max}} arkipäivää vastaanotosta. Oletus on 5. Myöhemmin esitetystä kysymyksestä käsittelijä saa varoituksen, ettei keskeytys välttämättä pidä (EDPB:n ohjeet 01/2022, kohta 159).',
       save: 'Tallenna asetukset',
       saved: 'Asetukset tallennettu. Seuraava muistutusajo käyttää niitä.',
     },
@@ -212,6 +215,12 @@ export default {
     reason: 'Syy',
     ground: 'Peruste',
     explanation: 'Perustelut',
+    kind: 'Vastustuksen kohde',
+    grounds: 'Rekisteröidyn perusteet',
+    objectionKinds: {
+      direct_marketing: 'Suoramarkkinointi (21 art. 2–3)',
+      legitimate_interests: 'Oikeutettuun etuun perustuva käsittely (21 art. 1)',
+    },
     channels: 'Kanavat',
     items: 'Korjaukset',
     field: 'Tieto',
@@ -236,6 +245,7 @@ export default {
       'Rekisteröity tarvitsee tietoja oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi (18 art. 1 c)',
     art18_1_d: 'Vastustaminen vireillä (18 art. 1 d)',
     legal_hold_17_3_b: 'Lakisääteinen säilytys (17 art. 3 b)',
+    objection_21_1: 'Vastustaminen hyväksytty, käsittely lopetettu (21 art. 1)',
   },
   refusalGrounds: {
     identity_not_confirmed: {
@@ -350,6 +360,20 @@ export default {
     questionHint: 'Kysymys lähetetään rekisteröidylle sähköpostilla ja näkyy portaalissa.',
     askSubmit: 'Lähetä kysymys',
     asked: 'Kysymys lähetetty. Määräaika on keskeytetty.',
+    askedLate:
+      'Kysymys lähetetty. Määräaika on keskeytetty, mutta koska kysymys tuli myöhään, keskeytys ei välttämättä pidä.',
+    lateTitle: 'Keskeytys ei välttämättä pidä',
+    late: 'Pyynnön vastaanottamisesta on kulunut {{days}} arkipäivää, ja asetettu raja on {{limit}}. Määräajan keskeytys edellyttää, että lisätietoja pyydetään viipymättä, kun epäily syntyy (EDPB:n ohjeet 01/2022, kohta 159). Varaudu vastaamaan alkuperäisessä määräajassa.',
+    reason: 'Miksi henkilöllisyyttä on syytä epäillä uudelleen',
+    reasonHint:
+      'Henkilöllisyys on jo kirjattu tarkistetuksi. Perustelu tallentuu lokiin eikä näy rekisteröidylle.',
+    reasonRequired: 'Kirjoita, miksi henkilöllisyyttä on syytä epäillä uudelleen.',
+    reminderOn: 'Jos vastausta ei tule, saat muistutuksen',
+    unansweredTitle: 'Kysymykseen ei ole vastattu kahdessa viikossa',
+    unansweredSince: 'Kysytty',
+    unansweredRefusal:
+      'Voit muistuttaa rekisteröityä viestillä. Jos häntä ei voida tunnistaa, voit hylätä pyynnön perusteella ”Henkilöllisyyttä ei voitu varmistaa” (tietosuoja-asetuksen 11 artiklan 2 kohta ja 12 artiklan 2 kohta).',
+    unansweredRefusalLink: 'Siirry hylkäämiseen',
   },
   records: {
     unnamedMatches:
@@ -513,6 +537,31 @@ export default {
       apply: 'Kiellä markkinointi',
       applied: 'Markkinointikielto kirjattu.',
     },
+    objectionAssessment: {
+      title: 'Vastustamisen arviointi',
+      article: 'Tietosuoja-asetus 21 artiklan 1 kohta',
+      help: 'Rekisteröity vastustaa oikeutettuun etuun perustuvaa käsittelyä erityisen tilanteensa perusteella. Käsittelyä saa jatkaa vain, jos rekisterinpitäjä osoittaa pakottavia oikeutettuja perusteita, jotka ovat painavampia kuin rekisteröidyn edut, oikeudet ja vapaudet, tai jos tietoja tarvitaan oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Perustelut lähetetään rekisteröidylle.',
+      outcome: 'Arvio',
+      outcomes: {
+        not_overriding: {
+          label: 'Pakottavia perusteita ei ole: käsittely lopetetaan',
+          hint: 'Vahvistetut tietueet merkitään rajoitetuiksi (21 art. 1): niitä säilytetään, mutta niitä ei käytetä muuhun. Vahvista tietueet ensin.',
+        },
+        overriding: {
+          label: 'Pakottavat perusteet syrjäyttävät rekisteröidyn edut: käsittely jatkuu',
+          hint: 'Vastauksessa kerrotaan perusteet sekä oikeus tehdä valitus ja viedä asia tuomioistuimeen.',
+        },
+      },
+      reasons: 'Perustelut rekisteröidylle',
+      reasonsHint: 'Kirjoita rekisteröidyn kielellä ({{language}}). Teksti lähetetään hänelle.',
+      apply: 'Kirjaa arvio ja vastaa',
+      saved: 'Arvio kirjattu ja vastaus lähetetty.',
+      done: {
+        not_overriding:
+          'Arvio on kirjattu: käsittely lopetettiin ja vahvistetut tietueet rajoitettiin.',
+        overriding: 'Arvio on kirjattu: käsittely jatkuu, ja rekisteröidylle kerrottiin perusteet.',
+      },
+    },
     extension: {
       title: 'Määräajan pidentäminen',
       article: 'Tietosuoja-asetus 12 artiklan 3 kohta',
@@ -552,6 +601,27 @@ export default {
       letter: 'Vastauskirje',
       letterHint: 'Kieli: {{language}}. Kirje lähetetään sähköpostilla ja näkyy portaalissa.',
       apply: 'Merkitse valmiiksi ja lähetä',
+      partlyRefused: 'Osa pyynnöstä jätetään toteuttamatta',
+      partlyRefusedHint:
+        'Valitse, jos jotain pyydettyä ei tehty. Rekisteröity saa perusteen, perustelut sekä tiedon oikeudesta tehdä valitus ja viedä asia tuomioistuimeen (12 art. 4 kohta).',
+      partialGround: 'Peruste sille, mitä ei tehty',
+      partialReasons: 'Mitä jätettiin tekemättä ja miksi',
+      partialReasonsHint: 'Kirjoita rekisteröidyn kielellä ({{language}}).',
+      actionMissingTitle: 'Pyydettyä toimenpidettä ei ole kirjattu',
+      actionMissing: {
+        access:
+          'Tietopakettia ei ole julkaistu rekisteröidylle. Julkaise paketti ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        portability:
+          'Siirrettävää tietopakettia ei ole julkaistu rekisteröidylle. Julkaise paketti ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        rectification:
+          'Oikaisua ei ole tehty. Tee oikaisu ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        erasure:
+          'Poistoa ei ole tehty. Tee poisto ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        restriction:
+          'Käsittelyn rajoitusta ei ole kirjattu. Kirjaa rajoitus ensin, tai kirjaa osittainen epääminen: mitä jätettiin tekemättä ja millä perusteella.',
+        objection:
+          'Vastustamista ei ole pantu täytäntöön. Tee se ensin, tai kirjaa osittainen epääminen, jos laki sen sallii: mitä jätettiin tekemättä ja millä perusteella.',
+      },
       sentLetter: 'Lähetetty vastaus',
     },
     recipients: {
@@ -601,6 +671,18 @@ export default {
     daysHint: '1–{{max}} päivää julkaisusta.',
     daysInvalid: 'Anna kokonaisluku 1–{{max}}.',
     release: 'Julkaise rekisteröidylle',
+    gapsTitle: 'Tarkista ennen julkaisua',
+    gaps: {
+      identity_check:
+        'Henkilöllisyyden tarkistusta ei ole kirjattu. Varmista, että paketti menee oikealle henkilölle.',
+      confirmed_records:
+        'Pyynnölle ei ole vahvistettu yhtään rekisteritietoa. Paketissa on silloin vain portaalin omat tiedot, ja vastaus antaa ymmärtää, ettei rekistereissä ole henkilön tietoja.',
+    },
+    overrideReason: 'Peruste julkaisulle puutteesta huolimatta',
+    overrideHint:
+      'Kirjoita, miksi paketti julkaistaan silti, esimerkiksi miten henkilöllisyys varmistettiin tai millä hauilla rekistereistä ei löytynyt tietoja. Peruste tallentuu lokiin.',
+    overrideRequired: 'Kirjoita peruste ennen julkaisua.',
+    releaseAnyway: 'Julkaise puutteesta huolimatta',
   },
   conversation: {
     attachmentDeleted: {
@@ -654,6 +736,7 @@ export default {
       restriction_lift_notice_sent: 'Ilmoitus rajoituksen päättymisestä lähetetty',
       restriction_lifted: 'Rajoitus poistettu',
       objection_applied: 'Vastustus pantu täytäntöön',
+      objection_assessed: 'Vastustaminen arvioitu',
       recipient_notified: 'Vastaanottajalle ilmoitettu',
       completed: 'Pyyntö käsitelty',
       refused: 'Pyyntö hylätty',
@@ -692,6 +775,7 @@ export default {
       'register.restriction_lifted': 'Rajoitus poistettu',
       'register.review_recorded': 'Säilytyksen tarkastelu kirjattu',
       'marketing.prohibited': 'Suoramarkkinointi kielletty',
+      'objection.assessed': 'Vastustaminen arvioitu',
       'export.previewed': 'Tietopaketin esikatselu',
       'export.compiled': 'Tietopaketti koottu',
       'export.compile_failed': 'Tietopaketin kokoaminen epäonnistui',

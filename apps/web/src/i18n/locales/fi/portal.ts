@@ -83,8 +83,9 @@ export default {
       article: 'EU:n tietosuoja-asetus, 18 artikla',
     },
     objection: {
-      title: 'En halua suoramarkkinointia',
-      description: 'Lopetamme markkinoinnin valitsemissasi kanavissa heti, kun lähetät pyynnön.',
+      title: 'Vastustan suoramarkkinointia tai muuta tietojeni käsittelyä',
+      description:
+        'Suoramarkkinoinnin lopetamme valitsemissasi kanavissa heti, kun lähetät pyynnön. Voit myös vastustaa muuta käsittelyä, joka perustuu oikeutettuun etuumme; arvioimme sen ja vastaamme perustellen.',
       article: 'EU:n tietosuoja-asetus, 21 artikla',
     },
     portability: {

@@ -74,6 +74,24 @@ export default {
     objectionRegisters: 'Mitä rekisteriä kielto koskee?',
     objectionRegistersHint:
       'Markkinointirekisteri on valittu valmiiksi. Valitse myös asiakasrekisteri, jos haluat, ettei asiakastietojasi käytetä markkinointiin.',
+    objectionKind: 'Mitä vastustat?',
+    objectionKinds: {
+      direct_marketing: {
+        label: 'Suoramarkkinointia',
+        hint: 'Lopetamme markkinoinnin valitsemissasi kanavissa heti, kun lähetät pyynnön. Syytä ei tarvitse kertoa (21 artiklan 2 ja 3 kohta).',
+      },
+      legitimate_interests: {
+        label: 'Muuta tietojeni käsittelyä, joka perustuu oikeutettuun etuumme',
+        hint: 'Kerro, mikä erityisessä tilanteessasi on syynä. Arvioimme sen ja vastaamme perustellen (21 artiklan 1 kohta).',
+      },
+    },
+    objectionGrounds: 'Miksi vastustat käsittelyä?',
+    objectionGroundsHint:
+      'Kerro, mihin erityiseen tilanteeseesi vastustus perustuu ja mitä käsittelyä se koskee. Älä lähetä henkilötunnusta.',
+    objectionInterestsInfo:
+      'Lopetamme käsittelyn, ellei meillä ole pakottavia oikeutettuja perusteita, jotka ovat painavampia kuin sinun etusi, oikeutesi ja vapautesi, tai ellei tietoja tarvita oikeudellisen vaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Kerromme arviomme perusteluineen.',
+    objectionInterestsRegistersHint:
+      'Asiakasrekisteri on valittu valmiiksi. Valitse myös markkinointirekisteri, jos vastustus koskee myös sitä.',
     objectionInfo:
       'Sinulla on aina oikeus kieltää suoramarkkinointi. Emme kysy syytä emmekä saa jatkaa markkinointia sen jälkeen.',
     portabilityInfo:
@@ -94,9 +112,30 @@ export default {
       'Jos tarvitsemme lisätietoja henkilöllisyytesi varmistamiseksi, kysymme niitä täällä ja sähköpostitse. Määräaika on keskeytettynä, kunnes vastaat.',
     nextCommon3:
       'Saat sähköpostin, kun pyyntösi tila muuttuu. Voit seurata pyyntöä Omat pyynnöt -sivulla.',
-    nextObjection: 'Markkinointikielto on jo kirjattu valitsemiisi kanaviin.',
     viewRequest: 'Näytä pyyntö',
     toMyRequests: 'Omat pyynnöt',
+  },
+  marketingStop: {
+    title: 'Suoramarkkinointi on lopetettu',
+    stopped:
+      'Kirjasimme markkinointikiellon heti pyyntösi saavuttua näihin kanaviin: {{channels}}.',
+    emailListed:
+      'Vahvistettu sähköpostiosoitteesi lisättiin markkinoinnin estolistalle näiden kanavien osalta. Näin osoitettasi ei oteta markkinointiin myöhemminkään, vaikka se tulisi meille toista kautta.',
+    contacts_one:
+      'Markkinointirekisterissä oli osoitteellasi {{count}} yhteystieto. Sen markkinointiluvat muutettiin näissä kanavissa kielloiksi.',
+    contacts_other:
+      'Markkinointirekisterissä oli osoitteellasi {{count}} yhteystietoa. Niiden markkinointiluvat muutettiin näissä kanavissa kielloiksi.',
+    noContacts:
+      'Markkinointirekisterissä ei ollut osoitteellasi yhteystietoja, joten siellä ei tarvinnut muuttaa mitään. Kielto on silti voimassa.',
+    handler:
+      'Käsittelijä tarkistaa vielä, onko sinusta muita tietoja esimerkiksi puhelinnumerollasi, ja kirjaa kiellon myös niihin.',
+    notRecordedTitle: 'Käsittelijä kirjaa markkinointikiellon',
+    notRecorded:
+      'Kieltoa ei voitu kirjata heti, koska sähköpostiosoitettasi ei ole vahvistettu. Käsittelijä kirjaa sen, kun pyyntösi on tarkistettu.',
+  },
+  objectionAssessment: {
+    title: 'Arvioimme vastustuksesi',
+    body: 'Tietojesi käsittelyä ei lopeteta automaattisesti. Käsittelijä arvioi perusteesi ja vastaa sinulle perustellen viimeistään määräpäivänä. Jos meillä ei ole pakottavia perusteita jatkaa, lopetamme käsittelyn.',
   },
   list: {
     title: 'Omat pyynnöt',
@@ -138,6 +177,7 @@ export default {
     downloadFile: 'Lataa {{file}}',
     downloadAvailableUntil: 'Ladattavissa asti',
     downloadPreparing: 'Valmistellaan latausta…',
+    partlyRefusedHeading: 'Mitä emme tehneet ja miksi',
     refusedHeading: 'Pyyntöäsi ei voitu toteuttaa',
     complaintHelp:
       'Jos olet eri mieltä, voit tehdä valituksen tietosuojavaltuutetulle tai viedä asian tuomioistuimen ratkaistavaksi.',
@@ -193,6 +233,7 @@ export default {
     restriction_lift_notice_sent: 'Sinulle ilmoitettiin, että käsittelyn rajoitus päättyy',
     restriction_lifted: 'Tietojesi käsittelyn rajoitus päättyi',
     objection_applied: 'Vastustuksesi pantiin täytäntöön',
+    objection_assessed: 'Vastustuksesi arvioitiin, ja sinulle vastattiin perusteluineen',
     recipient_notified: 'Tietojesi vastaanottajille ilmoitettiin muutoksesta',
     completed: 'Pyyntösi käsiteltiin',
     refused: 'Pyyntösi hylättiin',
@@ -205,6 +246,8 @@ export default {
     reason: 'Syy',
     ground: 'Peruste',
     explanation: 'Perustelut',
+    kind: 'Vastustuksen kohde',
+    grounds: 'Perusteet',
     channels: 'Kanavat',
     items: 'Korjaukset',
     currentValue: 'Nyt',

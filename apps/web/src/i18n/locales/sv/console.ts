@@ -85,6 +85,9 @@ export default {
       downloadDaysHint: '1–{{max}} dagar. Paketet raderas därefter.',
       inactiveMonths: 'Antal månader utan tjänst innan kunden tas upp i granskningen',
       inactiveMonthsHint: '{{min}}–{{max}} månader. Standard är 24.',
+      identityDays: 'Arbetsdagar inom vilka en identitetsfråga pausar tidsfristen',
+      identityDaysHint:
+        '{{min}}–{{max}} arbetsdagar från mottagandet. Standard är 5. För en senare fråga varnas handläggaren att pausen kanske inte håller (EDPB:s riktlinjer 01/2022, punkt 159).',
       save: 'Spara inställningarna',
       saved: 'Inställningarna har sparats. Nästa påminnelsekörning använder dem.',
     },
@@ -208,6 +211,12 @@ export default {
     reason: 'Skäl',
     ground: 'Grund',
     explanation: 'Motivering',
+    kind: 'Invändningen gäller',
+    grounds: 'Den registrerades skäl',
+    objectionKinds: {
+      direct_marketing: 'Direktmarknadsföring (art. 21.2–21.3)',
+      legitimate_interests: 'Behandling som grundar sig på berättigat intresse (art. 21.1)',
+    },
     channels: 'Kanaler',
     items: 'Rättelser',
     field: 'Uppgift',
@@ -231,6 +240,7 @@ export default {
     art18_1_c: 'Den registrerade behöver uppgifterna för rättsliga anspråk (art. 18.1 c)',
     art18_1_d: 'Invändning under prövning (art. 18.1 d)',
     legal_hold_17_3_b: 'Sparas enligt lag (art. 17.3 b)',
+    objection_21_1: 'Invändning godtagen, behandlingen upphört (art. 21.1)',
   },
   refusalGrounds: {
     identity_not_confirmed: {
@@ -341,6 +351,20 @@ export default {
     questionHint: 'Skickas till den registrerade per e-post och visas i portalen.',
     askSubmit: 'Skicka frågan',
     asked: 'Frågan har skickats. Tidsfristen är pausad.',
+    askedLate:
+      'Frågan har skickats. Tidsfristen är pausad, men eftersom frågan kom sent är det inte säkert att pausen håller.',
+    lateTitle: 'Pausen håller kanske inte',
+    late: 'Det har gått {{days}} arbetsdagar sedan begäran kom in, och gränsen är {{limit}}. En paus i tidsfristen förutsätter att mer information begärs utan dröjsmål när tvivlet uppstår (EDPB:s riktlinjer 01/2022, punkt 159). Var beredd att svara inom den ursprungliga tidsfristen.',
+    reason: 'Varför identiteten åter kan ifrågasättas',
+    reasonHint:
+      'Identiteten har redan registrerats som kontrollerad. Motiveringen sparas i loggen och visas inte för den registrerade.',
+    reasonRequired: 'Skriv varför identiteten åter kan ifrågasättas.',
+    reminderOn: 'Om inget svar kommer får du en påminnelse',
+    unansweredTitle: 'Frågan har inte besvarats på två veckor',
+    unansweredSince: 'Frågad',
+    unansweredRefusal:
+      'Du kan påminna den registrerade med ett meddelande. Om personen inte kan identifieras kan du avslå begäran på grunden ”Identiteten kunde inte bekräftas” (artikel 11.2 och 12.2 i dataskyddsförordningen).',
+    unansweredRefusalLink: 'Gå till avslaget',
   },
   records: {
     unnamedMatches:
@@ -501,6 +525,33 @@ export default {
       apply: 'Förbjud marknadsföring',
       applied: 'Förbudet mot marknadsföring har registrerats.',
     },
+    objectionAssessment: {
+      title: 'Bedömning av invändningen',
+      article: 'Dataskyddsförordningen artikel 21.1',
+      help: 'Den registrerade invänder mot behandling som grundar sig på berättigat intresse, på grund av sin särskilda situation. Behandlingen får fortsätta bara om den personuppgiftsansvarige visar tvingande berättigade skäl som väger tyngre än den registrerades intressen, rättigheter och friheter, eller om uppgifterna behövs för rättsliga anspråk. Motiveringen skickas till den registrerade.',
+      outcome: 'Bedömning',
+      outcomes: {
+        not_overriding: {
+          label: 'Inga tvingande skäl: behandlingen upphör',
+          hint: 'De bekräftade posterna markeras som begränsade (art. 21.1): de lagras men används inte till annat. Bekräfta posterna först.',
+        },
+        overriding: {
+          label:
+            'Tvingande skäl väger tyngre än den registrerades intressen: behandlingen fortsätter',
+          hint: 'Svaret anger skälen samt rätten att klaga och att föra ärendet till domstol.',
+        },
+      },
+      reasons: 'Motivering till den registrerade',
+      reasonsHint: 'Skriv på den registrerades språk ({{language}}). Texten skickas till personen.',
+      apply: 'Registrera bedömningen och svara',
+      saved: 'Bedömningen har registrerats och svaret skickats.',
+      done: {
+        not_overriding:
+          'Bedömningen är registrerad: behandlingen upphörde och de bekräftade posterna begränsades.',
+        overriding:
+          'Bedömningen är registrerad: behandlingen fortsätter och den registrerade fick veta skälen.',
+      },
+    },
     extension: {
       title: 'Förläng tidsfristen',
       article: 'Dataskyddsförordningen artikel 12.3',
@@ -540,6 +591,27 @@ export default {
       letter: 'Svarsbrev',
       letterHint: 'Språk: {{language}}. Skickas per e-post och visas i portalen.',
       apply: 'Slutför och skicka',
+      partlyRefused: 'En del av begäran tillmötesgås inte',
+      partlyRefusedHint:
+        'Välj detta om något som begärdes inte gjordes. Den registrerade får grunden, motiveringen och information om rätten att klaga och att föra ärendet till domstol (art. 12.4).',
+      partialGround: 'Grunden för det som inte gjordes',
+      partialReasons: 'Vad som inte gjordes och varför',
+      partialReasonsHint: 'Skriv på den registrerades språk ({{language}}).',
+      actionMissingTitle: 'Den begärda åtgärden har inte registrerats',
+      actionMissing: {
+        access:
+          'Inget filpaket har publicerats för den registrerade. Publicera paketet först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        portability:
+          'Inget portabelt filpaket har publicerats för den registrerade. Publicera paketet först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        rectification:
+          'Ingen rättelse har gjorts. Gör rättelsen först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        erasure:
+          'Ingen radering har gjorts. Gör raderingen först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        restriction:
+          'Ingen begränsning av behandlingen har registrerats. Registrera begränsningen först, eller registrera ett delvis avslag: vad som inte gjordes och på vilken grund.',
+        objection:
+          'Invändningen har inte verkställts. Gör det först, eller registrera ett delvis avslag om lagen tillåter det: vad som inte gjordes och på vilken grund.',
+      },
       sentLetter: 'Skickat svar',
     },
     recipients: {
@@ -593,6 +665,18 @@ export default {
     daysHint: '1–{{max}} dagar från publiceringen.',
     daysInvalid: 'Ange ett heltal 1–{{max}}.',
     release: 'Publicera för den registrerade',
+    gapsTitle: 'Kontrollera före publicering',
+    gaps: {
+      identity_check:
+        'Ingen identitetskontroll har registrerats. Se till att paketet går till rätt person.',
+      confirmed_records:
+        'Inga registerposter har bekräftats för begäran. Paketet innehåller då bara portalens egna uppgifter, och svaret ger intryck av att registren inte har några uppgifter om personen.',
+    },
+    overrideReason: 'Motivering till publicering trots bristen',
+    overrideHint:
+      'Skriv varför paketet ändå publiceras, till exempel hur identiteten kontrollerades eller vilka sökningar i registren som inte gav träffar. Motiveringen sparas i loggen.',
+    overrideRequired: 'Skriv en motivering före publiceringen.',
+    releaseAnyway: 'Publicera trots bristen',
   },
   conversation: {
     attachmentDeleted: {
@@ -646,6 +730,7 @@ export default {
       restriction_lift_notice_sent: 'Meddelande om att begränsningen upphör skickat',
       restriction_lifted: 'Begränsningen hävd',
       objection_applied: 'Invändningen verkställd',
+      objection_assessed: 'Invändningen bedömd',
       recipient_notified: 'Mottagaren underrättad',
       completed: 'Begäran behandlad',
       refused: 'Begäran avslagen',
@@ -684,6 +769,7 @@ export default {
       'register.restriction_lifted': 'Begränsningen hävd',
       'register.review_recorded': 'Granskning av lagringen registrerad',
       'marketing.prohibited': 'Direktmarknadsföring förbjuden',
+      'objection.assessed': 'Invändningen bedömd',
       'export.previewed': 'Förhandsgranskning av datapaketet',
       'export.compiled': 'Datapaketet sammanställt',
       'export.compile_failed': 'Sammanställningen av datapaketet misslyckades',

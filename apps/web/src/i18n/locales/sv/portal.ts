@@ -84,9 +84,9 @@ export default {
       article: 'EU:s dataskyddsförordning, artikel 18',
     },
     objection: {
-      title: 'Jag vill inte ha direktmarknadsföring',
+      title: 'Jag invänder mot direktmarknadsföring eller annan behandling av mina uppgifter',
       description:
-        'Vi slutar med marknadsföring i de kanaler du väljer genast när du skickar begäran.',
+        'Direktmarknadsföringen slutar vi med i de kanaler du väljer genast när du skickar begäran. Du kan också invända mot annan behandling som grundar sig på vårt berättigade intresse; vi bedömer den och svarar med en motivering.',
       article: 'EU:s dataskyddsförordning, artikel 21',
     },
     portability: {

@@ -74,6 +74,24 @@ export default {
     objectionRegisters: 'Vilket register gäller förbudet?',
     objectionRegistersHint:
       'Marknadsföringsregistret är förvalt. Välj också kundregistret om du inte vill att dina kunduppgifter används för marknadsföring.',
+    objectionKind: 'Vad invänder du mot?',
+    objectionKinds: {
+      direct_marketing: {
+        label: 'Direktmarknadsföring',
+        hint: 'Vi slutar med marknadsföring i de kanaler du väljer så snart du skickar begäran. Du behöver inte ange något skäl (artikel 21.2 och 21.3).',
+      },
+      legitimate_interests: {
+        label: 'Annan behandling av mina uppgifter som grundar sig på ert berättigade intresse',
+        hint: 'Berätta vad i din särskilda situation som är skälet. Vi bedömer det och svarar med en motivering (artikel 21.1).',
+      },
+    },
+    objectionGrounds: 'Varför invänder du mot behandlingen?',
+    objectionGroundsHint:
+      'Berätta vilken särskild situation invändningen grundar sig på och vilken behandling den gäller. Skicka inte din personbeteckning.',
+    objectionInterestsInfo:
+      'Vi upphör med behandlingen om vi inte har tvingande berättigade skäl som väger tyngre än dina intressen, rättigheter och friheter, eller om uppgifterna inte behövs för rättsliga anspråk. Vi meddelar vår bedömning med motivering.',
+    objectionInterestsRegistersHint:
+      'Kundregistret är förvalt. Välj även marknadsföringsregistret om invändningen också gäller det.',
     objectionInfo:
       'Du har alltid rätt att förbjuda direktmarknadsföring. Vi frågar inte efter skäl och får inte fortsätta marknadsföra efter det.',
     portabilityInfo:
@@ -94,9 +112,30 @@ export default {
       'Om vi behöver mer information för att bekräfta din identitet frågar vi här och per e-post. Tidsfristen är pausad tills du svarar.',
     nextCommon3:
       'Du får e-post när statusen för din begäran ändras. Du kan följa begäran på sidan Mina begäranden.',
-    nextObjection: 'Marknadsföringsförbudet har redan registrerats för de kanaler du valde.',
     viewRequest: 'Visa begäran',
     toMyRequests: 'Mina begäranden',
+  },
+  marketingStop: {
+    title: 'Direktmarknadsföringen har upphört',
+    stopped:
+      'Vi registrerade förbudet mot marknadsföring så snart din begäran kom in, för dessa kanaler: {{channels}}.',
+    emailListed:
+      'Din verifierade e-postadress har lagts till på spärrlistan för marknadsföring för dessa kanaler. Då används adressen inte för marknadsföring senare heller, även om den når oss på annat sätt.',
+    contacts_one:
+      'Marknadsföringsregistret hade {{count}} kontaktuppgift med din adress. Samtyckena för dessa kanaler ändrades till förbud.',
+    contacts_other:
+      'Marknadsföringsregistret hade {{count}} kontaktuppgifter med din adress. Samtyckena för dessa kanaler ändrades till förbud.',
+    noContacts:
+      'Marknadsföringsregistret hade inga kontaktuppgifter med din adress, så där behövde inget ändras. Förbudet gäller ändå.',
+    handler:
+      'Handläggaren kontrollerar ännu om det finns andra uppgifter om dig, till exempel med ditt telefonnummer, och registrerar förbudet även för dem.',
+    notRecordedTitle: 'Handläggaren registrerar förbudet mot marknadsföring',
+    notRecorded:
+      'Förbudet kunde inte registreras genast eftersom din e-postadress inte är verifierad. Handläggaren registrerar det när din begäran har kontrollerats.',
+  },
+  objectionAssessment: {
+    title: 'Vi bedömer din invändning',
+    body: 'Behandlingen av dina uppgifter upphör inte automatiskt. Handläggaren bedömer dina skäl och svarar dig med en motivering senast på sista dagen. Om vi inte har tvingande skäl att fortsätta upphör vi med behandlingen.',
   },
   list: {
     title: 'Mina begäranden',
@@ -138,6 +177,7 @@ export default {
     downloadFile: 'Ladda ner {{file}}',
     downloadAvailableUntil: 'Kan laddas ner till',
     downloadPreparing: 'Nedladdningen förbereds…',
+    partlyRefusedHeading: 'Vad vi inte gjorde och varför',
     refusedHeading: 'Din begäran kunde inte tillgodoses',
     complaintHelp:
       'Om du inte håller med kan du lämna klagomål till dataombudsmannen eller vända dig till domstol.',
@@ -193,6 +233,7 @@ export default {
     restriction_lift_notice_sent: 'Du informerades om att begränsningen av behandlingen upphör',
     restriction_lifted: 'Begränsningen av behandlingen av dina uppgifter upphörde',
     objection_applied: 'Din invändning verkställdes',
+    objection_assessed: 'Din invändning bedömdes och du fick ett motiverat svar',
     recipient_notified: 'Mottagarna av dina uppgifter underrättades om ändringen',
     completed: 'Din begäran behandlades',
     refused: 'Din begäran avslogs',
@@ -205,6 +246,8 @@ export default {
     reason: 'Skäl',
     ground: 'Grund',
     explanation: 'Motivering',
+    kind: 'Invändningen gäller',
+    grounds: 'Skäl',
     channels: 'Kanaler',
     items: 'Rättelser',
     currentValue: 'Nu',
