@@ -152,6 +152,8 @@ export const authorizationTable: RouteEntry[] = [
   }),
   route('POST', '/api/staff/auth/sign-out-everywhere', STAFF_ALL, { endsSession: true }),
   route('POST', '/api/staff/auth/password', STAFF_ALL),
+  route('GET', '/api/staff/auth/account', STAFF_ALL),
+  route('PATCH', '/api/staff/auth/account', STAFF_ALL),
   route('GET', '/api/staff/users', ADMIN),
   route('POST', '/api/staff/users', ADMIN),
   route('PATCH', '/api/staff/users/:id', ADMIN),

@@ -48,6 +48,8 @@ import {
   restrictionPreviewSchema,
   sendSubjectMessageInputSchema,
   staffLoginInputSchema,
+  staffAccountSchema,
+  updateStaffAccountInputSchema,
   staffLoginResponseSchema,
   staffSessionListSchema,
   staffSessionSchema,
@@ -164,6 +166,16 @@ route('post', '/api/staff/auth/password', 'Change own password; ends other sessi
   output: okSchema,
   tag: 'Staff auth',
 });
+route('get', '/api/staff/auth/account', 'Own name, mail language and mail preferences.', {
+  output: staffAccountSchema,
+  tag: 'Staff auth',
+});
+route(
+  'patch',
+  '/api/staff/auth/account',
+  'Change own name, mail language or which staff mails one gets.',
+  { input: updateStaffAccountInputSchema, output: staffAccountSchema, tag: 'Staff auth' },
+);
 
 // ---- staff users (admin)
 route('get', '/api/staff/users', 'List staff users (admin).', {

@@ -6,6 +6,7 @@ import { escalationOverdueTemplate } from './templates/escalation-overdue';
 import { extensionNoticeTemplate } from './templates/extension-notice';
 import { handlerMessageTemplate } from './templates/handler-message';
 import { identityQuestionTemplate } from './templates/identity-question';
+import { newRequestTemplate } from './templates/new-request';
 import { refusalTemplate } from './templates/refusal';
 import { reminderBeforeDueTemplate } from './templates/reminder-before-due';
 import { reminderOverdueTemplate } from './templates/reminder-overdue';
@@ -24,6 +25,7 @@ export const mailTemplates = {
   extension_notice: extensionNoticeTemplate,
   handler_message: handlerMessageTemplate,
   subject_message: subjectMessageTemplate,
+  new_request: newRequestTemplate,
   result_ready: resultReadyTemplate,
   refusal: refusalTemplate,
   completion: completionTemplate,

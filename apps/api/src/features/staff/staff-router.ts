@@ -5,8 +5,10 @@ import {
   createStaffUserInputSchema,
   idSchema,
   staffLoginInputSchema,
+  updateStaffAccountInputSchema,
   updateStaffUserInputSchema,
   type ConfirmTotpEnrolmentResponse,
+  type StaffAccount,
   type StaffLoginResponse,
   type StaffSession,
   type StaffSessionList,
@@ -19,6 +21,7 @@ import { parseInput } from '../../http/validate';
 import { changeStaffPassword } from './change-staff-password';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment';
 import { createStaffUser } from './create-staff-user';
+import { getOwnStaffAccount } from './get-own-staff-account';
 import { listStaffUsers } from './list-staff-users';
 import { listStaffSessions } from './list-staff-sessions';
 import { requireStaff, staffOf, staffSessionExpiryOf, staffSessionIdOf } from './require-staff';
@@ -26,6 +29,7 @@ import { revokeStaffSession } from './revoke-staff-session';
 import { signOutStaff, signOutStaffEverywhere } from './sign-out-staff';
 import { resetStaffTotp } from './reset-staff-totp';
 import { signInStaff } from './sign-in-staff';
+import { updateOwnStaffAccount } from './update-own-staff-account';
 import { updateStaffUser } from './update-staff-user';
 import {
   clearStaffCookies,
@@ -115,6 +119,20 @@ export function createStaffRouter(ctx: AppContext): Router {
       currentSessionId: staffSessionIdOf(res),
     });
     res.json({ ok: true });
+  });
+
+  router.get('/auth/account', requireStaff(ctx), async (_req, res) => {
+    const body: StaffAccount = await getOwnStaffAccount(ctx, staffOf(res).id);
+    res.json(body);
+  });
+
+  router.patch('/auth/account', requireStaff(ctx), async (req, res) => {
+    const input = parseInput(updateStaffAccountInputSchema, req.body, req);
+    const body: StaffAccount = await updateOwnStaffAccount(ctx, {
+      staffId: staffOf(res).id,
+      ...input,
+    });
+    res.json(body);
   });
 
   router.get('/users', requireStaff(ctx, 'admin'), async (_req, res) => {
