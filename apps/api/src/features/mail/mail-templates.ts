@@ -13,6 +13,8 @@ import { reminderOverdueTemplate } from './templates/reminder-overdue';
 import { reminderTargetTemplate } from './templates/reminder-target';
 import { resultReadyTemplate } from './templates/result-ready';
 import { signInCodeTemplate } from './templates/sign-in-code';
+import { staffInvitationTemplate } from './templates/staff-invitation';
+import { staffPasswordResetTemplate } from './templates/staff-password-reset';
 import { signInNoAccountTemplate } from './templates/sign-in-no-account';
 import { subjectMessageTemplate } from './templates/subject-message';
 
@@ -34,6 +36,8 @@ export const mailTemplates = {
   reminder_overdue: reminderOverdueTemplate,
   escalation_overdue: escalationOverdueTemplate,
   daily_digest: dailyDigestTemplate,
+  staff_invitation: staffInvitationTemplate,
+  staff_password_reset: staffPasswordResetTemplate,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

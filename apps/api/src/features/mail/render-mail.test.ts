@@ -126,6 +126,18 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
     unassignedTotal: 0,
     consolePath: '/console',
   },
+  staff_invitation: {
+    inviterName: 'Niina Paasonen',
+    role: 'handler',
+    linkPath: '/console/set-password?token=abc',
+    expiresAt: new Date('2026-03-05T09:00:00Z'),
+  },
+  staff_password_reset: {
+    requestedBy: 'admin',
+    requiresTotp: true,
+    linkPath: '/console/set-password?token=abc',
+    expiresAt: new Date('2026-03-02T10:00:00Z'),
+  },
 };
 
 function render<K extends MailTemplateName>(
