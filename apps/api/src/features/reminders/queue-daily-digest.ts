@@ -17,7 +17,8 @@ export interface DigestItem {
   assigneeName: string | null;
 }
 
-export type QueueDigestOutcome = 'queued' | 'already_queued' | 'nothing_to_report' | 'no_recipients';
+export type QueueDigestOutcome =
+  'queued' | 'already_queued' | 'nothing_to_report' | 'no_recipients';
 
 /** Longest list per section in one mail; the totals stay exact. */
 const MAX_ITEMS = 50;

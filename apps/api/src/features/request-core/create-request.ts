@@ -3,10 +3,7 @@ import type { Tx } from '../../db/transaction';
 import { appendAuditEntry, type AuditRecordInput } from '../audit/append-audit-entry';
 import { enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
 import type { MailRequestType } from '../mail/mail-format';
-import {
-  loadStaffMailDirectory,
-  pickRequestMailRecipients,
-} from '../staff/staff-mail-recipients';
+import { loadStaffMailDirectory, pickRequestMailRecipients } from '../staff/staff-mail-recipients';
 import type { RequestType } from './load-request-for-write';
 import type { RequestDeadlineFacts } from './request-deadline';
 import { computeRequestDeadline } from './request-deadline';
