@@ -1,6 +1,6 @@
 // An admin's housekeeping in the console, in Finnish: a retention review of a
 // register (Art. 5(1)(e), 5(2)), the reminder schedule and download period,
-// the mail outbox, a new handler whose reminders go out in Swedish, and the
+// the mail outbox, a new handler invited by mail in Swedish, and the
 // admin's own sessions ended everywhere. The one journey that signs in through
 // the real console form: an admin made with the CLI, TOTP enrolled through the
 // sign-in API, then password and TOTP code.
@@ -13,9 +13,10 @@ test.use({ locale: 'fi-FI' });
 // The CLI start-up and the argon2 password checks take a while on a loaded machine.
 test.setTimeout(180_000);
 
-test('when an admin records a review, changes the settings and adds a Swedish-speaking handler, each is saved and shown', async ({
+test('when an admin records a review, changes the settings and invites a Swedish-speaking handler, each is saved and shown', async ({
   page,
   request,
+  mailbox,
 }) => {
   const admin = await createHandler(request, { role: 'admin' });
   await signInToConsole(page, admin);
@@ -70,12 +71,14 @@ test('when an admin records a review, changes the settings and adds a Swedish-sp
   await page.getByLabel('Sähköposti').fill(email);
   await page.getByRole('radio', { name: 'Käsittelijä' }).check();
   await page.getByRole('radio', { name: 'Svenska' }).check();
-  await page.getByLabel('Väliaikainen salasana').fill('a long temporary password 123');
-  await page.getByRole('button', { name: 'Lisää käyttäjä', exact: true }).click();
-  await expect(page.getByText('Käyttäjä Hanna Handläggare lisätty.')).toBeVisible();
+  await page.getByRole('button', { name: 'Lähetä kutsu', exact: true }).click();
+  await expect(page.getByText(`Kutsu lähetetty: Hanna Handläggare (${email}).`)).toBeVisible();
   await expect(page.getByRole('rowheader', { name: new RegExp(email) })).toContainText(
     'Sähköpostien kieli: Svenska',
   );
+  // An invitation by mail, in Swedish, instead of a password shown once (issue #19).
+  await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('Kutsuttu');
+  await mailbox.waitFor(email, /Inbjudan att handlägga dataskyddsbegäranden/);
   await expectNoAxeViolations(page);
 
   // Own account: this browser's session is listed; signing out everywhere ends

@@ -38,6 +38,10 @@ export const paths = {
     root: '/console',
     pattern: '/console/*',
     signIn: '/console/sign-in',
+    /** "Forgot password?": asks for a one-time link by mail. */
+    forgotPassword: '/console/forgot-password',
+    /** Where the invitation and password-reset mails point: `?token=…` (apps/api password-links.ts). */
+    setPassword: '/console/set-password',
     queue: '/console',
     request: {
       pattern: '/console/requests/:requestId',
@@ -79,6 +83,8 @@ export const paths = {
 /** Routes inside the console chunk, relative to /console. */
 export const consoleRoutes = {
   signIn: 'sign-in',
+  forgotPassword: 'forgot-password',
+  setPassword: 'set-password',
   queue: '',
   request: 'requests/:requestId',
   audit: 'audit',

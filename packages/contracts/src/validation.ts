@@ -67,6 +67,13 @@ export const validationMessages = {
     sv: 'Lösenordet måste ha minst 12 tecken.',
     en: 'The password must be at least 12 characters long.',
   },
+  // The one answer for a password link that is malformed, unknown, used or expired:
+  // which of them it was would only help someone guessing links.
+  'staffPasswordLink.invalid': {
+    fi: 'Linkki ei ole enää voimassa. Pyydä uusi kirjautumissivun kohdasta ”Unohditko salasanan?” tai pääkäyttäjältä.',
+    sv: 'Länken gäller inte längre. Be om en ny via ”Glömt lösenordet?” på inloggningssidan eller av en huvudanvändare.',
+    en: 'This link is no longer valid. Ask for a new one with "Forgot password?" on the sign-in page, or from an admin.',
+  },
   'update.empty': {
     fi: 'Valitse jokin muutettava tieto.',
     sv: 'Välj något att ändra.',

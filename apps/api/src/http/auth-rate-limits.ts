@@ -33,6 +33,10 @@ export interface AuthRateLimits {
   staffLoginPerIp: number;
   /** POST /api/staff/auth/login per staff email per window (on top of the account lockout). */
   staffLoginPerEmail: number;
+  /** Staff password links (forgot-password, check, use) per client IP per window. */
+  staffPasswordLinkPerIp: number;
+  /** POST /api/staff/auth/forgot-password per email per window: bounds the mail one member can be sent. */
+  staffForgotPerEmail: number;
   /** POST /api/requests per client IP per window. */
   submitPerIp: number;
   /** POST /api/requests per signed-in account per window: no flooding the controller's queue. */
@@ -49,6 +53,8 @@ export const defaultAuthRateLimits: AuthRateLimits = {
   verifyPerEmailClient: 10,
   staffLoginPerIp: 100,
   staffLoginPerEmail: 20,
+  staffPasswordLinkPerIp: 30,
+  staffForgotPerEmail: 3,
   submitPerIp: 60,
   submitPerAccount: 20,
 };
@@ -151,6 +157,18 @@ export function createStaffSignInLimiters(ctx: AppContext): RequestHandler[] {
     limiter(ctx, 'staff-login-ip', (l) => l.staffLoginPerIp, clientKey),
     limiter(ctx, 'staff-login-email', (l) => l.staffLoginPerEmail, bodyEmail),
   ];
+}
+
+/** Staff password links: asking for one per IP and per email; checking and using one per IP. */
+export function createStaffPasswordLinkLimiters(ctx: AppContext): {
+  forgot: RequestHandler[];
+  link: RequestHandler[];
+} {
+  const perIp = limiter(ctx, 'staff-link-ip', (l) => l.staffPasswordLinkPerIp, clientKey);
+  return {
+    forgot: [perIp, limiter(ctx, 'staff-forgot-email', (l) => l.staffForgotPerEmail, bodyEmail)],
+    link: [perIp],
+  };
 }
 
 /** New rights requests: per IP and per account; mount after requireSubject. */

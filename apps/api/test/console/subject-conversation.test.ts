@@ -184,7 +184,6 @@ describe.each(testProviders)(
             name: 'Handläggare',
             role: 'handler',
             locale: 'sv',
-            temporaryPassword: 'a long temporary password',
           },
         },
       );

@@ -132,7 +132,47 @@ describe.each(testProviders)('every model on %s', (provider) => {
       },
     });
     const staff = await p.staffUser.create({
-      data: { email: `handler.${u}@inope.fi`, name: 'Niina', role: 'handler', passwordHash: 'x' },
+      data: {
+        email: `handler.${u}@inope.fi`,
+        name: 'Niina',
+        role: 'handler',
+        passwordHash: 'x',
+        mailNewRequests: 'all',
+        mailMessages: 'own',
+        mailReminders: 'none',
+        mailDigest: true,
+        mustSetPassword: true,
+      },
+    });
+    await p.staffPasswordToken.create({
+      data: {
+        staffUserId: staff.id,
+        purpose: 'invitation',
+        tokenHash: `th-${u}`,
+        createdAt: at,
+        expiresAt: at,
+        createdById: staff.id,
+      },
+    });
+    expect(
+      await p.staffUser.findUniqueOrThrow({
+        where: { id: staff.id },
+        select: {
+          mailNewRequests: true,
+          mailMessages: true,
+          mailReminders: true,
+          mailDigest: true,
+          mustSetPassword: true,
+          passwordTokens: { select: { purpose: true, usedAt: true, tokenHash: true } },
+        },
+      }),
+    ).toEqual({
+      mailNewRequests: 'all',
+      mailMessages: 'own',
+      mailReminders: 'none',
+      mailDigest: true,
+      mustSetPassword: true,
+      passwordTokens: [{ purpose: 'invitation', usedAt: null, tokenHash: `th-${u}` }],
     });
     const account = await p.account.create({
       data: { email: `aino.${u}@example.fi`, name: 'Aino Virtanen', locale: 'sv', signedUpAt: at },

@@ -105,8 +105,8 @@ describe.each(testProviders)('a burst of requests while SMTP is down on %s', (pr
       expect(smtp.messages).toHaveLength(0);
       const queued = await app.ctx.db.prisma.outboxMessage.findMany();
       expect(queued.every((m) => m.status === 'pending' && m.lockedBy === null)).toBe(true);
-      // A sign-up code and one acknowledgement per request.
-      expect(queued).toHaveLength(SUBJECTS + SUBJECTS * REQUESTS_EACH);
+      // A sign-up code, and per request an acknowledgement and the contact person's new-request mail.
+      expect(queued).toHaveLength(SUBJECTS + 2 * SUBJECTS * REQUESTS_EACH);
 
       await proxy.restore();
       app.clock.advance(HOUR);

@@ -83,7 +83,7 @@ describe.each(testProviders)('submitting requests in the portal on %s', (provide
     expect(audit.map((a) => a.action)).toEqual(['request.submitted']);
     expect(audit[0]?.actorId).toBe(subject.accountId);
     const mails = await app.ctx.db.prisma.outboxMessage.findMany({
-      where: { requestId: request.id },
+      where: { requestId: request.id, NOT: { template: 'new_request' } },
     });
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({

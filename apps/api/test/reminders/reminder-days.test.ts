@@ -397,7 +397,6 @@ describe.each(testProviders)('deadline reminders day by day on %s', (provider) =
     const outcome = await queueReminders(app.ctx, {
       jobs: [job],
       directory: await loadStaffDirectory(app.ctx),
-      contactEmail: 'niina@inope.fi',
       calendar: app.ctx.holidayCalendar,
     });
     expect(outcome).toEqual({ queued: 0, alreadyQueued: 0, noLongerDue: 1 });

@@ -152,9 +152,15 @@ export const authorizationTable: RouteEntry[] = [
   }),
   route('POST', '/api/staff/auth/sign-out-everywhere', STAFF_ALL, { endsSession: true }),
   route('POST', '/api/staff/auth/password', STAFF_ALL),
+  route('POST', '/api/staff/auth/forgot-password', PUBLIC),
+  route('POST', '/api/staff/auth/password-link/check', PUBLIC),
+  route('POST', '/api/staff/auth/password-link', PUBLIC),
+  route('GET', '/api/staff/auth/account', STAFF_ALL),
+  route('PATCH', '/api/staff/auth/account', STAFF_ALL),
   route('GET', '/api/staff/users', ADMIN),
   route('POST', '/api/staff/users', ADMIN),
   route('PATCH', '/api/staff/users/:id', ADMIN),
+  route('POST', '/api/staff/users/:id/reset-password', ADMIN),
   route('POST', '/api/staff/users/:id/reset-totp', ADMIN),
 
   // Console: the request queue and workflow.

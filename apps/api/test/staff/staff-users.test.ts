@@ -21,39 +21,27 @@ describe.each(testProviders)('staff user management on %s', (provider) => {
   });
   afterAll(() => app.close());
 
-  it('when an admin creates a user with a temporary password, the user must enrol TOTP at first sign-in', async () => {
+  it('when an admin invites a member, they are listed as waiting for their password, and the same address cannot be invited twice', async () => {
     const email = `Uusi.${uniqueTag()}@Inope.fi`;
     const created = await callConsole<StaffUser>(app, 'POST', '/api/staff/users', {
       cookie: admin.cookie,
-      body: {
-        email,
-        name: 'Uusi Tarkastaja',
-        role: 'auditor',
-        temporaryPassword: 'väliaikainen-salasana-1',
-      },
+      body: { email, name: 'Uusi Tarkastaja', role: 'auditor' },
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       email: email.toLowerCase(),
       role: 'auditor',
+      locale: 'fi',
       isActive: true,
       isTotpEnabled: false,
+      mustSetPassword: true,
     });
     const list = await callConsole<StaffUserList>(app, 'GET', '/api/staff/users', {
       cookie: admin.cookie,
     });
-    expect(list.body.items.map((u) => u.id)).toContain(created.body.id);
-
-    const login = await fetch(`${app.url}/api/staff/auth/login`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-requested-with': 'oikeus',
-        'x-forwarded-for': randomIp(),
-      },
-      body: JSON.stringify({ email, password: 'väliaikainen-salasana-1' }),
-    });
-    expect(((await login.json()) as { status: string }).status).toBe('enrolment_required');
+    expect(list.body.items.find((u) => u.id === created.body.id)?.passwordLink?.purpose).toBe(
+      'invitation',
+    );
 
     const duplicate = await callConsole<{ error: { code: string; message: string } }>(
       app,
@@ -62,19 +50,20 @@ describe.each(testProviders)('staff user management on %s', (provider) => {
       {
         cookie: admin.cookie,
         locale: 'en',
-        body: {
-          email,
-          name: 'Toinen',
-          role: 'handler',
-          temporaryPassword: 'väliaikainen-salasana-2',
-        },
+        body: { email, name: 'Toinen', role: 'handler' },
       },
     );
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.message).toMatch(/already exists/);
+    // Nothing of the refused invitation was queued.
+    expect(
+      await app.ctx.db.prisma.outboxMessage.count({
+        where: { toAddress: email.toLowerCase(), template: 'staff_invitation' },
+      }),
+    ).toBe(1);
   });
 
-  it('when the temporary password is too short, creation is refused with a localised field message', async () => {
+  it('when the invitation has no valid address, it is refused with a localised field message', async () => {
     const res = await callConsole<{ error: { details: Array<{ path: string; message: string }> } }>(
       app,
       'POST',
@@ -82,18 +71,13 @@ describe.each(testProviders)('staff user management on %s', (provider) => {
       {
         cookie: admin.cookie,
         locale: 'sv',
-        body: {
-          email: `lyhyt.${uniqueTag()}@inope.fi`,
-          name: 'Lyhyt',
-          role: 'handler',
-          temporaryPassword: 'lyhyt',
-        },
+        body: { email: 'ei-osoite', name: 'Lyhyt', role: 'handler' },
       },
     );
     expect(res.status).toBe(400);
     expect(res.body.error.details).toContainEqual({
-      path: 'temporaryPassword',
-      message: 'Lösenordet måste ha minst 12 tecken.',
+      path: 'email',
+      message: 'Ange e-postadressen i formen namn@exempel.fi.',
     });
   });
 

@@ -1,6 +1,7 @@
 export * from './common';
 export * from './staff-auth';
 export * from './staff-users';
+export * from './staff-account';
 export * from './queue';
 export * from './request-detail';
 export * from './workflow';

@@ -102,3 +102,55 @@ export const staffSessionListSchema = z.object({
   idleTimeoutMinutes: z.int(),
 });
 export type StaffSessionList = z.infer<typeof staffSessionListSchema>;
+
+/**
+ * A one-time link to set a staff password (issue #19): `invitation` for a new
+ * member (72 hours; TOTP enrolment follows), `reset` when the member forgot
+ * it or an admin reset it (1 hour; the member's TOTP code is still needed).
+ */
+export const staffPasswordLinkPurposes = ['invitation', 'reset'] as const;
+export const staffPasswordLinkPurposeSchema = z.enum(staffPasswordLinkPurposes);
+export type StaffPasswordLinkPurpose = z.infer<typeof staffPasswordLinkPurposeSchema>;
+
+/** The token of the link: 32 random bytes, base64url. Anything else is no link of ours. */
+export const staffPasswordLinkTokenSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'staffPasswordLink.invalid');
+
+/** POST /api/staff/auth/forgot-password: the answer is the same whether or not the address is a member's. */
+export const forgotStaffPasswordInputSchema = z.object({ email: emailSchema });
+export type ForgotStaffPasswordInput = z.input<typeof forgotStaffPasswordInputSchema>;
+
+/** POST /api/staff/auth/password-link/check: is the link still good, and what does it need. */
+export const checkStaffPasswordLinkInputSchema = z.object({ token: staffPasswordLinkTokenSchema });
+export type CheckStaffPasswordLinkInput = z.input<typeof checkStaffPasswordLinkInputSchema>;
+
+export const staffPasswordLinkSchema = z.object({
+  purpose: staffPasswordLinkPurposeSchema,
+  email: z.string(),
+  name: z.string(),
+  /** The member already has an authenticator: setting the password takes a code from it. */
+  requiresTotp: z.boolean(),
+  expiresAt: isoDateTimeSchema,
+});
+export type StaffPasswordLink = z.infer<typeof staffPasswordLinkSchema>;
+
+/** POST /api/staff/auth/password-link: set the password with the link (and the TOTP code when required). */
+export const setStaffPasswordInputSchema = z.object({
+  token: staffPasswordLinkTokenSchema,
+  newPassword: staffPasswordSchema,
+  totp: totpCodeSchema.optional(),
+});
+export type SetStaffPasswordInput = z.input<typeof setStaffPasswordInputSchema>;
+
+/**
+ * `password_set`: sign in with the new password. `enrolment_required`: a new
+ * member (or one whose authenticator was reset) enrols TOTP next, with the
+ * enrolment cookie this answer sets, exactly as at a first sign-in.
+ */
+export const setStaffPasswordResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('password_set') }),
+  z.object({ status: z.literal('enrolment_required'), enrolment: totpEnrolmentSchema }),
+]);
+export type SetStaffPasswordResponse = z.infer<typeof setStaffPasswordResponseSchema>;

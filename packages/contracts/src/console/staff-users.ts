@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { emailSchema, personNameSchema } from '../fields';
 import { localeSchema } from '../locale';
 import { isoDateTimeSchema, staffRoleSchema } from './common';
-import { staffPasswordSchema } from './staff-auth';
+import { staffPasswordLinkPurposeSchema } from './staff-auth';
 
 export const staffUserSchema = z.object({
   id: z.uuid(),
@@ -15,6 +15,12 @@ export const staffUserSchema = z.object({
   isActive: z.boolean(),
   isTotpEnabled: z.boolean(),
   lockedUntil: isoDateTimeSchema.nullable(),
+  /** Invited, or the password was reset by an admin: no password works until one is set by link. */
+  mustSetPassword: z.boolean(),
+  /** The newest unused password link, while it is valid. */
+  passwordLink: z
+    .object({ purpose: staffPasswordLinkPurposeSchema, expiresAt: isoDateTimeSchema })
+    .nullable(),
   createdAt: isoDateTimeSchema,
 });
 export type StaffUser = z.infer<typeof staffUserSchema>;
@@ -22,13 +28,16 @@ export type StaffUser = z.infer<typeof staffUserSchema>;
 export const staffUserListSchema = z.object({ items: z.array(staffUserSchema) });
 export type StaffUserList = z.infer<typeof staffUserListSchema>;
 
+/**
+ * An admin invites a new member: the invitation mail carries a one-time link
+ * (72 hours) to set a password; TOTP enrolment follows. No password is ever
+ * shown to the admin.
+ */
 export const createStaffUserInputSchema = z.object({
   email: emailSchema,
   name: personNameSchema,
   role: staffRoleSchema,
   locale: localeSchema.default('fi'),
-  /** Temporary password the admin hands over; TOTP enrolment follows at first sign-in. */
-  temporaryPassword: staffPasswordSchema,
 });
 export type CreateStaffUserInput = z.input<typeof createStaffUserInputSchema>;
 

@@ -52,6 +52,13 @@ import {
   restrictionPreviewSchema,
   sendSubjectMessageInputSchema,
   staffLoginInputSchema,
+  staffAccountSchema,
+  checkStaffPasswordLinkInputSchema,
+  forgotStaffPasswordInputSchema,
+  setStaffPasswordInputSchema,
+  setStaffPasswordResponseSchema,
+  staffPasswordLinkSchema,
+  updateStaffAccountInputSchema,
   staffLoginResponseSchema,
   staffSessionListSchema,
   staffSessionSchema,
@@ -172,23 +179,62 @@ route('post', '/api/staff/auth/password', 'Change own password; ends other sessi
   output: okSchema,
   tag: 'Staff auth',
 });
+route(
+  'post',
+  '/api/staff/auth/forgot-password',
+  "Ask for a one-time link (1 hour) to set a new password; 202 whether or not the address is a member's.",
+  { input: forgotStaffPasswordInputSchema, output: okSchema, tag: 'Staff auth' },
+);
+route(
+  'post',
+  '/api/staff/auth/password-link/check',
+  'Whether a password link still works, whose it is and whether a TOTP code is needed.',
+  { input: checkStaffPasswordLinkInputSchema, output: staffPasswordLinkSchema, tag: 'Staff auth' },
+);
+route(
+  'post',
+  '/api/staff/auth/password-link',
+  'Set the password with a one-time link (and the TOTP code when the member has one); a new member enrols TOTP next.',
+  { input: setStaffPasswordInputSchema, output: setStaffPasswordResponseSchema, tag: 'Staff auth' },
+);
+route('get', '/api/staff/auth/account', 'Own name, mail language and mail preferences.', {
+  output: staffAccountSchema,
+  tag: 'Staff auth',
+});
+route(
+  'patch',
+  '/api/staff/auth/account',
+  'Change own name, mail language or which staff mails one gets.',
+  { input: updateStaffAccountInputSchema, output: staffAccountSchema, tag: 'Staff auth' },
+);
 
 // ---- staff users (admin)
 route('get', '/api/staff/users', 'List staff users (admin).', {
   output: staffUserListSchema,
   tag: 'Staff users',
 });
-route('post', '/api/staff/users', 'Create a staff user with a temporary password (admin).', {
-  input: createStaffUserInputSchema,
-  output: staffUserSchema,
-  tag: 'Staff users',
-});
+route(
+  'post',
+  '/api/staff/users',
+  'Invite a staff member: a mail with a 72-hour link to set a password (admin).',
+  {
+    input: createStaffUserInputSchema,
+    output: staffUserSchema,
+    tag: 'Staff users',
+  },
+);
 route('patch', '/api/staff/users/{id}', 'Change role or deactivate (admin).', {
   params: idParams,
   input: updateStaffUserInputSchema,
   output: staffUserSchema,
   tag: 'Staff users',
 });
+route(
+  'post',
+  '/api/staff/users/{id}/reset-password',
+  "Reset another member's password: sessions end and a one-time link to set a new one is mailed (admin).",
+  { params: idParams, output: staffUserSchema, tag: 'Staff users' },
+);
 route(
   'post',
   '/api/staff/users/{id}/reset-totp',

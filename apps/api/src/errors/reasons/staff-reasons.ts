@@ -53,4 +53,19 @@ export const staffReasons = {
     sv: 'Det nya lösenordet får inte vara detsamma som det nuvarande.',
     en: 'The new password must not be the same as the current one.',
   },
+  'staffPasswordLink.totpInvalid': {
+    fi: 'Vahvistuskoodi ei kelpaa. Anna todennussovelluksen nykyinen koodi. Viiden epäonnistuneen yrityksen jälkeen tunnus lukittuu 15 minuutiksi.',
+    sv: 'Verifieringskoden godtas inte. Ange den aktuella koden i autentiseringsappen. Efter fem misslyckade försök låses kontot i 15 minuter.',
+    en: 'The verification code is not valid. Enter the current code from your authenticator app. After five failed attempts the account is locked for 15 minutes.',
+  },
+  'staffPasswordLink.locked': {
+    fi: 'Tunnus on lukittu liian monen epäonnistuneen yrityksen vuoksi. Yritä uudelleen 15 minuutin kuluttua; linkki on voimassa, jos sen aika ei ole kulunut umpeen.',
+    sv: 'Kontot är låst efter för många misslyckade försök. Försök igen om 15 minuter; länken gäller om dess tid inte har gått ut.',
+    en: 'The account is locked after too many failed attempts. Try again in 15 minutes; the link still works unless it has expired.',
+  },
+  'staffUser.cannotResetSelf': {
+    fi: 'Omaa salasanaasi et nollaa täältä: vaihda se Oma tili -sivulla.',
+    sv: 'Ditt eget lösenord återställer du inte här: byt det på sidan Mitt konto.',
+    en: 'You do not reset your own password here: change it on the My account page.',
+  },
 } as const satisfies Record<string, ReasonTexts>;

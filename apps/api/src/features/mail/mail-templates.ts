@@ -6,6 +6,7 @@ import { escalationOverdueTemplate } from './templates/escalation-overdue';
 import { extensionNoticeTemplate } from './templates/extension-notice';
 import { handlerMessageTemplate } from './templates/handler-message';
 import { identityQuestionTemplate } from './templates/identity-question';
+import { newRequestTemplate } from './templates/new-request';
 import { refusalTemplate } from './templates/refusal';
 import { reminderBeforeDueTemplate } from './templates/reminder-before-due';
 import { reminderIdentityUnansweredTemplate } from './templates/reminder-identity-unanswered';
@@ -13,6 +14,8 @@ import { reminderOverdueTemplate } from './templates/reminder-overdue';
 import { reminderTargetTemplate } from './templates/reminder-target';
 import { resultReadyTemplate } from './templates/result-ready';
 import { signInCodeTemplate } from './templates/sign-in-code';
+import { staffInvitationTemplate } from './templates/staff-invitation';
+import { staffPasswordResetTemplate } from './templates/staff-password-reset';
 import { signInNoAccountTemplate } from './templates/sign-in-no-account';
 import { subjectMessageTemplate } from './templates/subject-message';
 
@@ -25,6 +28,7 @@ export const mailTemplates = {
   extension_notice: extensionNoticeTemplate,
   handler_message: handlerMessageTemplate,
   subject_message: subjectMessageTemplate,
+  new_request: newRequestTemplate,
   result_ready: resultReadyTemplate,
   refusal: refusalTemplate,
   completion: completionTemplate,
@@ -34,6 +38,8 @@ export const mailTemplates = {
   escalation_overdue: escalationOverdueTemplate,
   reminder_identity_unanswered: reminderIdentityUnansweredTemplate,
   daily_digest: dailyDigestTemplate,
+  staff_invitation: staffInvitationTemplate,
+  staff_password_reset: staffPasswordResetTemplate,
 } as const;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -43,6 +43,14 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
     isIdentityAnswer: true,
     consolePath: '/console/requests/r1',
   },
+  new_request: {
+    reference: 'OIK-2026-00042',
+    requestType: 'erasure',
+    dueDate: '2026-04-07',
+    isEnteredByStaff: false,
+    isAssignedToReader: false,
+    consolePath: '/console/requests/r1',
+  },
   result_ready: {
     reference: 'OIK-2026-00042',
     requestType: 'portability',
@@ -111,7 +119,30 @@ const samples: { [K in MailTemplateName]: MailTemplateData<K> } = {
     dueSoonTotal: 1,
     overdue: [],
     overdueTotal: 0,
+    newSince: [
+      {
+        reference: 'OIK-2026-00044',
+        requestType: 'objection',
+        dueDate: '2026-05-08',
+        assigneeName: null,
+      },
+    ],
+    newSinceTotal: 1,
+    unassigned: [],
+    unassignedTotal: 0,
     consolePath: '/console',
+  },
+  staff_invitation: {
+    inviterName: 'Niina Paasonen',
+    role: 'handler',
+    linkPath: '/console/set-password?token=abc',
+    expiresAt: new Date('2026-03-05T09:00:00Z'),
+  },
+  staff_password_reset: {
+    requestedBy: 'admin',
+    requiresTotp: true,
+    linkPath: '/console/set-password?token=abc',
+    expiresAt: new Date('2026-03-02T10:00:00Z'),
   },
 };
 

@@ -48,7 +48,6 @@ type Ctx = Pick<AppContext, 'db' | 'env' | 'clock' | 'logger' | 'registerDescrip
 export interface QueueRemindersInput {
   jobs: readonly ReminderJob[];
   directory: StaffDirectory;
-  contactEmail: string;
   calendar: HolidayCalendar;
 }
 
@@ -232,7 +231,6 @@ async function queueBatch(
       const recipients = reminderRecipients(input.directory, {
         isEscalation: job.reminder.kind === 'escalation',
         assigneeId: job.request.assigneeId,
-        contactEmail: input.contactEmail,
       });
       const firstMail = mails.length;
       for (const recipient of recipients) mails.push(reminderMail(job, recipient, input));
@@ -244,9 +242,12 @@ async function queueBatch(
       };
     });
     const queued = await enqueueMails(tx, ctx, mails);
+    // A reminder everyone opted out of is still recorded (and audited) as done, with no mail.
     await linkMails(
       tx,
-      plan.map((p) => ({ reminderId: p.reminderId, mailId: queued[p.firstMail]!.id })),
+      plan
+        .filter((p) => p.recipients > 0)
+        .map((p) => ({ reminderId: p.reminderId, mailId: queued[p.firstMail]!.id })),
     );
     // Audit last: the chain's lock is then held only for this one insert.
     await appendAuditEntries(

@@ -9,12 +9,12 @@ import {
 } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import type { Prisma } from '../../generated/sqlite/client';
-import { getMailIdentity } from '../mail/get-mail-identity';
 import type { MailRequestType } from '../mail/mail-format';
 import { computeRequestDeadline } from '../request-core/request-deadline';
 import { loadReminderSchedule } from '../../config/reminder-schedule';
 import { loadRegisterReviewDates } from '../../registers/register-review-dates';
-import { contactLocale, loadStaffDirectory } from './load-staff-directory';
+import { pickDigestRecipients } from '../staff/staff-mail-recipients';
+import { loadStaffDirectory } from './load-staff-directory';
 import { queueDailyDigest, type DigestItem, type QueueDigestOutcome } from './queue-daily-digest';
 import { openRequestStatuses, queueReminders, type ReminderJob } from './queue-reminders';
 
@@ -117,7 +117,7 @@ interface ScannedRequest {
 export interface ScanRemindersOptions {
   /** Requests read per query; bounded memory whatever the queue length. */
   pageSize?: number;
-  /** Whether to queue the contact person's daily digest (default true). */
+  /** Whether to queue the daily digest (default true). */
   isDigestEnabled?: boolean;
 }
 
@@ -158,7 +158,6 @@ export async function scanReminders(
     loadReminderSchedule(ctx),
     loadStaffDirectory(ctx),
   ]);
-  const { contactEmail } = getMailIdentity(ctx);
   const result: ScanRemindersResult = {
     date: today,
     scanned: 0,
@@ -170,6 +169,7 @@ export async function scanReminders(
   };
   const dueSoon: DigestItem[] = [];
   const overdue: DigestItem[] = [];
+  const unassigned: DigestItem[] = [];
 
   // A deadline depends only on the local date of receipt, the extension and
   // the local dates of its pauses (Reg. 1182/71 Art. 3), and its reminders on that deadline;
@@ -238,6 +238,8 @@ export async function scanReminders(
       };
       if (due < today) overdue.push(item);
       else if (due <= weekEnd) dueSoon.push(item);
+      // An assignee who has left (inactive) leaves the request with nobody.
+      if (assigneeName === null) unassigned.push(item);
 
       // Art. 12(2), 11(2): an identity question unanswered for 14 days is reminded once.
       const question = unansweredIdentityReminder(
@@ -279,7 +281,7 @@ export async function scanReminders(
     result.due += fresh.length;
     const outcome = await queueReminders(
       ctx,
-      { jobs: fresh, directory, contactEmail, calendar },
+      { jobs: fresh, directory, calendar },
       { batchSize: SCAN_BATCH_SIZE },
     );
     result.queued += outcome.queued;
@@ -293,9 +295,14 @@ export async function scanReminders(
           date: today,
           dueSoon,
           overdue,
+          assigneeNames: directory.byId,
+          unassigned,
           reviewsDue: (await loadRegisterReviewDates(ctx, { today })).filter((r) => r.isDue),
-          contactEmail,
-          locale: contactLocale(directory, { contactEmail }),
+          recipients: pickDigestRecipients(directory).map((m) => ({
+            key: m.key,
+            email: m.email,
+            locale: m.locale,
+          })),
         })
       : 'not_a_working_day';
   }

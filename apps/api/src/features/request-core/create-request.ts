@@ -3,9 +3,12 @@ import type { AppContext } from '../../context';
 import type { Tx } from '../../db/transaction';
 import { appendAuditEntry, type AuditRecordInput } from '../audit/append-audit-entry';
 import { enqueueMails, type AnyEnqueueMailInput } from '../mail/enqueue-mail';
+import type { MailRequestType } from '../mail/mail-format';
+import { loadStaffMailDirectory, pickRequestMailRecipients } from '../staff/staff-mail-recipients';
 import type { RequestType } from './load-request-for-write';
 import type { RequestDeadlineFacts } from './request-deadline';
 import { computeRequestDeadline } from './request-deadline';
+import { consoleRequestPath } from './request-paths';
 import {
   writeRequestEvent,
   type RequestActor,
@@ -26,6 +29,8 @@ export interface NewRequest {
   /** The handler who logged a request that came by another channel. */
   enteredById?: string | null;
   requesterPostalAddress?: string | null;
+  /** A request staff enter may be given to someone at once; a portal request starts with nobody. */
+  assigneeId?: string | null;
 }
 
 export interface CreatedRequest {
@@ -39,7 +44,9 @@ export interface CreatedRequest {
  * with its first deadline (Art. 12(3); receipt starts the period, EDPB
  * 01/2022 §159), then `effects` (work the request causes at once, e.g. an
  * objection's prohibitions) and the events, audit entry and emails, all in
- * the caller's transaction.
+ * the caller's transaction. Whoever creates it, staff hear of it here
+ * (issue #19): the assignee, or — with nobody assigned — the contact person
+ * and those who chose to hear of every new request (staff-mail-recipients.ts).
  */
 export async function createRequest(
   tx: Tx,
@@ -87,7 +94,37 @@ export async function createRequest(
   });
   const more = input.effects ? await input.effects(created) : [];
   for (const { actor, event } of more) await writeRequestEvent(tx, ctx, created.id, actor, event);
-  const mails = input.mail(created);
+  const mails = [
+    ...input.mail(created),
+    ...(await newRequestStaffMails(tx, ctx, input.actor, input.request, created)),
+  ];
   if (mails.length > 0) await enqueueMails(tx, ctx, mails);
   return created;
+}
+
+/** The staff mails about a new request, one per recipient, in each recipient's language. */
+async function newRequestStaffMails(
+  tx: Tx,
+  ctx: AppContext,
+  actor: RequestActor,
+  request: NewRequest,
+  created: CreatedRequest,
+): Promise<AnyEnqueueMailInput[]> {
+  const assigneeId = request.assigneeId ?? null;
+  const directory = await loadStaffMailDirectory(tx, ctx);
+  return pickRequestMailRecipients(directory, 'newRequests', assigneeId).map((recipient) => ({
+    template: 'new_request',
+    to: recipient.email,
+    locale: recipient.locale,
+    requestId: created.id,
+    dedupeKey: `new_request:${created.id}:${recipient.key}`,
+    data: {
+      reference: request.reference,
+      requestType: request.type as MailRequestType,
+      dueDate: created.effectiveDueDate,
+      isEnteredByStaff: actor.type === 'staff',
+      isAssignedToReader: assigneeId !== null && recipient.staffId === assigneeId,
+      consolePath: consoleRequestPath(created.id),
+    },
+  }));
 }

@@ -7,6 +7,7 @@ import type { UploadedAttachment } from '../request-core/checked-attachment';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { consoleRequestPath } from '../request-core/request-paths';
+import { loadStaffMailDirectory, pickRequestMailRecipients } from '../staff/staff-mail-recipients';
 import { enforceMessageQuotas } from './enforce-message-quotas';
 
 export interface PostRequestMessageInput {
@@ -71,7 +72,21 @@ export async function postRequestMessage(
         })
       : null;
 
-    const assignee = request.assignee?.isActive ? request.assignee : null;
+    // The assignee hears of it at once, in their own language; on a request
+    // nobody has yet, the contact person and those who chose to hear of every
+    // message (issue #19). The deadline may have resumed (Art. 12(6)), so
+    // waiting for the digest is too slow.
+    const recipients = pickRequestMailRecipients(
+      await loadStaffMailDirectory(tx, ctx),
+      'messages',
+      // An assignee who has left is no assignee: the directory holds active staff only.
+      request.assigneeId,
+    );
+    // One mail per request per window however many messages arrive (issue #20):
+    // the handler reads them all in the console; an identity answer always gets its own.
+    const mailKey = input.isIdentityAnswer
+      ? `subject_message:${message.id}`
+      : `subject_message:${requestId}:${Math.floor(now.getTime() / (ctx.env.SUBJECT_MESSAGE_MAIL_MINUTES * 60_000))}`;
     await changeRequest(tx, ctx, request, {
       actor: { type: 'subject', id: accountId },
       ...(input.isIdentityAnswer ? { transition: 'answer_identity' as const } : {}),
@@ -90,29 +105,19 @@ export async function postRequestMessage(
             : null,
         },
       },
-      // The assigned handler hears of it at once, in their own language; the
-      // deadline may have resumed (Art. 12(6)), so waiting for the digest is too slow.
-      mail: assignee
-        ? [
-            {
-              template: 'subject_message',
-              to: assignee.email,
-              locale: assignee.locale,
-              requestId,
-              // One mail per request per window however many messages arrive (issue #20):
-              // the handler reads them all in the console; an identity answer always gets its own.
-              dedupeKey: input.isIdentityAnswer
-                ? `subject_message:${message.id}`
-                : `subject_message:${requestId}:${Math.floor(now.getTime() / (ctx.env.SUBJECT_MESSAGE_MAIL_MINUTES * 60_000))}`,
-              data: {
-                reference: request.reference,
-                requestType: request.type,
-                isIdentityAnswer: input.isIdentityAnswer,
-                consolePath: consoleRequestPath(requestId),
-              },
-            },
-          ]
-        : [],
+      mail: recipients.map((recipient) => ({
+        template: 'subject_message' as const,
+        to: recipient.email,
+        locale: recipient.locale,
+        requestId,
+        dedupeKey: `${mailKey}:${recipient.key}`,
+        data: {
+          reference: request.reference,
+          requestType: request.type,
+          isIdentityAnswer: input.isIdentityAnswer,
+          consolePath: consoleRequestPath(requestId),
+        },
+      })),
     });
     return {
       id: message.id,

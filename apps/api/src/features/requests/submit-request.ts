@@ -1,5 +1,4 @@
 import type { SubmitRequestResponse, SubmittedRequestDetails } from '@oikeus/contracts';
-import { toLocalDate } from '@oikeus/domain';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors/app-error';

@@ -7,5 +7,6 @@ export async function listStaffUsers(ctx: AppContext): Promise<StaffUser[]> {
     select: staffUserViewSelect,
     orderBy: [{ isActive: 'desc' }, { name: 'asc' }],
   });
-  return users.map(toStaffUserView);
+  const now = ctx.clock.now();
+  return users.map((user) => toStaffUserView(user, now));
 }

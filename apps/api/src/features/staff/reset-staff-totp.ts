@@ -35,6 +35,6 @@ export async function resetStaffTotp(
       recordType: 'staff_user',
       recordId: input.staffId,
     });
-    return toStaffUserView(user);
+    return toStaffUserView(user, now);
   });
 }

@@ -5,13 +5,8 @@ import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { dummySecretHash, verifySecret } from './password-hash';
 import { consumeRecoveryCode, parseRecoveryCodeHashes } from './recovery-codes';
-import {
-  buildTotpEnrolment,
-  matchTotpStep,
-  generateTotpSecret,
-  openTotpSecret,
-  sealTotpSecret,
-} from './totp';
+import { startTotpEnrolment } from './start-totp-enrolment';
+import { matchTotpStep, openTotpSecret } from './totp';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -54,16 +49,11 @@ export async function signInStaff(ctx: AppContext, input: SignInInput): Promise<
 
   if (!user.totpEnabledAt) {
     // First sign-in (or after an admin reset): nothing else is allowed until a
-    // second factor is enrolled. A fresh secret each time; only the latest works.
-    const secret = generateTotpSecret();
-    await ctx.db.prisma.staffUser.update({
-      where: { id: user.id },
-      data: { totpSecret: sealTotpSecret(ctx, secret), failedLogins: 0 },
-    });
+    // second factor is enrolled.
     return {
       status: 'enrolment_required',
       staffId: user.id,
-      enrolment: await buildTotpEnrolment(user.email, secret),
+      enrolment: await startTotpEnrolment(ctx, user),
     };
   }
 

@@ -1,12 +1,19 @@
 import { Router } from 'express';
 import {
   changeStaffPasswordInputSchema,
+  checkStaffPasswordLinkInputSchema,
   confirmTotpEnrolmentInputSchema,
   createStaffUserInputSchema,
+  forgotStaffPasswordInputSchema,
   idSchema,
+  setStaffPasswordInputSchema,
   staffLoginInputSchema,
+  updateStaffAccountInputSchema,
   updateStaffUserInputSchema,
   type ConfirmTotpEnrolmentResponse,
+  type SetStaffPasswordResponse,
+  type StaffAccount,
+  type StaffPasswordLink,
   type StaffLoginResponse,
   type StaffSession,
   type StaffSessionList,
@@ -14,11 +21,18 @@ import {
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { createStaffSignInLimiters } from '../../http/auth-rate-limits';
+import {
+  createStaffPasswordLinkLimiters,
+  createStaffSignInLimiters,
+} from '../../http/auth-rate-limits';
 import { parseInput } from '../../http/validate';
 import { changeStaffPassword } from './change-staff-password';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment';
-import { createStaffUser } from './create-staff-user';
+import { inviteStaffUser } from './invite-staff-user';
+import { requestStaffPasswordReset } from './request-staff-password-reset';
+import { resetStaffPassword } from './reset-staff-password';
+import { checkStaffPasswordLink, useStaffPasswordLink } from './use-staff-password-link';
+import { getOwnStaffAccount } from './get-own-staff-account';
 import { listStaffUsers } from './list-staff-users';
 import { listStaffSessions } from './list-staff-sessions';
 import { requireStaff, staffOf, staffSessionExpiryOf, staffSessionIdOf } from './require-staff';
@@ -26,6 +40,7 @@ import { revokeStaffSession } from './revoke-staff-session';
 import { signOutStaff, signOutStaffEverywhere } from './sign-out-staff';
 import { resetStaffTotp } from './reset-staff-totp';
 import { signInStaff } from './sign-in-staff';
+import { updateOwnStaffAccount } from './update-own-staff-account';
 import { updateStaffUser } from './update-staff-user';
 import {
   clearStaffCookies,
@@ -35,11 +50,12 @@ import {
   setStaffSession,
 } from './staff-session';
 
-/** /api/staff: sign-in, enrolment, own session and password; staff users (admin). */
+/** /api/staff: sign-in, enrolment, password links, own account; staff users (admin). */
 export function createStaffRouter(ctx: AppContext): Router {
   const router = Router();
   // Per-IP and per-email brakes on top of the per-account lockout, against password spraying.
   const signInLimiter = createStaffSignInLimiters(ctx);
+  const linkLimiters = createStaffPasswordLinkLimiters(ctx);
 
   router.post('/auth/login', ...signInLimiter, async (req, res) => {
     const input = parseInput(staffLoginInputSchema, req.body, req);
@@ -65,6 +81,33 @@ export function createStaffRouter(ctx: AppContext): Router {
     });
     await setStaffSession(ctx, res, result.staff.id, { userAgent: req.get('user-agent') });
     const body: ConfirmTotpEnrolmentResponse = { status: 'signed_in', ...result };
+    res.json(body);
+  });
+
+  // "Forgot password?": the same answer whether or not the address is a member's.
+  router.post('/auth/forgot-password', ...linkLimiters.forgot, async (req, res) => {
+    const input = parseInput(forgotStaffPasswordInputSchema, req.body, req);
+    await requestStaffPasswordReset(ctx, input.email);
+    res.status(202).json({ ok: true });
+  });
+
+  router.post('/auth/password-link/check', ...linkLimiters.link, async (req, res) => {
+    const input = parseInput(checkStaffPasswordLinkInputSchema, req.body, req);
+    const body: StaffPasswordLink = await checkStaffPasswordLink(ctx, input.token);
+    res.json(body);
+  });
+
+  router.post('/auth/password-link', ...linkLimiters.link, async (req, res) => {
+    const input = parseInput(setStaffPasswordInputSchema, req.body, req);
+    const result = await useStaffPasswordLink(ctx, input);
+    let body: SetStaffPasswordResponse;
+    if (result.status === 'enrolment_required') {
+      await setEnrolmentSession(ctx, res, result.staffId);
+      body = { status: 'enrolment_required', enrolment: result.enrolment };
+    } else {
+      clearStaffCookies(ctx, res);
+      body = result;
+    }
     res.json(body);
   });
 
@@ -117,6 +160,20 @@ export function createStaffRouter(ctx: AppContext): Router {
     res.json({ ok: true });
   });
 
+  router.get('/auth/account', requireStaff(ctx), async (_req, res) => {
+    const body: StaffAccount = await getOwnStaffAccount(ctx, staffOf(res).id);
+    res.json(body);
+  });
+
+  router.patch('/auth/account', requireStaff(ctx), async (req, res) => {
+    const input = parseInput(updateStaffAccountInputSchema, req.body, req);
+    const body: StaffAccount = await updateOwnStaffAccount(ctx, {
+      staffId: staffOf(res).id,
+      ...input,
+    });
+    res.json(body);
+  });
+
   router.get('/users', requireStaff(ctx, 'admin'), async (_req, res) => {
     const body: StaffUserList = { items: await listStaffUsers(ctx) };
     res.json(body);
@@ -124,17 +181,7 @@ export function createStaffRouter(ctx: AppContext): Router {
 
   router.post('/users', requireStaff(ctx, 'admin'), async (req, res) => {
     const input = parseInput(createStaffUserInputSchema, req.body, req);
-    const user = await createStaffUser(
-      ctx,
-      {
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        locale: input.locale,
-        password: input.temporaryPassword,
-      },
-      { createdById: staffOf(res).id, passwordPath: 'temporaryPassword' },
-    );
+    const user = await inviteStaffUser(ctx, { actorId: staffOf(res).id, ...input });
     res.status(201).json(user);
   });
 
@@ -149,6 +196,11 @@ export function createStaffRouter(ctx: AppContext): Router {
       locale: input.locale,
     });
     res.json(user);
+  });
+
+  router.post('/users/:id/reset-password', requireStaff(ctx, 'admin'), async (req, res) => {
+    const staffId = parseInput(idSchema, req.params.id, req);
+    res.json(await resetStaffPassword(ctx, { actorId: staffOf(res).id, staffId }));
   });
 
   router.post('/users/:id/reset-totp', requireStaff(ctx, 'admin'), async (req, res) => {

@@ -14,7 +14,8 @@ import { staffUserViewSelect, toStaffUserView } from './staff-user-view';
 export async function updateStaffUser(
   ctx: AppContext,
   input: {
-    actorId: string;
+    /** The admin; null for `dsr staff disable` (the system acts). */
+    actorId: string | null;
     staffId: string;
     role?: StaffRole | undefined;
     isActive?: boolean | undefined;
@@ -44,7 +45,7 @@ export async function updateStaffUser(
     if (isDeactivating) await revokeStaffSessions(tx, input.staffId, now);
     await appendAuditEntry(tx, ctx.db, {
       at: now,
-      actorType: 'staff',
+      actorType: input.actorId ? 'staff' : 'system',
       actorId: input.actorId,
       action: 'staff.user_updated',
       recordType: 'staff_user',
@@ -54,6 +55,6 @@ export async function updateStaffUser(
         after: { role: after.role, isActive: after.isActive, locale: after.locale },
       },
     });
-    return toStaffUserView(after);
+    return toStaffUserView(after, now);
   });
 }

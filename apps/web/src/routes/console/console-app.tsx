@@ -7,6 +7,7 @@ import NotFoundPage from '../portal/not-found-page';
 import { AccountPage } from './account-page';
 import { ApiKeysPage } from './api-keys-page';
 import { AuditPage } from './audit-page';
+import { ForgotPasswordPage } from './forgot-password-page';
 import { EditRecordPage, NewRecordPage } from './hand-record-page';
 import { HoldingsPage } from './holdings-page';
 import { HousekeepingPage } from './housekeeping-page';
@@ -16,6 +17,7 @@ import { QueuePage } from './queue-page';
 import { RecordPermissionPage } from './record-permission-page';
 import { RegisterRecordPage } from './register-record-page';
 import { RequireStaff } from './require-staff';
+import { SetPasswordPage } from './set-password-page';
 import { StaffSignInPage } from './staff-sign-in-page';
 import { StaffUsersPage } from './staff-users-page';
 import './console.css';
@@ -29,6 +31,8 @@ export default function ConsoleApp() {
     <Routes>
       <Route element={<ConsoleLayout />}>
         <Route path={consoleRoutes.signIn} element={<StaffSignInPage />} />
+        <Route path={consoleRoutes.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={consoleRoutes.setPassword} element={<SetPasswordPage />} />
         <Route element={<RequireStaff />}>
           <Route index element={<QueuePage />} />
           <Route path={consoleRoutes.request} element={<ConsoleRequestPage />} />

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Page } from '../../components/page';
 import { staffAuthKeys } from '../../features/staff-auth/api/query-keys';
 import { StaffSignIn } from '../../features/staff-auth/components/staff-sign-in';
@@ -25,6 +25,9 @@ export function StaffSignInPage() {
           });
         }}
       />
+      <p>
+        <Link to={paths.console.forgotPassword}>{t('signIn.forgotPassword')}</Link>
+      </p>
     </Page>
   );
 }

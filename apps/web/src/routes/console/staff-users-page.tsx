@@ -3,7 +3,7 @@ import { Page } from '../../components/page';
 import { QueryView } from '../../components/query-view';
 import { useStaffSession } from '../../features/staff-auth/api/get-staff-session';
 import { useStaffUsers } from '../../features/staff-users/api/list-staff-users';
-import { CreateStaffUserForm } from '../../features/staff-users/components/create-staff-user-form';
+import { InviteStaffUserForm } from '../../features/staff-users/components/invite-staff-user-form';
 import { StaffUserTable } from '../../features/staff-users/components/staff-user-table';
 
 export function StaffUsersPage() {
@@ -15,7 +15,8 @@ export function StaffUsersPage() {
       <QueryView query={users}>{(data) => <StaffUserTable users={data} ownId={ownId} />}</QueryView>
       <section aria-labelledby="create-staff-heading" className="panel">
         <h2 id="create-staff-heading">{t('staff.createTitle')}</h2>
-        <CreateStaffUserForm />
+        <p>{t('staff.inviteLead')}</p>
+        <InviteStaffUserForm />
       </section>
     </Page>
   );

@@ -104,9 +104,10 @@ function section(
 }
 
 /**
- * Each working morning the contact person (the register description's
- * contact person, who works the queue) gets the week's deadlines and what is
- * overdue. Lists are capped; the totals are exact.
+ * Each working morning the members who want it — the contact person of the
+ * register description by default — get what came in since the last digest,
+ * what nobody has taken, the week's deadlines and what is overdue. Lists are
+ * capped; the totals are exact.
  */
 export const dailyDigestTemplate = defineMailTemplate({
   audience: 'staff',
@@ -117,6 +118,12 @@ export const dailyDigestTemplate = defineMailTemplate({
     dueSoonTotal: z.int().min(0),
     overdue: z.array(digestItemSchema),
     overdueTotal: z.int().min(0),
+    /** Requests received since the previous digest, oldest first, whatever their state now (issue #19). */
+    newSince: z.array(digestItemSchema).default([]),
+    newSinceTotal: z.int().min(0).default(0),
+    /** Open requests nobody is assigned to, earliest deadline first. */
+    unassigned: z.array(digestItemSchema).default([]),
+    unassignedTotal: z.int().min(0).default(0),
     /** Registers whose periodic review is due; older queued digests have none. */
     reviewsDue: z.array(reviewDueSchema).max(50).default([]),
     consolePath: mailPathSchema,
@@ -125,9 +132,23 @@ export const dailyDigestTemplate = defineMailTemplate({
   }),
   render: {
     fi: (d, f) => ({
-      subject: `Päivän katsaus ${f.shortDate(d.date)}: ${d.overdueTotal} myöhässä, ${d.dueSoonTotal} erääntyy viikon sisällä`,
+      subject: `Päivän katsaus ${f.shortDate(d.date)}: ${d.overdueTotal} myöhässä, ${d.dueSoonTotal} erääntyy viikon sisällä, ${d.newSinceTotal} uutta`,
       blocks: [
         { kind: 'heading', text: `Tietosuojapyyntöjen katsaus ${f.shortDate(d.date)}` },
+        ...section(
+          'Uudet edellisen katsauksen jälkeen',
+          'Ei uusia pyyntöjä.',
+          d.newSince,
+          d.newSinceTotal,
+          f,
+        ),
+        ...section(
+          'Ei käsittelijää',
+          'Jokaisella avoimella pyynnöllä on käsittelijä.',
+          d.unassigned,
+          d.unassignedTotal,
+          f,
+        ),
         ...section('Myöhässä', 'Ei myöhässä olevia pyyntöjä.', d.overdue, d.overdueTotal, f),
         ...section(
           'Määräaika seuraavan 7 päivän aikana',
@@ -143,9 +164,23 @@ export const dailyDigestTemplate = defineMailTemplate({
       footer: staffFooter('fi', f.controllerName),
     }),
     sv: (d, f) => ({
-      subject: `Dagens översikt ${f.shortDate(d.date)}: ${d.overdueTotal} försenade, ${d.dueSoonTotal} förfaller inom en vecka`,
+      subject: `Dagens översikt ${f.shortDate(d.date)}: ${d.overdueTotal} försenade, ${d.dueSoonTotal} förfaller inom en vecka, ${d.newSinceTotal} nya`,
       blocks: [
         { kind: 'heading', text: `Översikt över dataskyddsbegäranden ${f.shortDate(d.date)}` },
+        ...section(
+          'Nya sedan förra översikten',
+          'Inga nya begäranden.',
+          d.newSince,
+          d.newSinceTotal,
+          f,
+        ),
+        ...section(
+          'Ingen handläggare',
+          'Varje öppen begäran har en handläggare.',
+          d.unassigned,
+          d.unassignedTotal,
+          f,
+        ),
         ...section('Försenade', 'Inga försenade begäranden.', d.overdue, d.overdueTotal, f),
         ...section(
           'Tidsfrist inom de närmaste 7 dagarna',
@@ -161,9 +196,17 @@ export const dailyDigestTemplate = defineMailTemplate({
       footer: staffFooter('sv', f.controllerName),
     }),
     en: (d, f) => ({
-      subject: `Daily digest ${f.shortDate(d.date)}: ${d.overdueTotal} overdue, ${d.dueSoonTotal} due within a week`,
+      subject: `Daily digest ${f.shortDate(d.date)}: ${d.overdueTotal} overdue, ${d.dueSoonTotal} due within a week, ${d.newSinceTotal} new`,
       blocks: [
         { kind: 'heading', text: `Data protection requests, ${f.shortDate(d.date)}` },
+        ...section('New since the last digest', 'No new requests.', d.newSince, d.newSinceTotal, f),
+        ...section(
+          'No handler',
+          'Every open request has a handler.',
+          d.unassigned,
+          d.unassignedTotal,
+          f,
+        ),
         ...section('Overdue', 'No overdue requests.', d.overdue, d.overdueTotal, f),
         ...section('Due in the next 7 days', 'No requests due.', d.dueSoon, d.dueSoonTotal, f),
         { kind: 'link', label: 'Open the queue', url: f.url(d.consolePath) },

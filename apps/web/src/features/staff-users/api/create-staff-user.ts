@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { staffUserKeys } from './query-keys';
 
-/** POST /api/staff/users: a new user with a temporary password; TOTP enrolment follows at first sign-in. */
+/** POST /api/staff/users: invites a member; the mail carries a 72-hour link to set a password. */
 export function createStaffUser(input: CreateStaffUserInput) {
   return api.request('/api/staff/users', { method: 'POST', body: input, schema: staffUserSchema });
 }

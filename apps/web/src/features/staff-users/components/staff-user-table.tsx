@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../components/dates';
 import { Notice } from '../../../components/notice';
+import { useResetStaffPassword } from '../api/reset-staff-password';
 import { useResetStaffTotp } from '../api/reset-staff-totp';
 import { useUpdateStaffUser } from '../api/update-staff-user';
 import { TableScroll } from '../../../components/table-scroll';
@@ -13,8 +14,9 @@ export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: st
   const { t } = useTranslation('console');
   const update = useUpdateStaffUser();
   const resetTotp = useResetStaffTotp();
+  const resetPassword = useResetStaffPassword();
   const [status, setStatus] = useState('');
-  const error = update.error ?? resetTotp.error;
+  const error = update.error ?? resetTotp.error ?? resetPassword.error;
   return (
     <>
       {error ? <Notice tone="error">{error.message}</Notice> : null}
@@ -39,7 +41,7 @@ export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: st
                 key={user.id}
                 user={user}
                 isSelf={user.id === ownId}
-                isBusy={update.isPending || resetTotp.isPending}
+                isBusy={update.isPending || resetTotp.isPending || resetPassword.isPending}
                 onRole={(role) =>
                   update.mutate(
                     { id: user.id, role },
@@ -64,6 +66,19 @@ export function StaffUserTable({ users, ownId }: { users: StaffUser[]; ownId: st
                     onSuccess: () => setStatus(t('staff.totpReset', { name: user.name })),
                   })
                 }
+                onResetPassword={() =>
+                  resetPassword.mutate(user.id, {
+                    onSuccess: (after) =>
+                      setStatus(
+                        t(
+                          after.passwordLink?.purpose === 'invitation'
+                            ? 'staff.invitationResent'
+                            : 'staff.passwordResetDone',
+                          { name: user.name },
+                        ),
+                      ),
+                  })
+                }
               />
             ))}
           </tbody>
@@ -80,6 +95,7 @@ function StaffUserRow({
   onRole,
   onActive,
   onResetTotp,
+  onResetPassword,
 }: {
   user: StaffUser;
   isSelf: boolean;
@@ -87,10 +103,14 @@ function StaffUserRow({
   onRole: (role: StaffRole) => void;
   onActive: (isActive: boolean) => void;
   onResetTotp: () => void;
+  onResetPassword: () => void;
 }) {
   const { t } = useTranslation('console');
   const [role, setRole] = useState<StaffRole>(user.role);
   const [isConfirmingReset, setIsConfirmingReset] = useState(false);
+  const [isConfirmingPassword, setIsConfirmingPassword] = useState(false);
+  // Someone who never accepted their invitation is sent it again rather than a reset.
+  const isInvitee = user.mustSetPassword && !user.isTotpEnabled;
   const roleId = `role-${user.id}`;
   return (
     <tr>
@@ -141,7 +161,23 @@ function StaffUserRow({
           <span className="tag tag--muted">{t('staff.inactive')}</span>
         )}
         <br />
-        {user.isTotpEnabled ? (
+        {user.mustSetPassword ? (
+          <>
+            <span className="tag tag--at-risk">
+              {t(isInvitee ? 'staff.invitationPending' : 'staff.passwordResetPending')}
+            </span>
+            <br />
+            <span className="hint">
+              {user.passwordLink ? (
+                <>
+                  {t('staff.linkValidUntil')} <DateTime value={user.passwordLink.expiresAt} />
+                </>
+              ) : (
+                t('staff.linkExpired')
+              )}
+            </span>
+          </>
+        ) : user.isTotpEnabled ? (
           t('staff.totpOn')
         ) : (
           <span className="tag tag--at-risk">{t('staff.totpOff')}</span>
@@ -176,6 +212,39 @@ function StaffUserRow({
               {user.isActive ? t('staff.deactivate') : t('staff.activate')}
               <span className="visually-hidden">: {user.name}</span>
             </button>
+            {isConfirmingPassword ? (
+              <>
+                <button
+                  type="button"
+                  className="button button--danger button--small"
+                  aria-disabled={isBusy || undefined}
+                  onClick={() => {
+                    if (isBusy) return;
+                    onResetPassword();
+                    setIsConfirmingPassword(false);
+                  }}
+                >
+                  {t(isInvitee ? 'staff.confirmResendInvitation' : 'staff.confirmResetPassword')}
+                  <span className="visually-hidden">: {user.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setIsConfirmingPassword(false)}
+                >
+                  {t('staff.cancel')}
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => setIsConfirmingPassword(true)}
+              >
+                {t(isInvitee ? 'staff.resendInvitation' : 'staff.resetPassword')}
+                <span className="visually-hidden">: {user.name}</span>
+              </button>
+            )}
             {isConfirmingReset ? (
               <>
                 <button

@@ -19,7 +19,49 @@ export default {
   },
   account: {
     title: 'My account',
-    lead: 'Where you are signed in to the console. End any session you do not recognise or no longer need.',
+    lead: 'Your details, which mail you get, your password, and where you are signed in to the console.',
+    profileTitle: 'Your details',
+    email: 'Email (sign-in)',
+    name: 'Name',
+    mailLanguage: 'Language of mail',
+    mailLanguageHint: 'Notifications, reminders and digests are sent to you in this language.',
+    saveProfile: 'Save details',
+    profileSaved: 'Your details were saved.',
+    mailTitle: 'Mail notifications',
+    mailLead:
+      'Choose what you get mail about. A request that has a handler is told to its handler only; a request without one to everyone who chose it.',
+    mailContactHint:
+      'You are the contact person of the privacy notice, so by default you get everything. A notification nobody else would get comes to you unless you choose "No mail".',
+    mailDefaultsHint: 'You have not chosen yet: below are the defaults for your role.',
+    mailKinds: {
+      newRequests: 'New requests',
+      messages: "The data subject's messages",
+      reminders: 'Deadline reminders',
+    },
+    mailKindHints: {
+      newRequests: 'When a request arrives through the portal or is entered in the console.',
+      messages:
+        'When the data subject writes on a request. Messages on one request give at most one mail per quarter of an hour.',
+      reminders:
+        'Before the deadline, on the target date and once overdue. Escalations to admins count as reminders.',
+    },
+    mailScopes: {
+      all: 'About requests assigned to me and requests without a handler',
+      own: 'Only about requests assigned to me',
+      none: 'No mail',
+    },
+    digestLabel: 'Send me a daily digest',
+    digestHint:
+      'On working mornings: new requests since the last digest, requests without a handler, overdue ones and those due within a week.',
+    saveMail: 'Save choices',
+    mailSaved: 'Your choices were saved.',
+    passwordTitle: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    newPasswordHint:
+      'At least 12 characters. Not a commonly used password and not based on your name or email; a phrase of several random words works well.',
+    changePassword: 'Change password',
+    passwordChanged: 'Your password was changed. Your other sessions have ended.',
     sessionsTitle: 'Sign-ins',
     sessionsCaption: 'Your current sign-ins',
     idleHint:
@@ -133,6 +175,33 @@ export default {
     useTotp: 'Use a code from the authenticator app',
     submit: 'Sign in',
     signingIn: 'Signing in…',
+    forgotPassword: 'Forgot password?',
+  },
+  forgot: {
+    title: 'Forgotten password',
+    lead: 'Enter the email address you sign in to the console with. We send a link where you choose a new password; you also need the code from your authenticator app.',
+    submit: 'Send the link',
+    sentTitle: 'Check your email',
+    sent: 'If {{email}} belongs to a console user, a link has been sent there. It works once and is valid for an hour. Your current password works until you change it.',
+    back: 'Back to sign-in',
+  },
+  setPassword: {
+    titleInvitation: 'Welcome: choose a password',
+    titleReset: 'Choose a new password',
+    leadInvitation:
+      'Choose a password for the console. Then you set up an authenticator app, whose code is asked at every sign-in.',
+    leadReset:
+      'Choose a new password and give the current code from your authenticator app if asked.',
+    checking: 'Checking the link…',
+    account: 'Account',
+    validUntil: 'The link is valid until',
+    newPassword: 'New password',
+    totpHint: 'Six digits from your authenticator app.',
+    submit: 'Save password',
+    askNew: 'Ask for a new link',
+    doneTitle: 'Password changed',
+    done: 'Now sign in with the new password and a code from your authenticator app. All your earlier sessions have ended.',
+    signIn: 'Sign in',
   },
   enrol: {
     title: 'Set up two-step verification',
@@ -787,6 +856,11 @@ export default {
       'staff.password_changed': 'Password changed',
       'staff.totp_enrolled': 'Two-step verification enrolled',
       'staff.totp_reset': 'Two-step verification reset',
+      'staff.profile_updated': 'Own details changed',
+      'staff.mail_preferences_updated': 'Mail notification choices changed',
+      'staff.invited': 'Invitation sent',
+      'staff.password_link_sent': 'Password link sent',
+      'staff.password_set_by_link': 'Password set with a link',
       'settings.updated': 'Settings updated',
       'mail.retry_failed': 'Mail delivery failed',
       'reminder.queued': 'Reminder queued',
@@ -857,13 +931,23 @@ export default {
     deactivated: '{{name}} deactivated; their sessions ended.',
     totpReset:
       'Two-step verification of {{name}} reset; they set it up again at their next sign-in.',
-    createTitle: 'Add a staff user',
-    mailLanguage: 'Email language',
-    mailLanguageHint: 'Reminders and digests are sent in this language.',
-    temporaryPassword: 'Temporary password',
-    temporaryPasswordHint:
-      'At least 12 characters, not a common password and not based on the person’s name or email. Give it to the user safely; they set up two-step verification at first sign-in.',
-    create: 'Add the user',
-    createdNotice: '{{name}} added.',
+    createTitle: 'Invite a user',
+    inviteLead:
+      'The invitation goes by email. With its link the user chooses their own password and sets up two-step verification. The link works once and is valid for 72 hours.',
+    mailLanguage: 'Language of mail',
+    mailLanguageHint: 'The invitation, notifications and reminders are sent in this language.',
+    invite: 'Send invitation',
+    invitedNotice: 'Invitation sent: {{name}} ({{email}}).',
+    invitationPending: 'Invited',
+    passwordResetPending: 'Password reset',
+    linkValidUntil: 'Link valid until',
+    linkExpired: 'The link has expired; send a new one.',
+    resetPassword: 'Reset password',
+    confirmResetPassword: 'Confirm: reset password',
+    resendInvitation: 'Send invitation again',
+    confirmResendInvitation: 'Confirm: send invitation',
+    passwordResetDone:
+      'Password of {{name}} reset: their sessions ended and a link to set a new one was sent.',
+    invitationResent: 'Invitation sent again: {{name}}.',
   },
 } satisfies Translation<typeof fi>;

@@ -19,7 +19,49 @@ export default {
   },
   account: {
     title: 'Oma tili',
-    lead: 'Missä olet kirjautuneena konsoliin. Lopeta istunto, jota et tunnista tai jota et enää tarvitse.',
+    lead: 'Omat tietosi, mistä saat sähköpostia, salasanasi ja missä olet kirjautuneena konsoliin.',
+    profileTitle: 'Omat tiedot',
+    email: 'Sähköposti (kirjautumistunnus)',
+    name: 'Nimi',
+    mailLanguage: 'Sähköpostien kieli',
+    mailLanguageHint: 'Ilmoitukset, muistutukset ja katsaukset lähetetään sinulle tällä kielellä.',
+    saveProfile: 'Tallenna tiedot',
+    profileSaved: 'Tiedot tallennettu.',
+    mailTitle: 'Sähköposti-ilmoitukset',
+    mailLead:
+      'Valitse, mistä saat sähköpostia. Pyynnöstä, jolla on käsittelijä, kerrotaan vain käsittelijälle; pyynnöstä, jolla ei ole käsittelijää, kaikille, jotka ovat valinneet sen.',
+    mailContactHint:
+      'Olet tietosuojaselosteen yhteyshenkilö, joten saat oletuksena kaiken. Ilmoitus, jota kukaan muu ei saisi, tulee sinulle, ellet valitse ”Ei sähköpostia”.',
+    mailDefaultsHint: 'Et ole vielä valinnut itse: alla ovat roolisi oletukset.',
+    mailKinds: {
+      newRequests: 'Uudet pyynnöt',
+      messages: 'Rekisteröidyn viestit',
+      reminders: 'Määräaikamuistutukset',
+    },
+    mailKindHints: {
+      newRequests: 'Kun pyyntö saapuu portaalin kautta tai kirjataan konsolissa.',
+      messages:
+        'Kun rekisteröity kirjoittaa pyyntöön. Saman pyynnön viesteistä tulee enintään yksi sähköposti vartissa.',
+      reminders:
+        'Ennen määräaikaa, tavoitepäivänä ja myöhästymisen jälkeen. Pääkäyttäjien eskaloinnit kuuluvat tähän.',
+    },
+    mailScopes: {
+      all: 'Minulle osoitetuista pyynnöistä ja pyynnöistä, joilla ei ole käsittelijää',
+      own: 'Vain minulle osoitetuista pyynnöistä',
+      none: 'Ei sähköpostia',
+    },
+    digestLabel: 'Lähetä minulle päivittäinen katsaus',
+    digestHint:
+      'Arkiaamuisin: uudet pyynnöt edellisen katsauksen jälkeen, pyynnöt ilman käsittelijää, myöhässä olevat ja viikon sisällä erääntyvät.',
+    saveMail: 'Tallenna valinnat',
+    mailSaved: 'Valinnat tallennettu.',
+    passwordTitle: 'Vaihda salasana',
+    currentPassword: 'Nykyinen salasana',
+    newPassword: 'Uusi salasana',
+    newPasswordHint:
+      'Vähintään 12 merkkiä. Ei yleisesti käytetty salasana eikä nimeesi tai sähköpostiisi perustuva; esimerkiksi usean satunnaisen sanan lause käy hyvin.',
+    changePassword: 'Vaihda salasana',
+    passwordChanged: 'Salasana vaihdettu. Muut istuntosi päättyivät.',
     sessionsTitle: 'Kirjautumiset',
     sessionsCaption: 'Voimassa olevat kirjautumisesi',
     idleHint:
@@ -136,6 +178,33 @@ export default {
     useTotp: 'Käytä todennussovelluksen koodia',
     submit: 'Kirjaudu',
     signingIn: 'Kirjaudutaan…',
+    forgotPassword: 'Unohditko salasanan?',
+  },
+  forgot: {
+    title: 'Unohtunut salasana',
+    lead: 'Anna sähköpostiosoite, jolla kirjaudut konsoliin. Lähetämme linkin, jolla valitset uuden salasanan; tarvitset myös todennussovelluksesi koodin.',
+    submit: 'Lähetä linkki',
+    sentTitle: 'Tarkista sähköpostisi',
+    sent: 'Jos osoite {{email}} kuuluu konsolin käyttäjälle, sinne on lähetetty linkki. Se toimii kerran ja on voimassa tunnin. Nykyinen salasanasi toimii, kunnes vaihdat sen.',
+    back: 'Takaisin kirjautumiseen',
+  },
+  setPassword: {
+    titleInvitation: 'Tervetuloa: valitse salasana',
+    titleReset: 'Valitse uusi salasana',
+    leadInvitation:
+      'Valitse salasana konsoliin. Sen jälkeen otat käyttöön todennussovelluksen, jonka koodia kysytään jokaisella kirjautumisella.',
+    leadReset:
+      'Valitse uusi salasana ja anna todennussovelluksesi nykyinen koodi, jos sitä kysytään.',
+    checking: 'Tarkistetaan linkkiä…',
+    account: 'Tunnus',
+    validUntil: 'Linkki on voimassa',
+    newPassword: 'Uusi salasana',
+    totpHint: 'Kuusi numeroa todennussovelluksesta.',
+    submit: 'Tallenna salasana',
+    askNew: 'Pyydä uusi linkki',
+    doneTitle: 'Salasana vaihdettu',
+    done: 'Kirjaudu nyt uudella salasanalla ja todennussovelluksen koodilla. Kaikki aiemmat istuntosi päättyivät.',
+    signIn: 'Kirjaudu',
   },
   enrol: {
     title: 'Ota kaksivaiheinen tunnistus käyttöön',
@@ -794,6 +863,11 @@ export default {
       'staff.password_changed': 'Salasana vaihdettu',
       'staff.totp_enrolled': 'Kaksivaiheinen tunnistus otettu käyttöön',
       'staff.totp_reset': 'Kaksivaiheinen tunnistus nollattu',
+      'staff.profile_updated': 'Omat tiedot muutettu',
+      'staff.mail_preferences_updated': 'Sähköposti-ilmoitusten valinnat muutettu',
+      'staff.invited': 'Kutsu lähetetty',
+      'staff.password_link_sent': 'Salasanan vaihtolinkki lähetetty',
+      'staff.password_set_by_link': 'Salasana asetettu linkillä',
       'settings.updated': 'Asetukset päivitetty',
       'mail.retry_failed': 'Sähköpostin lähetys epäonnistui',
       'reminder.queued': 'Muistutus jonossa',
@@ -864,13 +938,23 @@ export default {
     deactivated: '{{name}} poistettu käytöstä; istunnot päättyivät.',
     totpReset:
       'Käyttäjän {{name}} tunnistus nollattu; hän ottaa sen uudelleen käyttöön seuraavalla kirjautumisella.',
-    createTitle: 'Lisää käyttäjä',
+    createTitle: 'Kutsu käyttäjä',
+    inviteLead:
+      'Kutsu lähtee sähköpostilla. Sen linkillä käyttäjä valitsee itse salasanan ja ottaa kaksivaiheisen tunnistuksen käyttöön. Linkki toimii kerran ja on voimassa 72 tuntia.',
     mailLanguage: 'Sähköpostien kieli',
-    mailLanguageHint: 'Muistutukset ja koosteet lähetetään tällä kielellä.',
-    temporaryPassword: 'Väliaikainen salasana',
-    temporaryPasswordHint:
-      'Vähintään 12 merkkiä, ei yleisesti käytetty salasana eikä henkilön nimeen tai sähköpostiin perustuva. Anna salasana käyttäjälle turvallisesti; hän ottaa tunnistuksen käyttöön ensimmäisellä kirjautumisella.',
-    create: 'Lisää käyttäjä',
-    createdNotice: 'Käyttäjä {{name}} lisätty.',
+    mailLanguageHint: 'Kutsu, ilmoitukset ja muistutukset lähetetään tällä kielellä.',
+    invite: 'Lähetä kutsu',
+    invitedNotice: 'Kutsu lähetetty: {{name}} ({{email}}).',
+    invitationPending: 'Kutsuttu',
+    passwordResetPending: 'Salasana nollattu',
+    linkValidUntil: 'Linkki voimassa',
+    linkExpired: 'Linkki on vanhentunut; lähetä uusi.',
+    resetPassword: 'Nollaa salasana',
+    confirmResetPassword: 'Vahvista: nollaa salasana',
+    resendInvitation: 'Lähetä kutsu uudelleen',
+    confirmResendInvitation: 'Vahvista: lähetä kutsu',
+    passwordResetDone:
+      'Käyttäjän {{name}} salasana nollattu: istunnot päättyivät ja uuden salasanan linkki lähetettiin.',
+    invitationResent: 'Kutsu lähetetty uudelleen: {{name}}.',
   },
 };

@@ -19,7 +19,49 @@ export default {
   },
   account: {
     title: 'Mitt konto',
-    lead: 'Var du är inloggad i konsolen. Avsluta en session som du inte känner igen eller inte längre behöver.',
+    lead: 'Dina uppgifter, vilken e-post du får, ditt lösenord och var du är inloggad i konsolen.',
+    profileTitle: 'Mina uppgifter',
+    email: 'E-post (inloggning)',
+    name: 'Namn',
+    mailLanguage: 'E-postens språk',
+    mailLanguageHint: 'Aviseringar, påminnelser och översikter skickas till dig på detta språk.',
+    saveProfile: 'Spara uppgifterna',
+    profileSaved: 'Uppgifterna har sparats.',
+    mailTitle: 'E-postaviseringar',
+    mailLead:
+      'Välj vad du får e-post om. Om en begäran som har en handläggare får bara handläggaren veta; om en begäran utan handläggare alla som har valt det.',
+    mailContactHint:
+      'Du är kontaktperson i dataskyddsbeskrivningen och får därför allt som standard. En avisering som ingen annan skulle få kommer till dig, om du inte väljer ”Ingen e-post”.',
+    mailDefaultsHint: 'Du har inte valt själv ännu: nedan visas standardvalen för din roll.',
+    mailKinds: {
+      newRequests: 'Nya begäranden',
+      messages: 'Meddelanden från den registrerade',
+      reminders: 'Påminnelser om tidsfrister',
+    },
+    mailKindHints: {
+      newRequests: 'När en begäran kommer in via portalen eller registreras i konsolen.',
+      messages:
+        'När den registrerade skriver i en begäran. Om samma begäran kommer högst ett e-postmeddelande per kvart.',
+      reminders:
+        'Före tidsfristen, på måldagen och efter förseningen. Eskaleringar till administratörer hör hit.',
+    },
+    mailScopes: {
+      all: 'Om begäranden tilldelade mig och om begäranden utan handläggare',
+      own: 'Bara om begäranden tilldelade mig',
+      none: 'Ingen e-post',
+    },
+    digestLabel: 'Skicka mig en daglig översikt',
+    digestHint:
+      'Vardagsmorgnar: nya begäranden sedan förra översikten, begäranden utan handläggare, försenade och de som förfaller inom en vecka.',
+    saveMail: 'Spara valen',
+    mailSaved: 'Valen har sparats.',
+    passwordTitle: 'Byt lösenord',
+    currentPassword: 'Nuvarande lösenord',
+    newPassword: 'Nytt lösenord',
+    newPasswordHint:
+      'Minst 12 tecken. Inte ett vanligt lösenord och inte baserat på ditt namn eller din e-post; en fras med flera slumpmässiga ord fungerar bra.',
+    changePassword: 'Byt lösenord',
+    passwordChanged: 'Lösenordet har bytts. Dina andra sessioner avslutades.',
     sessionsTitle: 'Inloggningar',
     sessionsCaption: 'Dina giltiga inloggningar',
     idleHint:
@@ -134,6 +176,33 @@ export default {
     useTotp: 'Använd en kod från autentiseringsappen',
     submit: 'Logga in',
     signingIn: 'Loggar in…',
+    forgotPassword: 'Glömt lösenordet?',
+  },
+  forgot: {
+    title: 'Glömt lösenord',
+    lead: 'Ange e-postadressen du loggar in i konsolen med. Vi skickar en länk där du väljer ett nytt lösenord; du behöver också koden från din autentiseringsapp.',
+    submit: 'Skicka länken',
+    sentTitle: 'Kontrollera din e-post',
+    sent: 'Om adressen {{email}} hör till en användare av konsolen har en länk skickats dit. Den fungerar en gång och gäller en timme. Ditt nuvarande lösenord fungerar tills du byter det.',
+    back: 'Tillbaka till inloggningen',
+  },
+  setPassword: {
+    titleInvitation: 'Välkommen: välj ett lösenord',
+    titleReset: 'Välj ett nytt lösenord',
+    leadInvitation:
+      'Välj ett lösenord till konsolen. Därefter tar du i bruk en autentiseringsapp, vars kod efterfrågas vid varje inloggning.',
+    leadReset:
+      'Välj ett nytt lösenord och ange den aktuella koden från din autentiseringsapp om den efterfrågas.',
+    checking: 'Länken kontrolleras…',
+    account: 'Konto',
+    validUntil: 'Länken gäller till',
+    newPassword: 'Nytt lösenord',
+    totpHint: 'Sex siffror från autentiseringsappen.',
+    submit: 'Spara lösenordet',
+    askNew: 'Be om en ny länk',
+    doneTitle: 'Lösenordet har bytts',
+    done: 'Logga nu in med det nya lösenordet och en kod från autentiseringsappen. Alla dina tidigare sessioner avslutades.',
+    signIn: 'Logga in',
   },
   enrol: {
     title: 'Aktivera tvåstegsverifiering',
@@ -788,6 +857,11 @@ export default {
       'staff.password_changed': 'Lösenordet bytt',
       'staff.totp_enrolled': 'Tvåstegsverifiering aktiverad',
       'staff.totp_reset': 'Tvåstegsverifiering återställd',
+      'staff.profile_updated': 'Egna uppgifter ändrade',
+      'staff.mail_preferences_updated': 'Val av e-postaviseringar ändrade',
+      'staff.invited': 'Inbjudan skickad',
+      'staff.password_link_sent': 'Länk för nytt lösenord skickad',
+      'staff.password_set_by_link': 'Lösenord valt via länk',
       'settings.updated': 'Inställningarna uppdaterade',
       'mail.retry_failed': 'Sändningen av e-post misslyckades',
       'reminder.queued': 'Påminnelse köad',
@@ -858,13 +932,23 @@ export default {
     deactivated: '{{name}} har inaktiverats; sessionerna avslutades.',
     totpReset:
       'Tvåstegsverifieringen för {{name}} har återställts; den aktiveras igen vid nästa inloggning.',
-    createTitle: 'Lägg till en användare',
+    createTitle: 'Bjud in en användare',
+    inviteLead:
+      'Inbjudan skickas per e-post. Via länken väljer användaren själv ett lösenord och aktiverar tvåstegsverifieringen. Länken fungerar en gång och gäller i 72 timmar.',
     mailLanguage: 'E-postens språk',
-    mailLanguageHint: 'Påminnelser och sammandrag skickas på detta språk.',
-    temporaryPassword: 'Tillfälligt lösenord',
-    temporaryPasswordHint:
-      'Minst 12 tecken, inte ett vanligt lösenord och inte baserat på personens namn eller e-post. Ge det till användaren på ett säkert sätt; tvåstegsverifieringen aktiveras vid första inloggningen.',
-    create: 'Lägg till användaren',
-    createdNotice: '{{name}} har lagts till.',
+    mailLanguageHint: 'Inbjudan, aviseringar och påminnelser skickas på detta språk.',
+    invite: 'Skicka inbjudan',
+    invitedNotice: 'Inbjudan har skickats: {{name}} ({{email}}).',
+    invitationPending: 'Inbjuden',
+    passwordResetPending: 'Lösenordet återställt',
+    linkValidUntil: 'Länken gäller till',
+    linkExpired: 'Länken har gått ut; skicka en ny.',
+    resetPassword: 'Återställ lösenordet',
+    confirmResetPassword: 'Bekräfta: återställ lösenordet',
+    resendInvitation: 'Skicka inbjudan igen',
+    confirmResendInvitation: 'Bekräfta: skicka inbjudan',
+    passwordResetDone:
+      'Lösenordet för {{name}} har återställts: sessionerna avslutades och en länk för ett nytt lösenord skickades.',
+    invitationResent: 'Inbjudan har skickats igen: {{name}}.',
   },
 } satisfies Translation<typeof fi>;

@@ -20,16 +20,18 @@ interface NewStaffUser {
   name: string;
   role: StaffRole | '';
   locale: Locale | '';
-  temporaryPassword: string;
 }
 
-/** A new staff user with a temporary password the admin hands over in person. */
-export function CreateStaffUserForm() {
+/**
+ * Invites a new member (issue #19): the mail carries a one-time link, valid
+ * 72 hours, to set their own password; the admin never sees one.
+ */
+export function InviteStaffUserForm() {
   const { t } = useTranslation('console');
   const form = useContractForm<NewStaffUser, typeof createStaffUserInputSchema>({
-    formId: 'create-staff',
+    formId: 'invite-staff',
     schema: createStaffUserInputSchema,
-    defaultValues: { email: '', name: '', role: 'handler', locale: 'fi', temporaryPassword: '' },
+    defaultValues: { email: '', name: '', role: 'handler', locale: 'fi' },
     toInput: ({ role, locale, ...rest }) => ({
       ...rest,
       role: role === '' ? undefined : role,
@@ -37,22 +39,21 @@ export function CreateStaffUserForm() {
     }),
   });
   const create = useCreateStaffUser();
-  const [created, setCreated] = useState<string | null>(null);
+  const [invited, setInvited] = useState<{ name: string; email: string } | null>(null);
 
   const labels: Record<string, string> = {
     email: t('staff.email'),
     name: t('staff.name'),
     role: t('staff.role'),
     locale: t('staff.mailLanguage'),
-    temporaryPassword: t('staff.temporaryPassword'),
   };
 
   const send = form.onSubmit((input) => {
     if (create.isPending) return;
     create.mutate(input, {
       onSuccess: (user) => {
-        setCreated(user.name);
-        for (const field of ['email', 'name', 'temporaryPassword'] as const) {
+        setInvited({ name: user.name, email: user.email });
+        for (const field of ['email', 'name'] as const) {
           form.methods.setValue(field, '');
         }
       },
@@ -61,16 +62,14 @@ export function CreateStaffUserForm() {
   });
   // A new attempt clears the last confirmation, whether or not the form is valid.
   const submit = (event: FormEvent) => {
-    if (!create.isPending) setCreated(null);
+    if (!create.isPending) setInvited(null);
     void send(event);
   };
 
   return (
     <form id={form.formId} noValidate onSubmit={submit} className="form">
       <ErrorSummary form={form} labelFor={(path) => labels[path]} />
-      {created ? (
-        <Notice tone="success">{t('staff.createdNotice', { name: created })}</Notice>
-      ) : null}
+      {invited ? <Notice tone="success">{t('staff.invitedNotice', invited)}</Notice> : null}
       <TextField
         form={form}
         path="name"
@@ -109,16 +108,7 @@ export function CreateStaffUserForm() {
           label: <span lang={value}>{nativeLanguageNames[value]}</span>,
         }))}
       />
-      <TextField
-        form={form}
-        path="temporaryPassword"
-        label={labels.temporaryPassword}
-        hint={t('staff.temporaryPasswordHint')}
-        type="password"
-        autoComplete="new-password"
-        {...form.bind('temporaryPassword')}
-      />
-      <SubmitButton isPending={create.isPending}>{t('staff.create')}</SubmitButton>
+      <SubmitButton isPending={create.isPending}>{t('staff.invite')}</SubmitButton>
     </form>
   );
 }
