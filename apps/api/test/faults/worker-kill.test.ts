@@ -104,14 +104,21 @@ describe.skipIf(!isPostgresTested)(
       await new Promise((r) => setTimeout(r, SMTP_DELAY_MS + 200));
       const deliveredByDeadWorker = [...smtp.accepted];
 
+      // Only this test's messages are counted: the child's reminder scan runs on
+      // the wall clock and may queue the contact person's digest (a register
+      // review is due by then), which the survivor sends too.
+      const sentOfOurs = () =>
+        app.ctx.db.prisma.outboxMessage.count({ where: { id: { in: ids }, status: 'sent' } });
       // Not before the dead worker's lock has expired...
       const survivor = startWorker(app.ctx, { isLooping: false, workerId: 'survivor' });
       try {
         app.clock.set(new Date(Math.min(...inFlight.map((m) => m.lockedUntil!.getTime())) - 1000));
-        expect((await survivor.runOnce({ reminders: false })).outbox!.sent).toBe(0);
+        await survivor.runOnce({ reminders: false });
+        expect(await sentOfOurs()).toBe(sentAtKill.size);
         // ...then everything the dead worker had not recorded goes out.
         app.clock.set(new Date(Math.max(...inFlight.map((m) => m.lockedUntil!.getTime())) + 1000));
-        expect((await survivor.runOnce({ reminders: false })).outbox!.sent).toBe(inFlight.length);
+        await survivor.runOnce({ reminders: false });
+        expect(await sentOfOurs()).toBe(MESSAGES);
       } finally {
         await survivor.stop();
       }
