@@ -71,7 +71,10 @@ describe.each(testProviders)(
         {},
       );
       const compiled = await compileAs(app, handler, access.id);
-      await releaseAs(app, handler, access.id, compiled.id);
+      // The person has no register records: the release is knowingly overridden (issue #17).
+      await releaseAs(app, handler, access.id, compiled.id, {
+        override: { reason: 'No register records; the copy holds the portal records only.' },
+      });
       const listed = await listOwnExports(app, subject, access.id);
       const downloaded = await download(app, listed[0]?.downloadUrl ?? '/missing', subject.headers);
       expect(downloaded.status).toBe(200);
