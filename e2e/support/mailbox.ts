@@ -16,7 +16,9 @@ export interface WaitForMailOptions {
  */
 export async function runWorkerPass(request: APIRequestContext): Promise<void> {
   const res = await request.post('/api/test/worker-pass', {
-    headers: { 'x-requested-with': 'oikeus' },
+    // A connection of its own: a pooled keep-alive socket the server had just
+    // closed as idle reset this call once under load (ECONNRESET).
+    headers: { 'x-requested-with': 'oikeus', connection: 'close' },
   });
   if (!res.ok()) throw new Error(`The worker pass failed: ${res.status()} ${await res.text()}`);
 }
