@@ -34,6 +34,7 @@ describe('reading the vocabulary in a response', () => {
       actorName: null,
       action: 'something.old',
       requestId: null,
+      requestReference: null,
       recordType: null,
       recordId: null,
       details: null,
