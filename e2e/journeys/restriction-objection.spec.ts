@@ -2,7 +2,10 @@
 // accuracy of their data; the restriction takes them off the marketing list
 // (Art. 18(2)); once the data is checked, they are told before it is lifted
 // (Art. 18(3)). They then object to direct marketing, and leave the list the
-// moment the request is sent, before any handler acts.
+// moment the request is sent, before any handler acts; the acknowledgement
+// says what was recorded. Last they object to processing based on legitimate
+// interests (Art. 21(1)): the handler assesses it, finds no overriding grounds
+// and answers with reasons, and the records are only stored from then on.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import {
@@ -110,6 +113,11 @@ test('when a person restricts processing and then objects to marketing, they lea
       for (const box of await channels.getByRole('checkbox').all()) await box.check();
     },
   );
+  // The acknowledgement says what was recorded, not merely that marketing stopped (issue #17).
+  await expect(subject.getByText('Suoramarkkinointi on lopetettu')).toBeVisible();
+  await expect(
+    subject.getByText(/lisättiin markkinoinnin estolistalle näiden kanavien osalta/),
+  ).toBeVisible();
   await expectInAudience(staff, customer.email, false);
 
   await openFromQueue(staff, objectionRef);
@@ -135,4 +143,59 @@ test('when a person restricts processing and then objects to marketing, they lea
   await expect(subject.getByText('Suoramarkkinointi sinulle kiellettiin').first()).toBeVisible();
   await expectNoAxeViolations(subject);
   await saveScreenshot(subject, 'portal-request-detail');
+
+  // Art. 21(1): an objection to processing on legitimate interests, with the person's grounds.
+  const interestsRef = await submitRequest(
+    subject,
+    'fi',
+    'objection',
+    customer.email,
+    async (page) => {
+      await page
+        .getByRole('radio', {
+          name: 'Muuta tietojeni käsittelyä, joka perustuu oikeutettuun etuumme',
+        })
+        .check();
+      await page
+        .getByLabel('Miksi vastustat käsittelyä?')
+        .fill(
+          'Yritykseni on lopettanut toimintansa, enkä halua tietojani käytettävän asiakasviestintään.',
+        );
+    },
+  );
+  await expect(subject.getByText('Arvioimme vastustuksesi')).toBeVisible();
+
+  await openFromQueue(staff, interestsRef);
+  await startAndRecordIdentityCheck(staff);
+  await confirmRecordsByEmail(staff, customer.email);
+  const assessment = staff.getByRole('region', { name: 'Vastustamisen arviointi' });
+  await expect(
+    staff.getByText('Yritykseni on lopettanut toimintansa', { exact: false }).first(),
+  ).toBeVisible();
+  await assessment
+    .getByRole('radio', { name: 'Pakottavia perusteita ei ole: käsittely lopetetaan' })
+    .check();
+  await assessment
+    .getByLabel('Perustelut rekisteröidylle')
+    .fill('Asiakasviestintä perustuu oikeutettuun etuumme, joka ei ole sinun etujasi painavampi.');
+  await expectNoAxeViolations(staff);
+  await assessment.getByRole('button', { name: 'Kirjaa arvio ja vastaa' }).click();
+  await expect(assessment.getByText(/Arvio on kirjattu: käsittely lopetettiin/)).toBeVisible();
+  await expect(
+    staff
+      .getByRole('region', { name: 'Käsittelyn rajoittaminen' })
+      .getByText('Vastustaminen hyväksytty, käsittely lopetettu (21 art. 1)')
+      .first(),
+  ).toBeVisible();
+  await expectInAudience(staff, customer.email, false);
+  await completeWithLetter(staff);
+
+  await openOwnRequest(subject, interestsRef);
+  await expect(
+    subject.getByText(/lopetimme tietojesi käsittelyn oikeutetun edun perusteella/),
+  ).toBeVisible();
+  await expect(
+    subject.getByText('Vastustuksesi arvioitiin, ja sinulle vastattiin perusteluineen').first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(subject);
 });

@@ -194,6 +194,11 @@ describe.each(testProviders)(
 
     it('unlike an objection to direct marketing, it can be refused, and the direct-marketing one cannot be assessed', async () => {
       const { request } = await objectionWithRecords();
+      const marketingStop = await post(`/api/console/requests/${request.id}/objection`, {
+        version: 1,
+      });
+      expect(marketingStop.status).toBe(409);
+      expect(marketingStop.body.error?.message).toMatch(/not to direct marketing/);
       const refused = await post(`/api/console/requests/${request.id}/refusal`, {
         version: 1,
         ground: 'manifestly_unfounded',

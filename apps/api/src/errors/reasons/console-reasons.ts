@@ -53,6 +53,11 @@ export const consoleReasons = {
     sv: 'Bara en invändning mot behandling som grundar sig på berättigat intresse (art. 21.1) bedöms. Direktmarknadsföring upphör alltid.',
     en: 'Only an objection to processing based on legitimate interests (Art. 21(1)) is assessed. Direct marketing always stops.',
   },
+  'objection.notDirectMarketing': {
+    fi: 'Tämä vastustaminen koskee oikeutettuun etuun perustuvaa käsittelyä, ei suoramarkkinointia. Kirjaa arvio (21 art. 1 kohta).',
+    sv: 'Den här invändningen gäller behandling som grundar sig på berättigat intresse, inte direktmarknadsföring. Registrera en bedömning (art. 21.1).',
+    en: 'This objection is to processing based on legitimate interests, not to direct marketing. Record an assessment (Art. 21(1)).',
+  },
   'objection.notInProgress': {
     fi: 'Aloita pyynnön käsittely ennen kuin kirjaat arvion.',
     sv: 'Påbörja behandlingen av begäran innan du registrerar bedömningen.',

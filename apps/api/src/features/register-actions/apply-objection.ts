@@ -6,11 +6,13 @@ import {
 } from '@oikeus/contracts';
 import type { AppContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
+import { AppError } from '../../errors/app-error';
 import { appendAuditEntry } from '../audit/append-audit-entry';
 import { changeRequest } from '../request-core/change-request';
 import { loadRequestForWrite } from '../request-core/load-request-for-write';
 import { actionTexts, channelLabel, subjectLocale } from './action-texts';
 import { assertHasRecords } from './confirmed-records';
+import { isLegitimateInterestsObjection } from './objection-kind';
 import { previewObjection } from './preview-objection';
 import { addChannelSuppressions } from '../../registers/suppression-hash';
 
@@ -34,6 +36,11 @@ export async function applyObjection(
 ): Promise<WriteResult & { preview: ObjectionPreview }> {
   return inTransaction(ctx.db, async (tx) => {
     const request = await loadRequestForWrite(tx, input);
+    // An objection to processing on legitimate interests (Art. 21(1)) is assessed, not applied
+    // to marketing: the person did not ask for that.
+    if (isLegitimateInterestsObjection(request)) {
+      throw new AppError('ILLEGAL_TRANSITION', 'objection.notDirectMarketing');
+    }
     const { preview, records } = await previewObjection(
       ctx,
       tx,

@@ -78,6 +78,7 @@ export function ConsoleRequestPage() {
                         requestId={data.id}
                         requestType={data.type}
                         canWrite={canWrite && data.status === 'in_progress'}
+                        // As the API's release check (release-gaps.ts): only a warning here.
                         releaseGaps={[
                           ...(data.identity.identityVerifiedAt
                             ? []
